@@ -1,0 +1,69 @@
+using AgreementLang.Diagnostics;
+using AgreementLang.Model;
+using AgreementLang.Semantics;
+using AgreementLang.Syntax;
+
+namespace AgreementLang;
+
+/// <summary>The one entry point, in the spirit of Bicep's Compilation: source texts go in; syntax trees, the
+/// bound model and every diagnostic come out. The CLI and the Roslyn analyzer both call this and add only
+/// their own input and output, so a diagnostic cannot appear in one and not in the other.</summary>
+public sealed class Compilation
+{
+    private Compilation(IReadOnlyList<DocumentSyntax> documents, AgreementSet model, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Documents = documents;
+        Model = model;
+        Diagnostics = diagnostics;
+    }
+
+    public IReadOnlyList<DocumentSyntax> Documents { get; }
+
+    public AgreementSet Model { get; }
+
+    /// <summary>Every diagnostic, severity overrides applied and silenced ones removed, ordered by file,
+    /// position and code.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    public static Compilation Create(IEnumerable<SourceText> sources, CompilationOptions? options = null) =>
+        Create(sources.Select(Parser.Parse).ToArray(), options);
+
+    /// <summary>Binds and checks documents that are already parsed (the analyzer caches them by checksum).</summary>
+    public static Compilation Create(IReadOnlyList<DocumentSyntax> documents, CompilationOptions? options = null)
+    {
+        options ??= CompilationOptions.Default;
+        var (model, bindDiagnostics) = Binder.Bind(documents);
+        var all = documents.SelectMany(d => d.Diagnostics).Concat(bindDiagnostics);
+        var diagnostics = all
+            .Select(d => options.Apply(d))
+            .Where(d => d is not null && d.Severity != DiagnosticSeverity.None)
+            .Select(d => d!)
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Span.Start)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToArray();
+        return new Compilation(documents, model, diagnostics);
+    }
+}
+
+/// <summary>Per-code severity overrides (from <c>--severity</c> or an .editorconfig).</summary>
+public sealed class CompilationOptions
+{
+    public static readonly CompilationOptions Default = new(new Dictionary<string, DiagnosticSeverity>());
+
+    public CompilationOptions(IReadOnlyDictionary<string, DiagnosticSeverity> severities, DateTime? asOf = null)
+    {
+        Severities = severities;
+        AsOf = asOf;
+    }
+
+    public IReadOnlyDictionary<string, DiagnosticSeverity> Severities { get; }
+
+    /// <summary>Evaluate the set as it stands on this date (agreements in force, amended terms applied).</summary>
+    public DateTime? AsOf { get; }
+
+    internal Diagnostic? Apply(Diagnostic diagnostic) =>
+        Severities.TryGetValue(diagnostic.Code, out var severity) ? diagnostic.WithSeverity(severity) : diagnostic;
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AgreementLang.Diagnostics;
+
+/// <summary>A related place, such as the other term of a conflict.</summary>
+public sealed record RelatedLocation(Location Location, string Message);
+
+/// <summary>One problem found in the sources, at a primary location, with optional related locations.</summary>
+public sealed record Diagnostic(
+    DiagnosticDescriptor Descriptor,
+    Location Location,
+    string Message,
+    DiagnosticSeverity Severity,
+    ImmutableArray<RelatedLocation> Related)
+{
+    public string Code => Descriptor.Code;
+
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] args) =>
+        new(descriptor, location, Format(descriptor.MessageFormat, args), descriptor.DefaultSeverity,
+            ImmutableArray<RelatedLocation>.Empty);
+
+    public Diagnostic WithRelated(Location location, string message) =>
+        this with { Related = Related.Add(new RelatedLocation(location, message)) };
+
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) => this with { Severity = severity };
+
+    /// <summary>MSBuild's canonical form: <c>path(line,col): error AGR001: message</c>.</summary>
+    public override string ToString() =>
+        $"{Location}: {SeverityText(Severity)} {Code}: {Message}";
+
+    public static string SeverityText(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => "none",
+    };
+
+    private static string Format(string format, object?[] args) =>
+        args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args);
+}

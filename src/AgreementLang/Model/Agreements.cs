@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using AgreementLang.Diagnostics;
+
+namespace AgreementLang.Model;
+
+public enum AgreementKind
+{
+    Bilateral,
+    Plurilateral,
+    Framework,
+    Memorandum,
+    ActionPlan,
+}
+
+public enum PartyRole
+{
+    Party,
+    Chair,
+    Observer,
+    Guarantor,
+    Lender,
+    Borrower,
+    Producer,
+    Buyer,
+}
+
+public sealed record Party(string Code, string FullName, PartyRole Role, Location Location);
+
+/// <summary>When an agreement enters into force.</summary>
+public abstract record EntryIntoForce
+{
+    public sealed record OnDate(DateTime Date) : EntryIntoForce;
+
+    public sealed record OnSignature : EntryIntoForce;
+
+    /// <summary>A number of days after the parties notify each other of their internal procedures: the date
+    /// is unknown when drafting, and at the earliest that many days after signature.</summary>
+    public sealed record AfterNotifications(int Days) : EntryIntoForce;
+
+    public sealed record Unstated : EntryIntoForce;
+}
+
+/// <summary>When an agreement ends.</summary>
+public abstract record Expiry
+{
+    public sealed record OnDate(DateTime Date) : Expiry;
+
+    public sealed record AfterTerm(Duration Term) : Expiry;
+
+    public sealed record Indefinite : Expiry;
+}
+
+/// <summary>An agreement (or, for non-binding kinds, an arrangement between participants).</summary>
+public sealed record Agreement(
+    string Name,
+    string Title,
+    AgreementKind Kind,
+    bool Binding,
+    string? Zone,
+    string? Under,
+    DateTime? Signed,
+    string? Place,
+    EntryIntoForce EntryIntoForce,
+    Expiry Expiry,
+    Duration? WithdrawalNotice,
+    ImmutableArray<Party> Parties,
+    ImmutableArray<AgreementTerm> Terms,
+    ImmutableArray<ExchangeRate> ExchangeRates,
+    Location Location)
+{
+    /// <summary>The earliest date on which the agreement can be in force (null if it cannot be known).</summary>
+    public DateTime? EffectiveFrom => EntryIntoForce switch
+    {
+        EntryIntoForce.OnDate d => d.Date,
+        EntryIntoForce.OnSignature => Signed,
+        EntryIntoForce.AfterNotifications n => Signed?.AddDays(n.Days),
+        _ => Signed,
+    };
+
+    /// <summary>The last day of the agreement (null when indefinite or not computable).</summary>
+    public DateTime? EffectiveUntil => Expiry switch
+    {
+        Expiry.OnDate d => d.Date,
+        Expiry.AfterTerm t when EffectiveFrom is { } from => t.Term.AddTo(from).AddDays(-1),
+        _ => null,
+    };
+
+    public Period Period => new(EffectiveFrom, EffectiveUntil);
+
+    public bool HasParty(string code) => Parties.Any(p => p.Code == code);
+}
+
+/// <summary>An amendment: its terms replace, from its date, the terms of the same kind and key in the
+/// amended agreement.</summary>
+public sealed record Amendment(
+    string Name,
+    string Title,
+    string Amends,
+    DateTime From,
+    DateTime? Signed,
+    ImmutableArray<AgreementTerm> Terms,
+    Location Location);

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using AgreementLang.Catalog;
+using AgreementLang.Diagnostics;
+
+namespace AgreementLang.Model;
+
+/// <summary>A mineral at a production stage, with the stage's level in the chain (ore → component).</summary>
+public sealed record MineralStage(string Mineral, string Stage, StageLevel Level)
+{
+    public override string ToString() => Mineral + " " + Stage;
+}
+
+/// <summary>A preferential zone.</summary>
+public sealed record Zone(
+    string Name,
+    string? Title,
+    ImmutableArray<string> Members,
+    ImmutableArray<string> NonMarket,
+    ImmutableArray<string> Excluded,
+    ImmutableArray<string> ForeignEntities,
+    ImmutableArray<ReferencePrice> ReferencePrices,
+    ImmutableArray<ExchangeRate> ExchangeRates,
+    Location Location);
+
+/// <summary>A zone's reference price for a mineral and stage.</summary>
+public sealed record ReferencePrice(MineralStage Subject, UnitPrice Price, Period Validity, ReviewPeriod? Review, Location Location);
+
+/// <summary>An exchange-rate assumption: <c>From</c> is worth <c>To</c>.</summary>
+public sealed record ExchangeRate(Money From, Money To, Period Validity, Location Location)
+{
+    /// <summary>Units of <c>To</c>'s currency per unit of <c>From</c>'s.</summary>
+    public decimal Rate => To.Amount / From.Amount;
+}
+
+/// <summary>A financing facility with a cap (Project Vault).</summary>
+public sealed record Facility(
+    string Name,
+    string? Title,
+    Money Cap,
+    Period Validity,
+    ImmutableArray<FacilitySource> Sources,
+    Location Location);
+
+public enum FacilitySourceKind
+{
+    Loan,
+    PrivateCapital,
+}
+
+/// <summary>Where a facility's money comes from.</summary>
+public sealed record FacilitySource(FacilitySourceKind Kind, string? Lender, Money Amount, Rate? Rate, Duration? Tenor, Location Location);
+
+/// <summary>A producer and its capacities.</summary>
+public sealed record Producer(string Name, string Title, string Country, ImmutableArray<Capacity> Capacities, Location Location);
+
+/// <summary>Yearly capacity for a mineral and stage over a period.</summary>
+public sealed record Capacity(MineralStage Subject, Quantity PerYear, Period Validity, Location Location);
+
+/// <summary>A public body that lends, invests or buys without being a party: EXIM, the Department of Defense.</summary>
+public sealed record Institution(string Name, string Title, string Country, Location Location);
+
+/// <summary>A stockpile, its holdings and its release rules.</summary>
+public sealed record Stockpile(
+    string Name,
+    string Title,
+    string Holder,
+    string? Zone,
+    ImmutableArray<Holding> Holdings,
+    ImmutableArray<ReleaseRule> Releases,
+    Location Location);
+
+public sealed record Holding(MineralStage Subject, Quantity Quantity, Location Location);
+
+/// <summary>A release rule; a null minimum price means never below the zone's floor.</summary>
+public sealed record ReleaseRule(MineralStage Subject, UnitPrice? MinimumPrice, Location Location);
+
+/// <summary>A mineral declared in a file because the catalogue lacks it.</summary>
+public sealed record DeclaredMineral(string Code, string Name, ImmutableArray<DeclaredStage> Stages, Location Location);
+
+public sealed record DeclaredStage(string Stage, ImmutableArray<string> HsCodes, Location Location);
+
+/// <summary>A national tariff line (8–10 digits) for a mineral and stage.</summary>
+public sealed record NationalLine(string Country, string Code, string Description, MineralStage Subject, Location Location);

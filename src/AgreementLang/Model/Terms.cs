@@ -1,0 +1,217 @@
+using System.Collections.Immutable;
+using AgreementLang.Diagnostics;
+
+namespace AgreementLang.Model;
+
+/// <summary>A substantive term of an agreement, in force over <see cref="Period"/> (the clause's own dates, or
+/// the agreement's).</summary>
+public abstract record AgreementTerm(Period Period, Location Location)
+{
+    /// <summary>What an amendment's term must share with an earlier one to replace it.</summary>
+    public abstract string Key { get; }
+}
+
+/// <summary>An interest or duty rate: a percentage, a specific amount per unit, or a benchmark plus a margin.</summary>
+public sealed record Rate(Percentage? Percent, UnitPrice? Specific, string? Benchmark)
+{
+    public override string ToString() =>
+        Benchmark is not null ? Benchmark + " + " + Percent : Specific?.ToString() ?? Percent?.ToString() ?? "";
+}
+
+public enum ScopeKind
+{
+    NonMembers,
+    All,
+    Listed,
+}
+
+/// <summary>Whose imports or exports a measure covers.</summary>
+public sealed record Scope(ScopeKind Kind, ImmutableArray<string> Codes)
+{
+    public static readonly Scope All = new(ScopeKind.All, ImmutableArray<string>.Empty);
+
+    public override string ToString() => Kind switch
+    {
+        ScopeKind.NonMembers => "non-members",
+        ScopeKind.All => "all",
+        _ => string.Join(", ", Codes),
+    };
+}
+
+public enum FloorMechanismKind
+{
+    None,
+    AdjustableTariff,
+    PriceGapPayment,
+    MinimumImportPrice,
+}
+
+/// <summary>How a floor is maintained.</summary>
+public sealed record FloorMechanism(FloorMechanismKind Kind, Scope? Scope, string? Beneficiary, Percentage? Clawback);
+
+/// <summary>A price floor. <see cref="Price"/> is the stated price, or the zone's reference price when
+/// <see cref="AtReferencePrice"/> (null if the zone has none).</summary>
+public sealed record Floor(
+    MineralStage Subject,
+    bool AtReferencePrice,
+    UnitPrice? Price,
+    FloorMechanism Mechanism,
+    Percentage? TariffCap,
+    ReviewPeriod? Review,
+    Duration? For,
+    Period Period,
+    Location Location) : AgreementTerm(Period, Location)
+{
+    public override string Key => "floor " + Subject;
+}
+
+public enum StagingKind
+{
+    EntryIntoForce,
+    Date,
+    Category,
+}
+
+public sealed record Staging(StagingKind Kind, DateTime? From, string? Category)
+{
+    public override string ToString() => Kind switch
+    {
+        StagingKind.EntryIntoForce => "EIF",
+        StagingKind.Date => Dates.Iso(From!.Value),
+        _ => Category ?? "",
+    };
+}
+
+/// <summary>A tariff commitment of an importer on goods from an exporter.</summary>
+public sealed record TariffCommitment(
+    string Exporter,
+    string Importer,
+    MineralStage Subject,
+    string? Line,
+    Rate Rate,
+    Rate? BaseRate,
+    Staging Staging,
+    Period Period,
+    Location Location) : AgreementTerm(Period, Location)
+{
+    public override string Key => "tariff " + Exporter + "->" + Importer + " " + Subject + " " + Line;
+}
+
+/// <summary>No export duties between the agreement's parties on these minerals.</summary>
+public sealed record ExportDutyBan(ImmutableArray<string> Minerals, ImmutableArray<string> Parties, Period Period, Location Location)
+    : AgreementTerm(Period, Location)
+{
+    public override string Key => "no export duties";
+}
+
+public enum ExportMeasureKind
+{
+    Tax,
+    Quota,
+}
+
+/// <summary>An export tax or quota a party applies.</summary>
+public sealed record ExportMeasure(
+    ExportMeasureKind Kind,
+    string Party,
+    MineralStage Subject,
+    Percentage? Tax,
+    Quantity? QuotaPerYear,
+    Scope Scope,
+    Period Period,
+    Location Location) : AgreementTerm(Period, Location)
+{
+    public override string Key => "export " + Kind + " " + Party + " " + Subject;
+}
+
+/// <summary>A loan; <see cref="Facility"/> names the facility it is drawn from, if any.</summary>
+public sealed record Loan(
+    string Lender,
+    string Borrower,
+    Money Amount,
+    Rate? Rate,
+    Duration Tenor,
+    string? Facility,
+    Period Period,
+    Location Location) : AgreementTerm(Period, Location)
+{
+    public override string Key => "loan " + Lender + "->" + Borrower;
+}
+
+public sealed record EquityStake(string Investor, string Investee, Money Amount, Percentage? Stake, Period Period, Location Location)
+    : AgreementTerm(Period, Location)
+{
+    public override string Key => "equity " + Investor + "->" + Investee;
+}
+
+public sealed record Grant(string Grantor, string Grantee, Money Amount, Duration? Within, Period Period, Location Location)
+    : AgreementTerm(Period, Location)
+{
+    public override string Key => "grant " + Grantor + "->" + Grantee;
+}
+
+public sealed record Guarantee(string Guarantor, string Beneficiary, Money Amount, Duration? Tenor, Period Period, Location Location)
+    : AgreementTerm(Period, Location)
+{
+    public override string Key => "guarantee " + Guarantor + "->" + Beneficiary;
+}
+
+/// <summary>Offtake of a share of a producer's capacity, or a volume guarantee of a quantity per year.</summary>
+public sealed record Offtake(
+    string Producer,
+    string Buyer,
+    MineralStage Subject,
+    Percentage? Share,
+    Quantity? VolumePerYear,
+    Period Period,
+    Location Location) : AgreementTerm(Period, Location)
+{
+    public override string Key => "offtake " + Producer + "->" + Buyer + " " + Subject;
+}
+
+/// <summary>A rule of origin for a mineral and stage.</summary>
+public sealed record OriginRule(
+    MineralStage Subject,
+    Percentage? ZoneContent,
+    bool ChangeOfTariffHeading,
+    bool ConsignedFromMembersOnly,
+    Percentage? ForeignEntityBelow,
+    Period Period,
+    Location Location) : AgreementTerm(Period, Location)
+{
+    public override string Key => "origin " + Subject;
+}
+
+public enum MfnSubject
+{
+    Floor,
+    Tariff,
+}
+
+/// <summary>Most-favoured-nation treatment for a beneficiary on floors or tariffs for a mineral (and stage).</summary>
+public sealed record MostFavouredNation(string Beneficiary, string Mineral, string? Stage, MfnSubject Subject, Period Period, Location Location)
+    : AgreementTerm(Period, Location)
+{
+    public override string Key => "mfn " + Beneficiary + " " + Mineral + " " + Stage + " " + Subject;
+}
+
+public enum DeadlineAnchor
+{
+    Date,
+    Signature,
+    EntryIntoForce,
+}
+
+/// <summary>An obligation with a deadline; <see cref="DueDate"/> is null when it cannot be computed (a
+/// deadline relative to an entry into force that depends on notifications).</summary>
+public sealed record Obligation(
+    ImmutableArray<string> Parties,
+    string Text,
+    DeadlineAnchor Anchor,
+    Duration? Within,
+    DateTime? DueDate,
+    Period Period,
+    Location Location) : AgreementTerm(Period, Location)
+{
+    public override string Key => "obligation " + string.Join(",", Parties) + " " + Text;
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+
+namespace AgreementLang.Model;
+
+/// <summary>An ISO 4217 currency and an exact decimal amount.</summary>
+public readonly record struct Money(string Currency, decimal Amount)
+{
+    public override string ToString() => Currency + " " + Amount.ToString("#,0.##########", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Units of mass. A metric tonne unit (mtu) is 10 kg of the quantity's basis (WO3 for tungsten).</summary>
+public enum MassUnit
+{
+    Gram,
+    Kilogram,
+    Tonne,
+    Pound,
+    MetricTonneUnit,
+}
+
+/// <summary>What a quantity measures: gross weight, contained metal, rare-earth oxide, lithium carbonate
+/// equivalent, or tungsten trioxide (the basis of an mtu).</summary>
+public enum QuantityBasis
+{
+    Gross,
+    ContainedMetal,
+    RareEarthOxide,
+    LithiumCarbonateEquivalent,
+    TungstenTrioxide,
+}
+
+public static class Units
+{
+    /// <summary>Kilograms per unit; exact decimals (1 lb = 0.45359237 kg by definition).</summary>
+    public static decimal Kilograms(MassUnit unit) => unit switch
+    {
+        MassUnit.Gram => 0.001m,
+        MassUnit.Kilogram => 1m,
+        MassUnit.Tonne => 1000m,
+        MassUnit.Pound => 0.45359237m,
+        _ => 10m,
+    };
+
+    public static string Symbol(MassUnit unit) => unit switch
+    {
+        MassUnit.Gram => "g",
+        MassUnit.Kilogram => "kg",
+        MassUnit.Tonne => "t",
+        MassUnit.Pound => "lb",
+        _ => "mtu",
+    };
+
+    public static MassUnit? ParseUnit(string text) => text switch
+    {
+        "g" => MassUnit.Gram,
+        "kg" => MassUnit.Kilogram,
+        "t" => MassUnit.Tonne,
+        "lb" => MassUnit.Pound,
+        "mtu" => MassUnit.MetricTonneUnit,
+        _ => null,
+    };
+
+    public static QuantityBasis? ParseBasis(string text) => text switch
+    {
+        "gross" => QuantityBasis.Gross,
+        "contained" => QuantityBasis.ContainedMetal,
+        "REO" => QuantityBasis.RareEarthOxide,
+        "LCE" => QuantityBasis.LithiumCarbonateEquivalent,
+        _ => null,
+    };
+
+    public static string BasisText(QuantityBasis basis) => basis switch
+    {
+        QuantityBasis.Gross => "gross weight",
+        QuantityBasis.ContainedMetal => "contained metal",
+        QuantityBasis.RareEarthOxide => "REO",
+        QuantityBasis.LithiumCarbonateEquivalent => "LCE",
+        _ => "WO3",
+    };
+
+    /// <summary>The basis a unit implies when none is written (an mtu is always of WO3).</summary>
+    public static QuantityBasis DefaultBasis(MassUnit unit) =>
+        unit == MassUnit.MetricTonneUnit ? QuantityBasis.TungstenTrioxide : QuantityBasis.Gross;
+}
+
+/// <summary>An amount of mass on a basis.</summary>
+public readonly record struct Quantity(decimal Amount, MassUnit Unit, QuantityBasis Basis)
+{
+    public decimal Kilograms => Amount * Units.Kilograms(Unit);
+
+    /// <summary>The same quantity in another unit; the basis never changes silently.</summary>
+    public Quantity ConvertTo(MassUnit unit) => new(Kilograms / Units.Kilograms(unit), unit, Basis);
+
+    public override string ToString() =>
+        Amount.ToString("#,0.##########", CultureInfo.InvariantCulture) + " " + Units.Symbol(Unit) +
+        (Basis == Units.DefaultBasis(Unit) ? "" : " " + Units.BasisText(Basis));
+}
+
+/// <summary>Money per unit of mass on a basis: <c>USD 110.00 per kg</c>.</summary>
+public readonly record struct UnitPrice(Money Money, MassUnit Unit, QuantityBasis Basis)
+{
+    /// <summary>The same price per another unit (exact: 1 lb = 0.45359237 kg).</summary>
+    public UnitPrice ConvertTo(MassUnit unit) =>
+        new(new Money(Money.Currency, Money.Amount / Units.Kilograms(Unit) * Units.Kilograms(unit)), unit, Basis);
+
+    public decimal PerKilogram => Money.Amount / Units.Kilograms(Unit);
+
+    public override string ToString() =>
+        Money + "/" + Units.Symbol(Unit) + (Basis == Units.DefaultBasis(Unit) ? "" : " " + Units.BasisText(Basis));
+}
+
+/// <summary>A share or rate in per cent.</summary>
+public readonly record struct Percentage(decimal Value)
+{
+    public decimal Fraction => Value / 100m;
+
+    public override string ToString() => Value.ToString("0.##########", CultureInfo.InvariantCulture) + "%";
+}
+
+public enum TimeUnit
+{
+    Day,
+    Month,
+    Year,
+}
+
+/// <summary>A length of time in whole days, months or years.</summary>
+public readonly record struct Duration(int Amount, TimeUnit Unit)
+{
+    public DateTime AddTo(DateTime date)
+    {
+        // Never throws: a duration that leaves the calendar ends at its last day.
+        var max = DateTime.MaxValue.Date;
+        try
+        {
+            return Unit switch
+            {
+                TimeUnit.Day => date.AddDays(Amount),
+                TimeUnit.Month => date.AddMonths(Amount),
+                _ => date.AddYears(Amount),
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return max;
+        }
+    }
+
+    public override string ToString() =>
+        Amount.ToString(CultureInfo.InvariantCulture) + " " + (Unit switch
+        {
+            TimeUnit.Day => Amount == 1 ? "day" : "days",
+            TimeUnit.Month => Amount == 1 ? "month" : "months",
+            _ => Amount == 1 ? "year" : "years",
+        });
+}
+
+public enum ReviewPeriod
+{
+    Monthly,
+    Quarterly,
+    SemiAnnually,
+    Annually,
+}
+
+/// <summary>A validity period: from a date (inclusive) until a date (inclusive), either end open.</summary>
+public readonly record struct Period(DateTime? From, DateTime? Until)
+{
+    public static readonly Period Always = new(null, null);
+
+    public bool Contains(DateTime date) => (From is null || date >= From) && (Until is null || date <= Until);
+
+    public bool Overlaps(Period other) =>
+        (From is null || other.Until is null || From <= other.Until) && (other.From is null || Until is null || other.From <= Until);
+
+    public override string ToString() =>
+        (From is { } f ? "from " + Dates.Iso(f) : "") + (Until is { } u ? (From is null ? "" : " ") + "until " + Dates.Iso(u) : "");
+}
+
+public static class Dates
+{
+    public static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

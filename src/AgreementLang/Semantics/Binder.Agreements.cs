@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using AgreementLang.Diagnostics;
+using AgreementLang.Model;
+using AgreementLang.Syntax;
+
+namespace AgreementLang.Semantics;
+
+/// <summary>Binding of agreements and amendments: their identity and life first, then their terms, which
+/// need the parties, the zone and the period to be known.</summary>
+public sealed partial class Binder
+{
+    /// <summary>What the terms of one agreement (or of an amendment to it) are bound against.</summary>
+    private sealed record TermContext(
+        string Agreement,
+        ImmutableArray<string> Parties,
+        Zone? Zone,
+        Period Period,
+        DateTime? Signed,
+        DateTime? EntryIntoForce,
+        ImmutableArray<ExchangeRate> Rates);
+
+    private Agreement BindAgreement(AgreementSyntax syntax)
+    {
+        var seen = new Dictionary<string, ClauseSyntax>(StringComparer.Ordinal);
+        AgreementKind? kind = null;
+        bool? binding = null;
+        Zone? zone = null;
+        string? under = null;
+        DateTime? signed = null;
+        string? place = null;
+        EntryIntoForce entry = new EntryIntoForce.Unstated();
+        InForceClause? entrySyntax = null;
+        Expiry expiry = new Expiry.Indefinite();
+        ExpiryClause? expirySyntax = null;
+        Duration? withdrawal = null;
+        var parties = ImmutableArray.CreateBuilder<Party>();
+        var rates = ImmutableArray.CreateBuilder<ExchangeRate>();
+
+        foreach (var clause in syntax.Body)
+        {
+            if (SingleClauseName(clause) is { } single && !FirstOfItsKind(seen, single, clause, syntax.Name.Text))
+            {
+                continue;
+            }
+
+            switch (clause)
+            {
+                case KindClause k:
+                    kind = k.Kind.Text switch
+                    {
+                        "bilateral" => AgreementKind.Bilateral,
+                        "plurilateral" => AgreementKind.Plurilateral,
+                        "framework" => AgreementKind.Framework,
+                        "memorandum" => AgreementKind.Memorandum,
+                        _ => AgreementKind.ActionPlan,
+                    };
+                    break;
+                case BindingClause b:
+                    binding = b.Binding;
+                    break;
+                case ZoneRefClause z:
+                    zone = ResolveZone(z.Zone);
+                    break;
+                case UnderClause u:
+                    under = ResolveInstrument(u.Instrument);
+                    break;
+                case SignedClause s:
+                    signed = s.Date.Value;
+                    place = s.Place?.Value;
+                    break;
+                case InForceClause f:
+                    entrySyntax = f;
+                    entry = f.Date is { } date ? new EntryIntoForce.OnDate(date.Value)
+                        : f.OnSignature ? new EntryIntoForce.OnSignature()
+                        : new EntryIntoForce.AfterNotifications((int)Math.Min(f.DaysAfterNotifications!.Value, 100_000m));
+                    break;
+                case ExpiryClause e:
+                    expirySyntax = e;
+                    expiry = e.Date is { } end ? new Expiry.OnDate(end.Value)
+                        : BindDuration(e.Term) is { } term ? new Expiry.AfterTerm(term)
+                        : new Expiry.Indefinite();
+                    break;
+                case WithdrawalClause w:
+                    withdrawal = BindDuration(w.Notice);
+                    break;
+                case PartyClause p:
+                    if (parties.Any(existing => existing.Code == p.Code.Text))
+                    {
+                        var first = parties.First(existing => existing.Code == p.Code.Text);
+                        Report(DiagnosticCatalog.DuplicateClause, p.Code, "party " + p.Code.Text, syntax.Name.Text, first.Location.Start.Line);
+                    }
+                    else if (BindCountry(p.Code, allowDeclared: true))
+                    {
+                        parties.Add(new Party(p.Code.Text, p.FullName.Value, BindRole(p.Role), Loc(p)));
+                    }
+
+                    break;
+                case ExchangeRateClause r when BindExchangeRate(r) is { } rate:
+                    rates.Add(rate);
+                    break;
+            }
+        }
+
+        if (parties.Count == 0)
+        {
+            Report(DiagnosticCatalog.MissingClause, syntax.Name, "agreement", syntax.Name.Text, "party");
+        }
+
+        if (kind is null)
+        {
+            Report(DiagnosticCatalog.MissingClause, syntax.Name, "agreement", syntax.Name.Text, "kind (bilateral, plurilateral, framework, memorandum or action plan)");
+        }
+
+        if (entry is EntryIntoForce.Unstated)
+        {
+            Report(DiagnosticCatalog.MissingClause, syntax.Name, "agreement", syntax.Name.Text, "entry into force ('in force ...')");
+        }
+
+        var resolvedKind = kind ?? (parties.Count > 2 ? AgreementKind.Plurilateral : AgreementKind.Bilateral);
+        var agreement = new Agreement(syntax.Name.Text, syntax.Title.Value, resolvedKind,
+            binding ?? resolvedKind is AgreementKind.Bilateral or AgreementKind.Plurilateral, zone?.Name, under, signed, place, entry, expiry,
+            withdrawal, parties.ToImmutable(), ImmutableArray<AgreementTerm>.Empty, rates.ToImmutable(), Loc(syntax.Name));
+
+        CheckLifeDates(agreement, entrySyntax, expirySyntax);
+        var context = new TermContext(agreement.Name, agreement.Parties.Select(p => p.Code).ToImmutableArray(), zone, agreement.Period,
+            signed, KnownEntryIntoForce(agreement), zone is null ? agreement.ExchangeRates : zone.ExchangeRates.AddRange(agreement.ExchangeRates));
+        return agreement with { Terms = BindTerms(syntax.Body, context) };
+    }
+
+    private Amendment? BindAmendment(AmendmentSyntax syntax, IReadOnlyDictionary<string, Agreement> agreements)
+    {
+        if (!agreements.TryGetValue(syntax.Amends.Text, out var target))
+        {
+            if (_symbols.TryGetValue(syntax.Amends.Text, out var symbol))
+            {
+                Report(DiagnosticCatalog.WrongKindOfName, syntax.Amends, syntax.Amends.Text, symbol.Syntax.KindName, "an agreement");
+            }
+            else
+            {
+                Report(DiagnosticCatalog.UnknownName, syntax.Amends, "agreement", syntax.Amends.Text, DidYouMean(syntax.Amends.Text, SymbolsOfKind("agreement")));
+            }
+
+            return null;
+        }
+
+        var signed = syntax.Body.OfType<SignedClause>().FirstOrDefault()?.Date.Value;
+        var zone = target.Zone is { } zoneName && _zones.TryGetValue(zoneName, out var z) ? z : null;
+        var context = new TermContext(target.Name, target.Parties.Select(p => p.Code).ToImmutableArray(), zone,
+            new Period(syntax.From.Value, target.EffectiveUntil), signed, syntax.From.Value,
+            zone is null ? target.ExchangeRates : zone.ExchangeRates.AddRange(target.ExchangeRates));
+        return new Amendment(syntax.Name.Text, syntax.Title.Value, target.Name, syntax.From.Value, signed, BindTerms(syntax.Body, context),
+            Loc(syntax.Name));
+    }
+
+    private static DateTime? KnownEntryIntoForce(Agreement agreement) => agreement.EntryIntoForce switch
+    {
+        EntryIntoForce.OnDate d => d.Date,
+        EntryIntoForce.OnSignature => agreement.Signed,
+        _ => null,
+    };
+
+    private void CheckLifeDates(Agreement agreement, InForceClause? entrySyntax, ExpiryClause? expirySyntax)
+    {
+        if (entrySyntax?.Date is { } entryDate && agreement.Signed is { } signed && entryDate.Value < signed)
+        {
+            Report(DiagnosticCatalog.ImpossibleDates, entryDate, "entry into force", Dates.Iso(entryDate.Value), "signature", Dates.Iso(signed));
+        }
+
+        if (expirySyntax?.Date is { } end && agreement.EffectiveFrom is { } from && end.Value < from)
+        {
+            Report(DiagnosticCatalog.ImpossibleDates, end, "expiry", Dates.Iso(end.Value), "entry into force", Dates.Iso(from));
+        }
+    }
+
+    private static string? SingleClauseName(ClauseSyntax clause) => clause switch
+    {
+        KindClause => "kind",
+        BindingClause => "binding",
+        ZoneRefClause => "zone",
+        UnderClause => "under",
+        SignedClause => "signature",
+        InForceClause => "entry into force",
+        ExpiryClause => "expiry",
+        WithdrawalClause => "withdrawal notice",
+        _ => null,
+    };
+
+    private bool FirstOfItsKind(Dictionary<string, ClauseSyntax> seen, string what, ClauseSyntax clause, string owner)
+    {
+        if (seen.TryGetValue(what, out var first))
+        {
+            Report(DiagnosticCatalog.DuplicateClause, clause, what, owner, _source.GetLinePosition(first.Span.Start).Line);
+            return false;
+        }
+
+        seen[what] = clause;
+        return true;
+    }
+
+    private static PartyRole BindRole(NameSyntax? role) => role?.Text switch
+    {
+        "chair" => PartyRole.Chair,
+        "observer" => PartyRole.Observer,
+        "guarantor" => PartyRole.Guarantor,
+        "lender" => PartyRole.Lender,
+        "borrower" => PartyRole.Borrower,
+        "producer" => PartyRole.Producer,
+        "buyer" => PartyRole.Buyer,
+        _ => PartyRole.Party,
+    };
+
+    private string? ResolveInstrument(NameSyntax name)
+    {
+        if (_symbols.TryGetValue(name.Text, out var symbol))
+        {
+            if (symbol.Syntax is AgreementSyntax)
+            {
+                return name.Text;
+            }
+
+            Report(DiagnosticCatalog.WrongKindOfName, name, name.Text, symbol.Syntax.KindName, "an agreement");
+            return null;
+        }
+
+        Report(DiagnosticCatalog.UnknownName, name, "agreement", name.Text, DidYouMean(name.Text, SymbolsOfKind("agreement")));
+        return null;
+    }
+
+    private bool RequireParty(NameSyntax code, TermContext context)
+    {
+        if (context.Parties.Contains(code.Text))
+        {
+            return true;
+        }
+
+        Report(DiagnosticCatalog.NotAParty, code, code.Text, context.Agreement,
+            context.Parties.IsEmpty ? "not stated" : string.Join(", ", context.Parties));
+        return false;
+    }
+}

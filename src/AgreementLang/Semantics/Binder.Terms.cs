@@ -1,0 +1,354 @@
+using System.Collections.Immutable;
+using AgreementLang.Diagnostics;
+using AgreementLang.Model;
+using AgreementLang.Syntax;
+
+namespace AgreementLang.Semantics;
+
+/// <summary>Binding of the substantive terms of an agreement or amendment.</summary>
+public sealed partial class Binder
+{
+    private ImmutableArray<AgreementTerm> BindTerms(IReadOnlyList<ClauseSyntax> clauses, TermContext context)
+    {
+        var terms = ImmutableArray.CreateBuilder<AgreementTerm>();
+        foreach (var clause in clauses)
+        {
+            AgreementTerm? term = clause switch
+            {
+                FloorClause floor => BindFloor(floor, context),
+                TariffClause tariff => BindTariff(tariff, context),
+                ExportDutyBanClause ban => BindExportDutyBan(ban, context),
+                ExportMeasureClause measure => BindExportMeasure(measure, context),
+                LoanClause loan => BindLoan(loan, context),
+                EquityClause equity => BindEquity(equity, context),
+                GrantClause grant => BindGrant(grant, context),
+                GuaranteeClause guarantee => BindGuarantee(guarantee, context),
+                OfftakeClause offtake => BindOfftake(offtake, context),
+                OriginClause origin => BindOrigin(origin, context),
+                MostFavouredNationClause mfn => BindMostFavouredNation(mfn, context),
+                ObligationClause obligation => BindObligation(obligation, context),
+                _ => null,
+            };
+            if (term is not null)
+            {
+                terms.Add(term);
+            }
+        }
+
+        return terms.ToImmutable();
+    }
+
+    /// <summary>A clause's own period: its dates, or a duration from the agreement's start, else the agreement's.</summary>
+    private Period ClausePeriod(TermSyntax? term, TermContext context)
+    {
+        if (term?.Validity is { } validity)
+        {
+            return BindValidity(validity);
+        }
+
+        if (BindDuration(term?.For) is { } duration)
+        {
+            return context.Period.From is { } from ? new Period(from, duration.AddTo(from).AddDays(-1)) : context.Period;
+        }
+
+        return context.Period;
+    }
+
+    private Floor? BindFloor(FloorClause syntax, TermContext context)
+    {
+        var subject = BindMineralStage(syntax.Subject);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var period = ClausePeriod(syntax.Term, context);
+        var reference = context.Zone?.ReferencePrices.FirstOrDefault(r => r.Subject == subject && r.Validity.Overlaps(period));
+        UnitPrice? price;
+        if (syntax.Price is null)
+        {
+            if (context.Zone is null)
+            {
+                Report(DiagnosticCatalog.MissingClause, syntax.Subject, "agreement", context.Agreement, "zone, which a floor at reference price needs");
+                return null;
+            }
+
+            if (reference is null)
+            {
+                Report(DiagnosticCatalog.UnknownName, syntax.Subject, "reference price in zone " + context.Zone.Name + " for", subject,
+                    DidYouMean(subject.ToString(), context.Zone.ReferencePrices.Select(r => r.Subject.ToString())));
+                return null;
+            }
+
+            price = reference.Price;
+        }
+        else
+        {
+            price = BindPrice(syntax.Price);
+            if (price is null)
+            {
+                return null;
+            }
+
+            if (reference is not null)
+            {
+                CheckSameCurrency(price.Value.Money, reference.Price.Money, syntax.Price.Money, "the floor", "the zone's reference price", context.Rates);
+                CheckSameBasis(price.Value.Basis, price.Value.Unit, reference.Price.Basis, reference.Price.Unit, syntax.Price, "the floor", "the zone's reference price");
+            }
+        }
+
+        var mechanism = new FloorMechanism(FloorMechanismKind.None, null, null, null);
+        Percentage? cap = null;
+        ReviewPeriod? review = null;
+        var seen = new Dictionary<string, ClauseSyntax>(StringComparer.Ordinal);
+        var owner = "the floor for " + subject;
+        foreach (var clause in syntax.Body)
+        {
+            switch (clause)
+            {
+                case MechanismClause m when FirstOfItsKind(seen, "mechanism", m, owner):
+                    if (m.Beneficiary is { } beneficiary)
+                    {
+                        ResolveActor(beneficiary, "beneficiary", null);
+                    }
+
+                    mechanism = new FloorMechanism(
+                        m.Kind.Text switch
+                        {
+                            "adjustable tariff" => FloorMechanismKind.AdjustableTariff,
+                            "price-gap payment" => FloorMechanismKind.PriceGapPayment,
+                            _ => FloorMechanismKind.MinimumImportPrice,
+                        },
+                        m.Kind.Text == "adjustable tariff" ? BindScope(m.Scope) : null,
+                        m.Beneficiary?.Text,
+                        BindShare(m.Clawback, "the clawback share"));
+                    break;
+                case TariffCapClause c when FirstOfItsKind(seen, "tariff cap", c, owner):
+                    cap = new Percentage(c.Cap.Value);
+                    break;
+                case ReviewClause r when FirstOfItsKind(seen, "review", r, owner):
+                    review = BindPeriod(r.Period);
+                    break;
+            }
+        }
+
+        return new Floor(subject, syntax.Price is null, price, mechanism, cap, review, BindDuration(syntax.Term?.For), period, Loc(syntax));
+    }
+
+    private void CheckSameBasis(QuantityBasis basis, MassUnit unit, QuantityBasis otherBasis, MassUnit otherUnit, SyntaxNode at, string what, string otherWhat)
+    {
+        if (basis != otherBasis)
+        {
+            Report(DiagnosticCatalog.UnitMismatch, at, what, Units.Symbol(unit) + " " + Units.BasisText(basis), otherWhat,
+                Units.Symbol(otherUnit) + " " + Units.BasisText(otherBasis), "the bases differ and no conversion between them is declared");
+        }
+    }
+
+    private TariffCommitment? BindTariff(TariffClause syntax, TermContext context)
+    {
+        var exporter = RequireParty(syntax.Exporter, context);
+        var importer = RequireParty(syntax.Importer, context);
+        var subject = BindMineralStage(syntax.Subject);
+        var line = syntax.Line is null || ValidHsCode(syntax.Line);
+        var rate = BindRate(syntax.Rate);
+        var baseRate = BindRate(syntax.Base);
+        if (!exporter || !importer || subject is null || !line || rate is null)
+        {
+            return null;
+        }
+
+        var staging = syntax.Staging.Category is { } category ? new Staging(StagingKind.Category, null, category.Text)
+            : syntax.Staging.From is { } from ? new Staging(StagingKind.Date, from.Value, null)
+            : new Staging(StagingKind.EntryIntoForce, null, null);
+        var period = staging.Kind == StagingKind.Date ? context.Period with { From = staging.From } : context.Period;
+        return new TariffCommitment(syntax.Exporter.Text, syntax.Importer.Text, subject, syntax.Line?.Text, rate, baseRate, staging, period, Loc(syntax));
+    }
+
+    private ExportDutyBan? BindExportDutyBan(ExportDutyBanClause syntax, TermContext context)
+    {
+        var minerals = syntax.Minerals.Select(BindMineral).ToArray();
+        return minerals.Any(m => m is null) ? null
+            : new ExportDutyBan(minerals.Select(m => m!).ToImmutableArray(), context.Parties, context.Period, Loc(syntax));
+    }
+
+    private ExportMeasure? BindExportMeasure(ExportMeasureClause syntax, TermContext context)
+    {
+        var party = RequireParty(syntax.Party, context);
+        var subject = BindMineralStage(syntax.Subject);
+        var quota = syntax.Quota is null ? null : BindQuantity(syntax.Quota);
+        if (!party || subject is null || (syntax.Quota is not null && quota is null))
+        {
+            return null;
+        }
+
+        return new ExportMeasure(syntax.Kind.Text == "tax" ? ExportMeasureKind.Tax : ExportMeasureKind.Quota, syntax.Party.Text, subject,
+            syntax.Tax is { } tax ? new Percentage(tax.Value) : null, quota, BindScope(syntax.Scope), context.Period, Loc(syntax));
+    }
+
+    private Loan? BindLoan(LoanClause syntax, TermContext context)
+    {
+        var lender = ResolveActor(syntax.Lender, "lender", null);
+        var borrower = ResolveActor(syntax.Borrower, "borrower", null);
+        var amount = BindPositiveMoney(syntax.Amount, "a loan");
+        var tenor = BindDuration(syntax.Tenor);
+        if (!lender || !borrower || amount is null || tenor is null)
+        {
+            return null;
+        }
+
+        string? facility = null;
+        if (_facilities.TryGetValue(syntax.Lender.Text, out var drawn))
+        {
+            facility = drawn.Name;
+            CheckSameCurrency(amount.Value, drawn.Cap, syntax.Amount, "the loan", "the cap of facility " + drawn.Name, context.Rates);
+        }
+
+        var period = syntax.Validity is not null ? BindValidity(syntax.Validity)
+            : context.Period.From is { } from ? new Period(from, tenor.Value.AddTo(from).AddDays(-1)) : context.Period;
+        return new Loan(syntax.Lender.Text, syntax.Borrower.Text, amount.Value, BindRate(syntax.Rate), tenor.Value, facility, period, Loc(syntax));
+    }
+
+    private EquityStake? BindEquity(EquityClause syntax, TermContext context)
+    {
+        var investor = ResolveActor(syntax.Investor, "investor", null);
+        var investee = ResolveActor(syntax.Investee, "investee", null);
+        var amount = BindPositiveMoney(syntax.Amount, "an equity investment");
+        var stake = BindShare(syntax.Stake, "an equity stake");
+        return investor && investee && amount is not null && (syntax.Stake is null || stake is not null)
+            ? new EquityStake(syntax.Investor.Text, syntax.Investee.Text, amount.Value, stake, context.Period, Loc(syntax))
+            : null;
+    }
+
+    private Grant? BindGrant(GrantClause syntax, TermContext context)
+    {
+        var grantor = ResolveActor(syntax.Grantor, "grantor", null);
+        var grantee = ResolveActor(syntax.Grantee, "grantee", null);
+        var amount = BindPositiveMoney(syntax.Amount, "a grant");
+        return grantor && grantee && amount is not null
+            ? new Grant(syntax.Grantor.Text, syntax.Grantee.Text, amount.Value, BindDuration(syntax.Within), context.Period, Loc(syntax))
+            : null;
+    }
+
+    private Guarantee? BindGuarantee(GuaranteeClause syntax, TermContext context)
+    {
+        var guarantor = ResolveActor(syntax.Guarantor, "guarantor", null);
+        var beneficiary = ResolveActor(syntax.Beneficiary, "beneficiary", null);
+        var amount = BindPositiveMoney(syntax.Amount, "a guarantee");
+        return guarantor && beneficiary && amount is not null
+            ? new Guarantee(syntax.Guarantor.Text, syntax.Beneficiary.Text, amount.Value, BindDuration(syntax.Tenor), context.Period, Loc(syntax))
+            : null;
+    }
+
+    private Offtake? BindOfftake(OfftakeClause syntax, TermContext context)
+    {
+        Producer? producer = null;
+        if (_producers.TryGetValue(syntax.Producer.Text, out var found))
+        {
+            producer = found;
+        }
+        else if (_symbols.TryGetValue(syntax.Producer.Text, out var symbol))
+        {
+            Report(DiagnosticCatalog.WrongKindOfName, syntax.Producer, syntax.Producer.Text, symbol.Syntax.KindName, "a producer");
+        }
+        else
+        {
+            Report(DiagnosticCatalog.UnknownName, syntax.Producer, "producer", syntax.Producer.Text, DidYouMean(syntax.Producer.Text, SymbolsOfKind("producer")));
+        }
+
+        var buyer = ResolveActor(syntax.Buyer, "buyer", null);
+        var subject = BindMineralStage(syntax.Subject);
+        var share = BindShare(syntax.Share, "a share of capacity");
+        var volume = syntax.Volume is null ? null : BindQuantity(syntax.Volume);
+        if (producer is null || !buyer || subject is null || (syntax.Share is not null && share is null) || (syntax.Volume is not null && volume is null))
+        {
+            return null;
+        }
+
+        var capacities = producer.Capacities.Where(c => c.Subject == subject).ToArray();
+        if (capacities.Length == 0)
+        {
+            Report(DiagnosticCatalog.UnknownName, syntax.Subject, "capacity of producer " + producer.Name + " for", subject,
+                DidYouMean(subject.ToString(), producer.Capacities.Select(c => c.Subject.ToString())));
+            return null;
+        }
+
+        if (volume is { } v && capacities[0].PerYear.Basis != v.Basis)
+        {
+            CheckSameBasis(v.Basis, v.Unit, capacities[0].PerYear.Basis, capacities[0].PerYear.Unit, syntax.Volume!, "the volume", "the producer's capacity");
+            return null;
+        }
+
+        return new Offtake(producer.Name, syntax.Buyer.Text, subject, share, volume, ClausePeriod(syntax.Term, context), Loc(syntax));
+    }
+
+    private OriginRule? BindOrigin(OriginClause syntax, TermContext context)
+    {
+        var subject = BindMineralStage(syntax.Subject);
+        Percentage? content = null;
+        Percentage? foreign = null;
+        var heading = false;
+        var consigned = false;
+        foreach (var criterion in syntax.Criteria)
+        {
+            switch (criterion.Kind.Text)
+            {
+                case "zone content":
+                    content = BindShare(criterion.Percent, "a zone-content threshold");
+                    break;
+                case "change of tariff heading":
+                    heading = true;
+                    break;
+                case "consigned from members only":
+                    consigned = true;
+                    break;
+                default:
+                    foreign = BindShare(criterion.Percent, "a foreign-entity ownership threshold");
+                    break;
+            }
+        }
+
+        return subject is null ? null : new OriginRule(subject, content, heading, consigned, foreign, context.Period, Loc(syntax));
+    }
+
+    private MostFavouredNation? BindMostFavouredNation(MostFavouredNationClause syntax, TermContext context)
+    {
+        var beneficiary = RequireParty(syntax.Beneficiary, context);
+        var mineral = BindMineral(syntax.Mineral);
+        var stage = syntax.Stage is null ? null : BindStage(syntax.Stage);
+        if (!beneficiary || mineral is null || (syntax.Stage is not null && stage is null))
+        {
+            return null;
+        }
+
+        return new MostFavouredNation(syntax.Beneficiary.Text, mineral, stage?.Name,
+            syntax.Subject.Text == "floor" ? MfnSubject.Floor : MfnSubject.Tariff, context.Period, Loc(syntax));
+    }
+
+    private Obligation? BindObligation(ObligationClause syntax, TermContext context)
+    {
+        var parties = syntax.Parties.Select(p => RequireParty(p, context)).ToArray();
+        if (parties.Any(ok => !ok))
+        {
+            return null;
+        }
+
+        var deadline = syntax.Deadline;
+        DeadlineAnchor anchor;
+        Duration? within = null;
+        DateTime? due;
+        if (deadline.By is { } by)
+        {
+            anchor = DeadlineAnchor.Date;
+            due = by.Value;
+        }
+        else
+        {
+            within = BindDuration(deadline.Within);
+            anchor = deadline.Anchor?.Text == "signature" ? DeadlineAnchor.Signature : DeadlineAnchor.EntryIntoForce;
+            var start = anchor == DeadlineAnchor.Signature ? context.Signed : context.EntryIntoForce;
+            due = start is { } s && within is { } w ? w.AddTo(s) : null;
+        }
+
+        return new Obligation(syntax.Parties.Select(p => p.Text).ToImmutableArray(), syntax.Text.Value, anchor, within, due, context.Period, Loc(syntax));
+    }
+}

@@ -1,0 +1,256 @@
+using System.Collections.Immutable;
+using AgreementLang.Catalog;
+using AgreementLang.Diagnostics;
+using AgreementLang.Model;
+using AgreementLang.Syntax;
+
+namespace AgreementLang.Semantics;
+
+/// <summary>Binding of values: minerals and stages, money, units, percentages, durations and dates.</summary>
+public sealed partial class Binder
+{
+    private string? BindMineral(NameSyntax name)
+    {
+        if (_catalog.FindMineral(name.Text) is { } mineral)
+        {
+            return mineral.Code;
+        }
+
+        if (_symbols.TryGetValue(name.Text, out var symbol) && symbol.Syntax is MineralDeclarationSyntax)
+        {
+            return name.Text;
+        }
+
+        var candidates = _catalog.Minerals.Select(m => m.Code).Concat(SymbolsOfKind("mineral"));
+        Report(DiagnosticCatalog.UnknownMineral, name, name.Text, DidYouMean(name.Text, candidates));
+        return null;
+    }
+
+    private MineralStage? BindMineralStage(MineralStageSyntax syntax)
+    {
+        var mineral = BindMineral(syntax.Mineral);
+        var stage = BindStage(syntax.Stage);
+        return mineral is null || stage is null ? null : new MineralStage(mineral, stage.Name, stage.Level);
+    }
+
+    private StageInfo? BindStage(NameSyntax name)
+    {
+        if (_catalog.FindStage(name.Text) is { } stage)
+        {
+            return stage;
+        }
+
+        var names = _catalog.Stages.Select(s => s.Name).ToArray();
+        Report(DiagnosticCatalog.UnknownStage, name, name.Text, DidYouMean(name.Text, names), string.Join(", ", names));
+        return null;
+    }
+
+    private Money? BindMoney(MoneySyntax syntax)
+    {
+        if (_catalog.FindCurrency(syntax.Currency.Text) is null)
+        {
+            Report(DiagnosticCatalog.UnknownCurrency, syntax.Currency, syntax.Currency.Text,
+                DidYouMean(syntax.Currency.Text, _catalog.Currencies.Select(c => c.Code)));
+            return null;
+        }
+
+        return new Money(syntax.Currency.Text, syntax.Amount);
+    }
+
+    private Money? BindPositiveMoney(MoneySyntax syntax, string what)
+    {
+        var money = BindMoney(syntax);
+        if (money is { Amount: <= 0 } zero)
+        {
+            Report(DiagnosticCatalog.InvalidAmount, syntax, what, zero);
+            return null;
+        }
+
+        return money;
+    }
+
+    private MassUnit? BindUnit(NameSyntax name)
+    {
+        if (Units.ParseUnit(name.Text) is { } unit)
+        {
+            return unit;
+        }
+
+        Report(DiagnosticCatalog.UnknownUnit, name, name.Text, "unit of mass", string.Join(", ", ValueWords.Units),
+            DidYouMean(name.Text, ValueWords.Units));
+        return null;
+    }
+
+    private QuantityBasis BindBasis(NameSyntax? name, MassUnit unit) =>
+        name is null ? Units.DefaultBasis(unit) : Units.ParseBasis(name.Text) ?? Units.DefaultBasis(unit);
+
+    private UnitPrice? BindPrice(PriceSyntax syntax)
+    {
+        var money = BindMoney(syntax.Money);
+        var unit = BindUnit(syntax.Unit);
+        if (money is null || unit is null)
+        {
+            return null;
+        }
+
+        if (money.Value.Amount <= 0)
+        {
+            Report(DiagnosticCatalog.InvalidAmount, syntax, "a price", money.Value);
+            return null;
+        }
+
+        return new UnitPrice(money.Value, unit.Value, BindBasis(syntax.Basis, unit.Value));
+    }
+
+    private Quantity? BindQuantity(QuantitySyntax syntax)
+    {
+        var unit = BindUnit(syntax.Unit);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        if (syntax.Amount.Value <= 0)
+        {
+            Report(DiagnosticCatalog.InvalidAmount, syntax, "a quantity", syntax.Amount.Value);
+            return null;
+        }
+
+        return new Quantity(syntax.Amount.Value, unit.Value, BindBasis(syntax.Basis, unit.Value));
+    }
+
+    /// <summary>A share (of capacity, equity, content, clawback) must lie between 0% and 100%.</summary>
+    private Percentage? BindShare(PercentSyntax? syntax, string what)
+    {
+        if (syntax is null)
+        {
+            return null;
+        }
+
+        if (syntax.Value > 100m)
+        {
+            Report(DiagnosticCatalog.PercentageOutOfRange, syntax, syntax.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), what);
+            return null;
+        }
+
+        return new Percentage(syntax.Value);
+    }
+
+    private Duration? BindDuration(DurationSyntax? syntax)
+    {
+        if (syntax is null)
+        {
+            return null;
+        }
+
+        if (syntax.Amount.Value <= 0 || syntax.Amount.Value > 10_000)
+        {
+            Report(DiagnosticCatalog.InvalidAmount, syntax, "a duration (at most 10,000 units)", syntax.Amount.Value);
+            return null;
+        }
+
+        var unit = syntax.Unit.Text.StartsWith("day", StringComparison.Ordinal) ? TimeUnit.Day
+            : syntax.Unit.Text.StartsWith("month", StringComparison.Ordinal) ? TimeUnit.Month
+            : TimeUnit.Year;
+        return new Duration((int)syntax.Amount.Value, unit);
+    }
+
+    private static ReviewPeriod? BindPeriod(NameSyntax? syntax) => syntax?.Text switch
+    {
+        "monthly" => ReviewPeriod.Monthly,
+        "quarterly" => ReviewPeriod.Quarterly,
+        "semi-annually" => ReviewPeriod.SemiAnnually,
+        "annually" => ReviewPeriod.Annually,
+        _ => null,
+    };
+
+    private Period BindValidity(ValiditySyntax? syntax)
+    {
+        if (syntax is null)
+        {
+            return Period.Always;
+        }
+
+        if (syntax.Until is { } until && until.Value < syntax.From.Value)
+        {
+            Report(DiagnosticCatalog.ImpossibleDates, until, "the end date", Dates.Iso(until.Value), "the start date", Dates.Iso(syntax.From.Value));
+            return new Period(syntax.From.Value, null);
+        }
+
+        return new Period(syntax.From.Value, syntax.Until?.Value);
+    }
+
+    private Rate? BindRate(RateSyntax? syntax)
+    {
+        if (syntax is null)
+        {
+            return null;
+        }
+
+        if (syntax.Specific is { } specific)
+        {
+            return BindPrice(specific) is { } price ? new Rate(null, price, null) : null;
+        }
+
+        return new Rate(syntax.Percent is { } p ? new Percentage(p.Value) : null, null, syntax.Benchmark?.Value);
+    }
+
+    private Scope BindScope(ScopeSyntax? syntax)
+    {
+        if (syntax is null)
+        {
+            return Scope.All;
+        }
+
+        if (syntax.Keyword is { } keyword)
+        {
+            return keyword.Text == "non-members" ? new Scope(ScopeKind.NonMembers, ImmutableArray<string>.Empty) : Scope.All;
+        }
+
+        return new Scope(ScopeKind.Listed, syntax.Codes.Where(c => BindCountry(c)).Select(c => c.Text).ToImmutableArray());
+    }
+
+    /// <summary>A country code, EU, or a declared producer or institution (which may be a party too).</summary>
+    private bool BindCountry(NameSyntax code, bool allowDeclared = false)
+    {
+        if (_catalog.FindCountry(code.Text) is not null)
+        {
+            return true;
+        }
+
+        if (allowDeclared && _symbols.TryGetValue(code.Text, out var symbol) && symbol.Syntax is ProducerSyntax or InstitutionSyntax)
+        {
+            return true;
+        }
+
+        var candidates = _catalog.Countries.Select(c => c.Code);
+        if (allowDeclared)
+        {
+            candidates = candidates.Concat(SymbolsOfKind("producer")).Concat(SymbolsOfKind("institution"));
+        }
+
+        Report(DiagnosticCatalog.UnknownCountry, code, code.Text, DidYouMean(code.Text, candidates));
+        return false;
+    }
+
+    private ImmutableArray<string> BindCountries(IEnumerable<NameSyntax> codes) =>
+        codes.Where(c => BindCountry(c)).Select(c => c.Text).ToImmutableArray();
+
+    private bool ValidHsCode(NameSyntax code)
+    {
+        var digits = code.Text.Count(char.IsDigit);
+        if (digits < 4 || digits > 10)
+        {
+            Report(DiagnosticCatalog.InvalidHsCode, code, code.Text);
+            return false;
+        }
+
+        return true;
+    }
+}
+
+/// <summary>The words of units and bases, for messages and suggestions.</summary>
+internal static class ValueWords
+{
+    public static readonly string[] Units = ValueGrammar.UnitWords;
+}

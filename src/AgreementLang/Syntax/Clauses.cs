@@ -1,0 +1,104 @@
+using AgreementLang.Diagnostics;
+
+namespace AgreementLang.Syntax;
+
+/// <summary>One line of a block: a clause starts with its keyword and ends at the end of its line.</summary>
+public abstract record ClauseSyntax(TextSpan Span) : SyntaxNode(Span);
+
+/// <summary><c>members</c>, <c>non-market</c>, <c>excluded</c> or <c>foreign entity</c> with a list of codes.</summary>
+public sealed record PartyListClause(NameSyntax Keyword, IReadOnlyList<NameSyntax> Codes, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record ReferencePriceClause(MineralStageSyntax Subject, PriceSyntax Price, ValiditySyntax Validity,
+    NameSyntax? Review, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record ExchangeRateClause(MoneySyntax From, MoneySyntax To, ValiditySyntax? Validity, TextSpan Span)
+    : ClauseSyntax(Span);
+
+public sealed record FacilityLoanClause(NameSyntax Lender, MoneySyntax Amount, RateSyntax? Rate, DurationSyntax Tenor,
+    TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record PrivateCapitalClause(MoneySyntax Amount, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record CapacityClause(MineralStageSyntax Subject, QuantitySyntax Quantity, ValiditySyntax Validity,
+    TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record HoldingClause(MineralStageSyntax Subject, QuantitySyntax Quantity, TextSpan Span) : ClauseSyntax(Span);
+
+/// <summary>A stockpile release rule; a null price means "not below floor".</summary>
+public sealed record ReleaseClause(MineralStageSyntax Subject, PriceSyntax? Price, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record MineralStageLineClause(NameSyntax Stage, IReadOnlyList<NameSyntax> HsCodes, TextSpan Span)
+    : ClauseSyntax(Span);
+
+public sealed record KindClause(NameSyntax Kind, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record BindingClause(bool Binding, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record ZoneRefClause(NameSyntax Zone, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record UnderClause(NameSyntax Instrument, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record SignedClause(DateSyntax Date, StringSyntax? Place, TextSpan Span) : ClauseSyntax(Span);
+
+/// <summary>Entry into force: a date, on signature, or a number of days after notifications.</summary>
+public sealed record InForceClause(DateSyntax? Date, bool OnSignature, NumberSyntax? DaysAfterNotifications, TextSpan Span)
+    : ClauseSyntax(Span);
+
+/// <summary>Expiry: a date, a term, or indefinite (both null).</summary>
+public sealed record ExpiryClause(DateSyntax? Date, DurationSyntax? Term, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record WithdrawalClause(DurationSyntax Notice, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record PartyClause(NameSyntax Code, StringSyntax FullName, NameSyntax? Role, TextSpan Span) : ClauseSyntax(Span);
+
+/// <summary>A price floor; a null price means "at reference price".</summary>
+public sealed record FloorClause(MineralStageSyntax Subject, PriceSyntax? Price, TermSyntax? Term,
+    IReadOnlyList<ClauseSyntax> Body, TextSpan Span) : ClauseSyntax(Span);
+
+/// <summary>How a floor is maintained: adjustable tariff, price-gap payment or minimum import price.</summary>
+public sealed record MechanismClause(NameSyntax Kind, ScopeSyntax? Scope, NameSyntax? Beneficiary,
+    PercentSyntax? Clawback, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record TariffCapClause(PercentSyntax Cap, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record ReviewClause(NameSyntax Period, TextSpan Span) : ClauseSyntax(Span);
+
+/// <summary>Staging: <c>from entry into force</c>, <c>from</c> a date, or a staging category.</summary>
+public sealed record StagingSyntax(DateSyntax? From, NameSyntax? Category, TextSpan Span) : SyntaxNode(Span);
+
+public sealed record TariffClause(NameSyntax Exporter, NameSyntax Importer, MineralStageSyntax Subject, NameSyntax? Line,
+    RateSyntax Rate, RateSyntax? Base, StagingSyntax Staging, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record ExportDutyBanClause(IReadOnlyList<NameSyntax> Minerals, TextSpan Span) : ClauseSyntax(Span);
+
+/// <summary>An export tax (percentage) or quota (quantity per year) a party applies.</summary>
+public sealed record ExportMeasureClause(NameSyntax Kind, NameSyntax Party, MineralStageSyntax Subject,
+    PercentSyntax? Tax, QuantitySyntax? Quota, ScopeSyntax? Scope, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record LoanClause(NameSyntax Lender, NameSyntax Borrower, MoneySyntax Amount, RateSyntax? Rate,
+    DurationSyntax Tenor, ValiditySyntax? Validity, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record EquityClause(NameSyntax Investor, NameSyntax Investee, MoneySyntax Amount, PercentSyntax? Stake,
+    TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record GrantClause(NameSyntax Grantor, NameSyntax Grantee, MoneySyntax Amount, DurationSyntax? Within,
+    TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record GuaranteeClause(NameSyntax Guarantor, NameSyntax Beneficiary, MoneySyntax Amount,
+    DurationSyntax? Tenor, TextSpan Span) : ClauseSyntax(Span);
+
+/// <summary>Offtake (a share of capacity) or a volume guarantee (a quantity per year).</summary>
+public sealed record OfftakeClause(NameSyntax Producer, NameSyntax Buyer, PercentSyntax? Share, QuantitySyntax? Volume,
+    MineralStageSyntax Subject, TermSyntax Term, TextSpan Span) : ClauseSyntax(Span);
+
+/// <summary>One criterion of origin: zone content, change of heading, consigned-from, or foreign-entity cap.</summary>
+public sealed record OriginCriterionSyntax(NameSyntax Kind, PercentSyntax? Percent, TextSpan Span) : SyntaxNode(Span);
+
+public sealed record OriginClause(MineralStageSyntax Subject, IReadOnlyList<OriginCriterionSyntax> Criteria, TextSpan Span)
+    : ClauseSyntax(Span);
+
+public sealed record MostFavouredNationClause(NameSyntax Beneficiary, NameSyntax Mineral, NameSyntax? Stage,
+    NameSyntax Subject, TextSpan Span) : ClauseSyntax(Span);
+
+public sealed record ObligationClause(IReadOnlyList<NameSyntax> Parties, StringSyntax Text, DeadlineSyntax Deadline,
+    TextSpan Span) : ClauseSyntax(Span);

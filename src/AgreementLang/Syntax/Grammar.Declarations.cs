@@ -1,0 +1,180 @@
+using AgreementLang.Diagnostics;
+using Sprache;
+using static AgreementLang.Syntax.ValueGrammar;
+using static AgreementLang.Syntax.ClauseGrammar;
+using static AgreementLang.Syntax.TermGrammar;
+
+namespace AgreementLang.Syntax;
+
+/// <summary>A parsed declaration header: what the declaration is, whether a block follows, and how to build
+/// the declaration once its block (if any) is parsed.</summary>
+internal sealed record DeclarationHeader(
+    string Description,
+    BlockGrammar? Block,
+    Func<IReadOnlyList<ClauseSyntax>, TextSpan, DeclarationSyntax> Build,
+    TextSpan Span);
+
+/// <summary>The clauses a block accepts, keyed by their first word.</summary>
+internal sealed class BlockGrammar
+{
+    public BlockGrammar(string description, IReadOnlyDictionary<string, Parser<ClauseSyntax>> clauses)
+    {
+        Description = description;
+        Clauses = clauses;
+    }
+
+    public string Description { get; }
+
+    public IReadOnlyDictionary<string, Parser<ClauseSyntax>> Clauses { get; }
+}
+
+/// <summary>Declaration headers and the clause tables of each kind of block.</summary>
+internal static class Grammar
+{
+    internal static readonly Parser<StringSyntax?> OptionalTitle = Tokens.String.XOptional().Select(o => o.OrNull());
+
+    public static readonly BlockGrammar ZoneBlock = new("a zone", new Dictionary<string, Parser<ClauseSyntax>>
+    {
+        ["members"] = Members, ["non-market"] = NonMarket, ["excluded"] = Excluded, ["foreign"] = ForeignEntity,
+        ["reference"] = ReferencePrice, ["exchange"] = ExchangeRate,
+    });
+
+    public static readonly BlockGrammar FacilityBlock = new("a facility", new Dictionary<string, Parser<ClauseSyntax>>
+    {
+        ["loan"] = FacilityLoan, ["private"] = PrivateCapital,
+    });
+
+    public static readonly BlockGrammar ProducerBlock = new("a producer", new Dictionary<string, Parser<ClauseSyntax>>
+    {
+        ["capacity"] = Capacity,
+    });
+
+    public static readonly BlockGrammar StockpileBlock = new("a stockpile", new Dictionary<string, Parser<ClauseSyntax>>
+    {
+        ["holds"] = Holding, ["release"] = Release,
+    });
+
+    public static readonly BlockGrammar MineralBlock = new("a mineral", new Dictionary<string, Parser<ClauseSyntax>>
+    {
+        ["stage"] = MineralStageLine,
+    });
+
+    public static readonly BlockGrammar FloorBlock = new("a floor", new Dictionary<string, Parser<ClauseSyntax>>
+    {
+        ["enforced"] = Mechanism, ["tariff"] = TariffCap, ["review"] = Review,
+    });
+
+    internal static Dictionary<string, Parser<ClauseSyntax>> AgreementClauses() => new()
+    {
+        ["kind"] = Kind, ["binding"] = Binding, ["non-binding"] = Binding, ["zone"] = ZoneRef, ["under"] = Under,
+        ["signed"] = Signed, ["in"] = InForce, ["expires"] = Expires, ["term"] = TermClause, ["indefinite"] = Indefinite,
+        ["withdrawal"] = Withdrawal, ["party"] = Party, ["floor"] = Floor, ["tariff"] = Tariff, ["no"] = ExportDutyBan,
+        ["export"] = ExportMeasure, ["financing"] = Financing, ["offtake"] = Offtake, ["origin"] = Origin,
+        ["most"] = MostFavouredNation, ["obligation"] = Obligation, ["exchange"] = ExchangeRate,
+    };
+
+    public static readonly BlockGrammar AgreementBlock = new("an agreement", AgreementClauses());
+
+    public static readonly BlockGrammar AmendmentBlock = new("an amendment", AgreementClauses());
+
+    internal static readonly Parser<DeclarationHeader> ZoneHeader =
+        from keyword in K("zone")
+        from name in AnyName
+        from title in OptionalTitle
+        select new DeclarationHeader("zone " + name.Text, ZoneBlock,
+            (body, span) => new ZoneSyntax(name, title, body, span), Cover(keyword.Span, title?.Span ?? name.Span));
+
+    internal static readonly Parser<DeclarationHeader> FacilityHeader =
+        from keyword in K("facility")
+        from name in AnyName
+        from title in OptionalTitle
+        from capWord in K("cap")
+        from cap in Money
+        from validity in Validity.XOptional()
+        from duration in (from f in For from d in Duration select d).XOptional()
+        select new DeclarationHeader("facility " + name.Text, FacilityBlock,
+            (body, span) => new FacilitySyntax(name, title, cap, validity.OrNull(), duration.OrNull(), body, span),
+            Cover(keyword.Span, duration.OrNull()?.Span ?? validity.OrNull()?.Span ?? cap.Span));
+
+    internal static readonly Parser<DeclarationHeader> ProducerHeader =
+        from keyword in K("producer")
+        from name in AnyName
+        from title in Tokens.String
+        from inWord in In
+        from country in Code
+        select new DeclarationHeader("producer " + name.Text, ProducerBlock,
+            (body, span) => new ProducerSyntax(name, title, country, body, span), Cover(keyword.Span, country.Span));
+
+    internal static readonly Parser<DeclarationHeader> InstitutionHeader =
+        from keyword in K("institution")
+        from name in AnyName
+        from title in Tokens.String
+        from ofWord in Of
+        from country in Code
+        select new DeclarationHeader("institution " + name.Text, null,
+            (body, span) => new InstitutionSyntax(name, title, country, span), Cover(keyword.Span, country.Span));
+
+    internal static readonly Parser<DeclarationHeader> StockpileHeader =
+        from keyword in K("stockpile")
+        from name in AnyName
+        from title in Tokens.String
+        from held in K("held")
+        from byWord in K("by")
+        from holder in AnyName
+        from zone in (from z in K("zone") from n in AnyName select n).XOptional()
+        select new DeclarationHeader("stockpile " + name.Text, StockpileBlock,
+            (body, span) => new StockpileSyntax(name, title, holder, zone.GetOrDefault(), body, span),
+            Cover(keyword.Span, zone.GetOrDefault()?.Span ?? holder.Span));
+
+    internal static readonly Parser<DeclarationHeader> MineralHeader =
+        from keyword in K("mineral")
+        from name in AnyName
+        from title in Tokens.String
+        select new DeclarationHeader("mineral " + name.Text, MineralBlock,
+            (body, span) => new MineralDeclarationSyntax(name, title, body, span), Cover(keyword.Span, title.Span));
+
+    internal static readonly Parser<DeclarationHeader> LineHeader =
+        from keyword in K("tariff")
+        from line in K("line")
+        from country in Code
+        from code in Tokens.HsCode
+        from description in Tokens.String
+        from subject in MineralStage
+        select new DeclarationHeader("tariff line " + code.Text, null,
+            (body, span) => new LineDeclarationSyntax(country, code, description, subject, span), Cover(keyword.Span, subject.Span));
+
+    internal static readonly Parser<DeclarationHeader> AgreementHeader =
+        from keyword in K("agreement")
+        from name in AnyName
+        from title in Tokens.String
+        select new DeclarationHeader("agreement " + name.Text, AgreementBlock,
+            (body, span) => new AgreementSyntax(name, title, body, span), Cover(keyword.Span, title.Span));
+
+    internal static readonly Parser<DeclarationHeader> AmendmentHeader =
+        from keyword in K("amendment")
+        from name in AnyName
+        from title in Tokens.String
+        from amends in K("amends")
+        from target in AnyName
+        from fromWord in From
+        from date in Tokens.Date
+        select new DeclarationHeader("amendment " + name.Text, AmendmentBlock,
+            (body, span) => new AmendmentSyntax(name, title, target, date, body, span), Cover(keyword.Span, date.Span));
+
+    public static readonly IReadOnlyDictionary<string, Parser<DeclarationHeader>> Declarations =
+        new Dictionary<string, Parser<DeclarationHeader>>
+        {
+            ["zone"] = ZoneHeader, ["facility"] = FacilityHeader, ["producer"] = ProducerHeader,
+            ["institution"] = InstitutionHeader, ["stockpile"] = StockpileHeader, ["mineral"] = MineralHeader,
+            ["tariff"] = LineHeader, ["agreement"] = AgreementHeader, ["amendment"] = AmendmentHeader,
+        };
+
+    /// <summary>Forces the static grammar (and with it the keyword registry) to be built.</summary>
+    public static void EnsureBuilt()
+    {
+        foreach (var word in UnitWords)
+        {
+            Keywords.Register(word);
+        }
+    }
+}

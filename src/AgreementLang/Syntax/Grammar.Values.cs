@@ -1,0 +1,149 @@
+using AgreementLang.Diagnostics;
+using Sprache;
+using static AgreementLang.Syntax.ClauseGrammar;
+using static AgreementLang.Syntax.TermGrammar;
+
+namespace AgreementLang.Syntax;
+
+/// <summary>The grammar, as Sprache parsers in static fields (one per production of grammar/agreement.ebnf,
+/// named after it). Sub-parsers live in fields rather than inside query lambdas so that a parse allocates
+/// only results, never parsers. Values first: money, prices, quantities, dates and durations.</summary>
+internal static class ValueGrammar
+{
+    internal static TextSpan Cover(TextSpan first, TextSpan last) => TextSpan.FromBounds(first.Start, last.End);
+
+    internal static readonly Parser<NameSyntax> Code = Tokens.Name("a party code such as US or JP");
+    internal static readonly Parser<NameSyntax> AnyName = Tokens.Name("a name");
+    internal static readonly Parser<NameSyntax> Mineral = Tokens.Name("a mineral such as NdPr or Li");
+    internal static readonly Parser<NameSyntax> Stage = Tokens.Name("a production stage such as oxide or metal");
+    internal static readonly Parser<NameSyntax> Unit = Tokens.Name("a unit such as kg or t", allowKeywords: true);
+    internal static readonly Parser<TextSpan> Comma = Tokens.Symbol(",");
+
+    internal static readonly Parser<NameSyntax> From = Tokens.Keyword("from");
+    internal static readonly Parser<NameSyntax> Until = Tokens.Keyword("until");
+    internal static readonly Parser<NameSyntax> For = Tokens.Keyword("for");
+    internal static readonly Parser<NameSyntax> At = Tokens.Keyword("at");
+    internal static readonly Parser<NameSyntax> Per = Tokens.Keyword("per");
+    internal static readonly Parser<NameSyntax> To = Tokens.Keyword("to");
+    internal static readonly Parser<NameSyntax> On = Tokens.Keyword("on");
+    internal static readonly Parser<NameSyntax> Of = Tokens.Keyword("of");
+    internal static readonly Parser<NameSyntax> In = Tokens.Keyword("in");
+    internal static readonly Parser<NameSyntax> Year = Tokens.Keyword("year");
+
+    // The words of the value productions: parsed as names (so that a misspelt unit gets a did-you-mean from
+    // the binder) but registered as keywords, so they cannot be taken for a mineral or a stage.
+    internal static readonly string[] UnitWords = { "g", "kg", "t", "lb", "mtu" };
+    internal static readonly string[] BasisWords = { "gross", "contained", "REO", "LCE" };
+    internal static readonly string[] DurationWords = { "day", "days", "month", "months", "year", "years" };
+    internal static readonly string[] PeriodWords = { "monthly", "quarterly", "semi-annually", "annually" };
+    internal static readonly string[] ScaleWords = { "thousand", "million", "billion" };
+
+    internal static readonly Parser<NameSyntax> Basis = Tokens.OneOf("a basis such as gross or LCE", BasisWords);
+    internal static readonly Parser<NameSyntax> ScaleWord = Tokens.OneOf("thousand, million or billion", ScaleWords);
+    internal static readonly Parser<NameSyntax> DurationUnit = Tokens.OneOf("days, months or years", DurationWords);
+    internal static readonly Parser<NameSyntax> Period = Tokens.OneOf("a period such as quarterly", PeriodWords);
+
+    /// <summary>money = currency amount [scale]. Written by hand around the primitives because a scale word
+    /// can push an amount past the decimal range, which must be a diagnostic rather than an exception.</summary>
+    internal static readonly Parser<MoneySyntax> Money = input =>
+    {
+        var currency = Tokens.CurrencyCode(input);
+        if (!currency.WasSuccessful)
+        {
+            return Result.Failure<MoneySyntax>(currency.Remainder, currency.Message, currency.Expectations);
+        }
+
+        var amount = Tokens.Amount(currency.Remainder);
+        if (!amount.WasSuccessful)
+        {
+            return Result.Failure<MoneySyntax>(amount.Remainder, amount.Message, amount.Expectations);
+        }
+
+        var scale = ScaleWord(amount.Remainder);
+        if (!scale.WasSuccessful)
+        {
+            return Result.Success(new MoneySyntax(currency.Value, amount.Value.Value, Cover(currency.Value.Span, amount.Value.Span)),
+                amount.Remainder);
+        }
+
+        var factor = scale.Value.Text switch { "thousand" => 1_000m, "million" => 1_000_000m, _ => 1_000_000_000m };
+        if (amount.Value.Value > decimal.MaxValue / factor)
+        {
+            var span = Cover(amount.Value.Span, scale.Value.Span);
+            return Result.Failure<MoneySyntax>(scale.Remainder,
+                LexicalFailure.Encode(DiagnosticCatalog.InvalidNumber, span.Start, span.End,
+                    new[] { ((SourceInput)input).Source.Substring(span.Start, span.Length), "the amount is beyond the range of decimal numbers" }),
+                Array.Empty<string>());
+        }
+
+        return Result.Success(new MoneySyntax(currency.Value, amount.Value.Value * factor, Cover(currency.Value.Span, scale.Value.Span)),
+            scale.Remainder);
+    };
+
+    /// <summary>price = money "per" unit [basis].</summary>
+    internal static readonly Parser<PriceSyntax> Price =
+        from money in Money
+        from per in Per
+        from unit in Unit
+        from basis in Basis.XOptional()
+        select new PriceSyntax(money, unit, basis.GetOrDefault(), Cover(money.Span, (basis.GetOrDefault() ?? unit).Span));
+
+    /// <summary>quantity = amount unit [basis].</summary>
+    internal static readonly Parser<QuantitySyntax> Quantity =
+        from amount in Tokens.Amount
+        from unit in Unit
+        from basis in Basis.XOptional()
+        select new QuantitySyntax(amount, unit, basis.GetOrDefault(), Cover(amount.Span, (basis.GetOrDefault() ?? unit).Span));
+
+    /// <summary>duration = integer unit.</summary>
+    internal static readonly Parser<DurationSyntax> Duration =
+        from amount in Tokens.Integer
+        from unit in DurationUnit
+        select new DurationSyntax(amount, unit, Cover(amount.Span, unit.Span));
+
+    /// <summary>validity = "from" date ["until" date].</summary>
+    internal static readonly Parser<ValiditySyntax> Validity =
+        from keyword in From
+        from start in Tokens.Date
+        from end in (from u in Until from d in Tokens.Date select d).XOptional()
+        select new ValiditySyntax(start, end.GetOrDefault(), Cover(keyword.Span, (end.GetOrDefault()?.Span ?? start.Span)));
+
+    /// <summary>term-of-clause = "for" duration | validity.</summary>
+    internal static readonly Parser<TermSyntax> Term =
+        (from keyword in For
+         from duration in Duration
+         select new TermSyntax(duration, null, Cover(keyword.Span, duration.Span)))
+        .XOr(from validity in Validity select new TermSyntax(null, validity, validity.Span));
+
+    /// <summary>mineral-stage = mineral stage.</summary>
+    internal static readonly Parser<MineralStageSyntax> MineralStage =
+        from mineral in Mineral
+        from stage in Stage
+        select new MineralStageSyntax(mineral, stage, Cover(mineral.Span, stage.Span));
+
+    internal static readonly Parser<IEnumerable<NameSyntax>> CodeList = Code.XDelimitedBy(Comma);
+
+    internal static readonly Parser<IEnumerable<NameSyntax>> MineralList = Mineral.XDelimitedBy(Comma);
+
+    /// <summary>rate = percentage | price | string "+" percentage.</summary>
+    internal static readonly Parser<RateSyntax> Rate =
+        (from percent in Tokens.Percent select new RateSyntax(percent, null, null, percent.Span))
+        .XOr(from price in Price select new RateSyntax(null, price, null, price.Span))
+        .XOr(from benchmark in Tokens.String
+             from plus in Tokens.Symbol("+")
+             from margin in Tokens.Percent
+             select new RateSyntax(margin, null, benchmark, Cover(benchmark.Span, margin.Span)));
+
+    /// <summary>scope = "non-members" | "all" | code-list.</summary>
+    internal static readonly Parser<ScopeSyntax> Scope =
+        (from keyword in Tokens.OneOf("non-members or all", "non-members", "all")
+         select new ScopeSyntax(keyword, Array.Empty<NameSyntax>(), keyword.Span))
+        .XOr(from codes in CodeList
+             let list = codes.ToArray()
+             select new ScopeSyntax(null, list, Cover(list[0].Span, list[list.Length - 1].Span)));
+
+    internal static NameSyntax? GetOrDefault(this IOption<NameSyntax> option) => option.IsDefined ? option.Get() : null;
+
+    internal static T? OrNull<T>(this IOption<T> option)
+        where T : class => option.IsDefined ? option.Get() : null;
+}

@@ -1,0 +1,415 @@
+using System.Runtime.CompilerServices;
+using AgreementLang.Catalog;
+using AgreementLang.Diagnostics;
+using Sprache;
+
+namespace AgreementLang.Syntax;
+
+/// <summary>Turns a source text into a <see cref="DocumentSyntax"/>. The block structure (declarations,
+/// braces, one clause per line) is walked here by hand, so that recovery and the depth limit are plain loops;
+/// each clause is parsed by its Sprache parser from <see cref="Grammar"/>. Never throws: every problem becomes
+/// a diagnostic, and after a broken clause the parser skips to the next clause boundary at the same brace
+/// depth and goes on.</summary>
+public sealed class Parser
+{
+    /// <summary>Files larger than this are refused with AGR006 (16 MiB of characters).</summary>
+    public const int MaxFileLength = 16 * 1024 * 1024;
+
+    /// <summary>Blocks nested deeper than this are skipped with AGR005, to avoid a stack overflow.</summary>
+    public const int MaxDepth = 32;
+
+    private readonly SourceText _text;
+    private readonly string _s;
+    private readonly List<Diagnostic> _diagnostics = new();
+    private readonly List<CommentSyntax> _comments = new();
+    private int _pos;
+
+    private Parser(SourceText text)
+    {
+        _text = text;
+        _s = text.Text;
+    }
+
+    public static DocumentSyntax Parse(SourceText text)
+    {
+        var parser = new Parser(text);
+        var declarations = parser.ParseFile();
+        return new DocumentSyntax(text, declarations, parser._comments, parser._diagnostics);
+    }
+
+    public static DocumentSyntax Parse(string path, string text) => Parse(new SourceText(path, text));
+
+    private IReadOnlyList<DeclarationSyntax> ParseFile()
+    {
+        var declarations = new List<DeclarationSyntax>();
+        if (_s.Length > MaxFileLength)
+        {
+            Report(DiagnosticCatalog.FileTooLarge, new TextSpan(0, 0), _s.Length, MaxFileLength);
+            return declarations;
+        }
+
+        if (_s.Length > 0 && _s[0] == '\uFEFF')
+        {
+            _pos = 1;
+        }
+
+        while (true)
+        {
+            SkipTrivia();
+            if (_pos >= _s.Length)
+            {
+                return declarations;
+            }
+
+            if (_s[_pos] == '}')
+            {
+                Report(DiagnosticCatalog.UnexpectedCloseBrace, new TextSpan(_pos, 1));
+                _pos++;
+                continue;
+            }
+
+            var start = _pos;
+            var word = WordAt(_pos);
+            if (word is not null && Grammar.Declarations.TryGetValue(word, out var header))
+            {
+                var declaration = ParseDeclaration(header, start);
+                if (declaration is not null)
+                {
+                    declarations.Add(declaration);
+                }
+
+                continue;
+            }
+
+            if (word is not null)
+            {
+                Report(DiagnosticCatalog.UnknownClause, TokenSpan(start), word, "a file (a declaration)",
+                    Suggestion(word, Grammar.Declarations.Keys));
+            }
+            else
+            {
+                Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(start),
+                    "a declaration such as agreement, zone, facility or producer", Lexical.DescribeAt(_s, start));
+            }
+
+            SkipToClauseBoundary();
+        }
+    }
+
+    private DeclarationSyntax? ParseDeclaration(Parser<DeclarationHeader> header, int start)
+    {
+        var result = Run(header, start);
+        if (!result.WasSuccessful)
+        {
+            ReportFailure(result);
+            SkipToClauseBoundary();
+            return null;
+        }
+
+        var head = result.Value;
+        _pos = ((SourceInput)result.Remainder).Position;
+        if (head.Block is null)
+        {
+            ExpectEndOfClause(head.Description);
+            return head.Build(Array.Empty<ClauseSyntax>(), TextSpan.FromBounds(start, head.Span.End));
+        }
+
+        var open = Lexical.SkipSpaces(_s, _pos);
+        if (open >= _s.Length || _s[open] != '{')
+        {
+            Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(open), "'{' to open the block of " + head.Description,
+                Lexical.DescribeAt(_s, open));
+            SkipToClauseBoundary();
+            return head.Build(Array.Empty<ClauseSyntax>(), TextSpan.FromBounds(start, head.Span.End));
+        }
+
+        _pos = open;
+        var body = ParseBlock(head.Block, head.Description, depth: 1);
+        return head.Build(body, TextSpan.FromBounds(start, _pos));
+    }
+
+    /// <summary>Parses a block whose '{' is at the current position; returns at the position after its '}'.</summary>
+    private IReadOnlyList<ClauseSyntax> ParseBlock(BlockGrammar grammar, string owner, int depth)
+    {
+        var open = _pos;
+        if (depth > MaxDepth || !HasStackRoom())
+        {
+            Report(DiagnosticCatalog.NestingTooDeep, new TextSpan(open, 1), MaxDepth);
+            SkipToClauseBoundary();
+            return Array.Empty<ClauseSyntax>();
+        }
+
+        _pos++;
+        var clauses = new List<ClauseSyntax>();
+        while (true)
+        {
+            SkipTrivia();
+            if (_pos >= _s.Length)
+            {
+                Report(DiagnosticCatalog.MissingCloseBrace, new TextSpan(open, 1), owner);
+                return clauses;
+            }
+
+            if (_s[_pos] == '}')
+            {
+                _pos++;
+                return clauses;
+            }
+
+            var start = _pos;
+            var word = WordAt(start);
+            if (word is null || !grammar.Clauses.TryGetValue(word, out var clauseParser))
+            {
+                if (word is null)
+                {
+                    Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(start), "a clause of " + grammar.Description + " or '}'",
+                        Lexical.DescribeAt(_s, start));
+                }
+                else
+                {
+                    Report(DiagnosticCatalog.UnknownClause, TokenSpan(start), word, grammar.Description,
+                        Suggestion(word, grammar.Clauses.Keys));
+                }
+
+                SkipToClauseBoundary();
+                continue;
+            }
+
+            var result = Run(clauseParser, start);
+            if (!result.WasSuccessful)
+            {
+                ReportFailure(result);
+                SkipToClauseBoundary();
+                continue;
+            }
+
+            var clause = result.Value;
+            _pos = ((SourceInput)result.Remainder).Position;
+            var next = Lexical.SkipSpaces(_s, _pos);
+            if (next < _s.Length && _s[next] == '{')
+            {
+                _pos = next;
+                if (clause is FloorClause floor)
+                {
+                    var body = ParseBlock(Grammar.FloorBlock, "the floor for " + floor.Subject.Mineral.Text + " " + floor.Subject.Stage.Text, depth + 1);
+                    clause = floor with { Body = body, Span = TextSpan.FromBounds(floor.Span.Start, _pos) };
+                }
+                else
+                {
+                    Report(DiagnosticCatalog.UnexpectedToken, new TextSpan(next, 1), "the end of the '" + word + "' clause, which takes no block",
+                        "'{'");
+                    SkipToClauseBoundary();
+                }
+            }
+            else
+            {
+                ExpectEndOfClause("'" + word + "' clause");
+            }
+
+            clauses.Add(clause);
+        }
+    }
+
+    private IResult<T> Run<T>(Parser<T> parser, int start)
+    {
+        try
+        {
+            return parser(new SourceInput(_text, start));
+        }
+        catch (Exception e) when (e is ParseException or InvalidOperationException or ArgumentException or OverflowException)
+        {
+            // Sprache can throw from inside TryParse (sprache issue 166); our grammar avoids Parse.Ref, but a
+            // parser must never throw, so anything left is turned into a diagnostic at the clause.
+            return Result.Failure<T>(new SourceInput(_text, start), e.Message, new[] { "a well-formed clause" });
+        }
+    }
+
+    private void ExpectEndOfClause(string what)
+    {
+        var next = Lexical.SkipSpaces(_s, _pos);
+        if (next >= _s.Length || Lexical.IsLineBreak(_s[next]) || _s[next] == '}' || IsCommentStart(next))
+        {
+            _pos = next;
+            return;
+        }
+
+        var previous = Lexical.PreviousToken(_s, _pos);
+        Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(next),
+            "the end of the " + what + (previous is null ? "" : " after '" + previous + "'"), Lexical.DescribeAt(_s, next));
+        SkipToClauseBoundary();
+    }
+
+    private void ReportFailure<T>(IResult<T> result)
+    {
+        if (LexicalFailure.TryDecode(result.Message, out var descriptor, out var span, out var args))
+        {
+            _diagnostics.Add(Diagnostic.Create(descriptor, new Location(_text, span), args));
+            return;
+        }
+
+        var at = ((SourceInput)result.Remainder).Position;
+        var tokenStart = Lexical.SkipSpaces(_s, at);
+        var expected = JoinAlternatives(result.Expectations);
+        var previous = Lexical.PreviousToken(_s, at);
+        if (previous is not null)
+        {
+            expected += " after '" + previous + "'";
+        }
+
+        Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(tokenStart), expected, Lexical.DescribeAt(_s, tokenStart));
+    }
+
+    private static string JoinAlternatives(IEnumerable<string> expectations)
+    {
+        var list = expectations.Distinct().ToList();
+        return list.Count switch
+        {
+            0 => "a well-formed clause",
+            1 => list[0],
+            _ => string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1],
+        };
+    }
+
+    /// <summary>Skips spaces, line breaks and comments, keeping the comments.</summary>
+    private void SkipTrivia()
+    {
+        while (_pos < _s.Length)
+        {
+            var c = _s[_pos];
+            if (Lexical.IsSpace(c) || Lexical.IsLineBreak(c))
+            {
+                _pos++;
+            }
+            else if (IsCommentStart(_pos))
+            {
+                var end = _pos;
+                while (end < _s.Length && !Lexical.IsLineBreak(_s[end]))
+                {
+                    end++;
+                }
+
+                _comments.Add(new CommentSyntax(_s.Substring(_pos, end - _pos), TextSpan.FromBounds(_pos, end)));
+                _pos = end;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Recovery: moves to the end of the current line at the current brace depth, skipping whole
+    /// blocks opened on the way (iteratively, however deep), and stopping before a '}' that closes the
+    /// enclosing block.</summary>
+    private void SkipToClauseBoundary()
+    {
+        var depth = 0;
+        var reportedDepth = false;
+        var firstOpen = -1;
+        while (_pos < _s.Length)
+        {
+            var c = _s[_pos];
+            if (c == '"')
+            {
+                _pos++;
+                while (_pos < _s.Length && _s[_pos] != '"' && !Lexical.IsLineBreak(_s[_pos]))
+                {
+                    _pos++;
+                }
+
+                if (_pos < _s.Length && _s[_pos] == '"')
+                {
+                    _pos++;
+                }
+
+                continue;
+            }
+
+            if (IsCommentStart(_pos))
+            {
+                while (_pos < _s.Length && !Lexical.IsLineBreak(_s[_pos]))
+                {
+                    _pos++;
+                }
+
+                continue;
+            }
+
+            if (c == '{')
+            {
+                if (depth == 0)
+                {
+                    firstOpen = _pos;
+                }
+
+                depth++;
+                if (depth > MaxDepth && !reportedDepth)
+                {
+                    reportedDepth = true;
+                    Report(DiagnosticCatalog.NestingTooDeep, new TextSpan(_pos, 1), MaxDepth);
+                }
+            }
+            else if (c == '}')
+            {
+                if (depth == 0)
+                {
+                    return;
+                }
+
+                depth--;
+            }
+            else if (Lexical.IsLineBreak(c) && depth == 0)
+            {
+                return;
+            }
+
+            _pos++;
+        }
+
+        if (depth > 0 && !reportedDepth)
+        {
+            Report(DiagnosticCatalog.MissingCloseBrace, new TextSpan(firstOpen, 1), "the skipped clause");
+        }
+    }
+
+    private bool IsCommentStart(int i) => i + 1 < _s.Length && _s[i] == '/' && _s[i + 1] == '/';
+
+    private string? WordAt(int i)
+    {
+        var end = Lexical.ScanName(_s, i);
+        return end > i ? _s.Substring(i, end - i) : null;
+    }
+
+    private TextSpan TokenSpan(int start)
+    {
+        if (start >= _s.Length)
+        {
+            return new TextSpan(_s.Length, 0);
+        }
+
+        var end = Lexical.ScanName(_s, start);
+        return end > start ? TextSpan.FromBounds(start, end) : new TextSpan(start, char.IsHighSurrogate(_s[start]) && start + 1 < _s.Length ? 2 : 1);
+    }
+
+    private static string Suggestion(string word, IEnumerable<string> candidates)
+    {
+        var best = MineralCatalog.Suggest(word, candidates).FirstOrDefault();
+        return best is null ? "" : "; did you mean '" + best + "'?";
+    }
+
+    private static bool HasStackRoom()
+    {
+        try
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            return true;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return false;
+        }
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
+        _diagnostics.Add(Diagnostic.Create(descriptor, new Location(_text, span), args));
+}
