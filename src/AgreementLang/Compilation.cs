@@ -1,3 +1,5 @@
+using AgreementLang.Catalog;
+using AgreementLang.Checks;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Semantics;
@@ -35,7 +37,8 @@ public sealed class Compilation
     {
         options ??= CompilationOptions.Default;
         var (model, bindDiagnostics) = Binder.Bind(documents);
-        var all = documents.SelectMany(d => d.Diagnostics).Concat(bindDiagnostics);
+        var checkDiagnostics = Checker.Run(model, MineralCatalog.Default, options);
+        var all = documents.SelectMany(d => d.Diagnostics).Concat(bindDiagnostics).Concat(checkDiagnostics);
         var diagnostics = all
             .Select(d => options.Apply(d))
             .Where(d => d is not null && d.Severity != DiagnosticSeverity.None)

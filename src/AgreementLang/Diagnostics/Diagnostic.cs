@@ -37,6 +37,5 @@ public sealed record Diagnostic(
         _ => "none",
     };
 
-    private static string Format(string format, object?[] args) =>
-        args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args);
+    private static string Format(string format, object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

@@ -58,7 +58,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor DuplicateDeclaration = new(
         "AGR102", "Duplicate declaration", DiagnosticSeverity.Error,
-        "'{0}' is declared twice: it is already a {1} at {2}", Meaning);
+        "'{0}' is declared twice: it is already declared as {1} at {2}", Meaning);
 
     public static readonly DiagnosticDescriptor UnknownMineral = new(
         "AGR103", "Unknown mineral", DiagnosticSeverity.Error,
@@ -66,7 +66,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor UnknownStage = new(
         "AGR104", "Unknown stage", DiagnosticSeverity.Error,
-        "'{0}' is not a production stage{1}; stages are {2}", Meaning);
+        "'{0}' is not a production stage (the stages are {2}){1}", Meaning);
 
     public static readonly DiagnosticDescriptor UnknownCurrency = new(
         "AGR105", "Unknown currency", DiagnosticSeverity.Error,
@@ -100,7 +100,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor WrongKindOfName = new(
         "AGR113", "Wrong kind of name", DiagnosticSeverity.Error,
-        "'{0}' is a {1}, but {2} is expected here", Meaning);
+        "'{0}' is declared as {1}, but {2} is expected here", Meaning);
 
     public static readonly DiagnosticDescriptor DuplicateClause = new(
         "AGR114", "Clause stated twice", DiagnosticSeverity.Error,

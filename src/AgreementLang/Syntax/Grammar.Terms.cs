@@ -62,7 +62,7 @@ internal static class TermGrammar
 
     internal static readonly Parser<StagingSyntax> Staging =
         (from fromWord in From
-         from start in (from e in K("entry") from i in In from f in K("force") select (DateSyntax?)null)
+         from start in (from e in K("entry") from i in K("into") from f in K("force") select (DateSyntax?)null)
              .XOr(Tokens.Date.Select(d => (DateSyntax?)d))
          select new StagingSyntax(start, null, start is null ? fromWord.Span : Cover(fromWord.Span, start.Span)))
         .XOr(from keyword in K("staging")
@@ -237,7 +237,7 @@ internal static class TermGrammar
         .XOr(from within in K("within")
              from duration in Duration
              from ofWord in Of
-             from anchor in K("signature").XOr(from e in K("entry") from i in In from f in K("force") select new NameSyntax("entry into force", Cover(e.Span, f.Span)))
+             from anchor in K("signature").XOr(from e in K("entry") from i in K("into") from f in K("force") select new NameSyntax("entry into force", Cover(e.Span, f.Span)))
              select new DeadlineSyntax(null, duration, anchor, Cover(within.Span, anchor.Span)));
 
     internal static readonly Parser<ClauseSyntax> Obligation =
