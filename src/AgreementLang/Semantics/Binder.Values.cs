@@ -213,12 +213,14 @@ public sealed partial class Binder
     /// <summary>A country code, EU, or a declared producer or institution (which may be a party too).</summary>
     private bool BindCountry(NameSyntax code, bool allowDeclared = false)
     {
-        if (_catalog.FindCountry(code.Text) is not null)
+        // A declared producer or institution wins over a country code it happens to spell (MP is also the
+        // Northern Mariana Islands).
+        if (allowDeclared && _symbols.TryGetValue(code.Text, out var symbol) && symbol.Syntax is ProducerSyntax or InstitutionSyntax)
         {
             return true;
         }
 
-        if (allowDeclared && _symbols.TryGetValue(code.Text, out var symbol) && symbol.Syntax is ProducerSyntax or InstitutionSyntax)
+        if (_catalog.FindCountry(code.Text) is not null)
         {
             return true;
         }
