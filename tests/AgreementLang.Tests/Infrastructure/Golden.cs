@@ -1,4 +1,5 @@
 using System.Text;
+using DiffPlex;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 
@@ -44,7 +45,7 @@ public static class Golden
     /// <summary>A unified-style line diff: '-' expected, '+' actual, with two lines of context.</summary>
     public static string Diff(string expected, string actual)
     {
-        var model = InlineDiffBuilder.Diff(expected, actual, ignoreWhiteSpace: false);
+        var model = new InlineDiffBuilder(new Differ()).BuildDiffModel(expected, actual, ignoreWhitespace: false);
         var lines = model.Lines;
         var builder = new StringBuilder();
         for (var i = 0; i < lines.Count; i++)
