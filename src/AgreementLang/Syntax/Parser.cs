@@ -12,8 +12,9 @@ namespace AgreementLang.Syntax;
 /// depth and goes on.</summary>
 public sealed class Parser
 {
-    /// <summary>Files larger than this are refused with AGR006 (16 MiB of characters).</summary>
-    public const int MaxFileLength = 16 * 1024 * 1024;
+    /// <summary>Files larger than this are refused with AGR006 (32 Mi characters: room for a 20 MB generated
+    /// corpus, far beyond any real agreement).</summary>
+    public const int MaxFileLength = 32 * 1024 * 1024;
 
     /// <summary>Blocks nested deeper than this are skipped with AGR005, to avoid a stack overflow.</summary>
     public const int MaxDepth = 32;
@@ -22,6 +23,7 @@ public sealed class Parser
     private readonly string _s;
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<CommentSyntax> _comments = new();
+    private readonly NameTable _names = new();
     private int _pos;
 
     private Parser(SourceText text)
@@ -214,13 +216,13 @@ public sealed class Parser
     {
         try
         {
-            return parser(new SourceInput(_text, start));
+            return parser(new SourceInput(_text, start, _names));
         }
         catch (Exception e) when (e is ParseException or InvalidOperationException or ArgumentException or OverflowException)
         {
             // Sprache can throw from inside TryParse (sprache issue 166); our grammar avoids Parse.Ref, but a
             // parser must never throw, so anything left is turned into a diagnostic at the clause.
-            return Result.Failure<T>(new SourceInput(_text, start), e.Message, new[] { "a well-formed clause" });
+            return Result.Failure<T>(new SourceInput(_text, start, _names), e.Message, new[] { "a well-formed clause" });
         }
     }
 
@@ -377,7 +379,7 @@ public sealed class Parser
     private string? WordAt(int i)
     {
         var end = Lexical.ScanName(_s, i);
-        return end > i ? _s.Substring(i, end - i) : null;
+        return end > i ? _names.Get(_s, i, end - i) : null;
     }
 
     private TextSpan TokenSpan(int start)
