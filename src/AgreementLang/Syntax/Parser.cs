@@ -16,6 +16,10 @@ public sealed class Parser
     /// corpus, far beyond any real agreement).</summary>
     public const int MaxFileLength = 32 * 1024 * 1024;
 
+    /// <summary>Lines longer than this get AGR010 (and are still parsed): no drafted clause comes near it, so such
+    /// a line is generated or corrupted text.</summary>
+    public const int MaxLineLength = 16 * 1024;
+
     /// <summary>Blocks nested deeper than this are skipped with AGR005, to avoid a stack overflow.</summary>
     public const int MaxDepth = 32;
 
@@ -54,6 +58,8 @@ public sealed class Parser
         {
             _pos = 1;
         }
+
+        CheckLineLengths();
 
         while (true)
         {
@@ -371,6 +377,34 @@ public sealed class Parser
         if (depth > 0 && !reportedDepth)
         {
             Report(DiagnosticCatalog.MissingCloseBrace, new TextSpan(firstOpen, 1), "the skipped clause");
+        }
+    }
+
+    private void CheckLineLengths()
+    {
+        var line = 1;
+        var start = 0;
+        var reported = 0;
+        for (var i = 0; i <= _s.Length && reported < 10; i++)
+        {
+            if (i < _s.Length && !Lexical.IsLineBreak(_s[i]))
+            {
+                continue;
+            }
+
+            if (i - start > MaxLineLength)
+            {
+                Report(DiagnosticCatalog.LineTooLong, new TextSpan(start + MaxLineLength, 1), line, i - start, MaxLineLength);
+                reported++;
+            }
+
+            if (i + 1 < _s.Length && _s[i] == '\r' && _s[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            line++;
+            start = i + 1;
         }
     }
 

@@ -128,11 +128,23 @@ public sealed class ParserTests
             Assert.False(result.TimedOut, "agr check did not finish");
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("deep.agr(1,33): error AGR005:", result.Stdout);
+            Assert.Contains("deep.agr(1,16385): error AGR010:", result.Stdout);
         }
         finally
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_line_above_the_length_limit_is_reported_and_still_parsed()
+    {
+        var text = "zone Z \"" + new string('x', Parser.MaxLineLength) + "\" {\n  members US\n}";
+        var document = Parser.Parse("long.agr", text);
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal("AGR010", diagnostic.Code);
+        Assert.Equal(new LinePosition(1, Parser.MaxLineLength + 1), diagnostic.Location.Start);
+        Assert.Single(document.Declarations);
     }
 
     [Fact]
