@@ -10,12 +10,17 @@ internal static class ClauseGrammar
 {
     // ---- zones
 
-    internal static Parser<ClauseSyntax> PartyList(string first, string? second = null) =>
-        from keyword in second is null ? Tokens.Keyword(first)
-            : (from a in Tokens.Keyword(first) from b in Tokens.Keyword(second) select new NameSyntax(first + " " + second, Cover(a.Span, b.Span)))
-        from codes in CodeList
-        let list = codes.ToArray()
-        select (ClauseSyntax)new PartyListClause(keyword, list, Cover(keyword.Span, list[list.Length - 1].Span));
+    internal static Parser<ClauseSyntax> PartyList(string first, string? second = null)
+    {
+        var firstWord = Tokens.Keyword(first);
+        var secondWord = second is null ? null : Tokens.Keyword(second);
+        var head = secondWord is null ? firstWord
+            : from a in firstWord from b in secondWord select new NameSyntax(first + " " + second, Cover(a.Span, b.Span));
+        return from keyword in head
+               from codes in CodeList
+               let list = codes.ToArray()
+               select (ClauseSyntax)new PartyListClause(keyword, list, Cover(keyword.Span, list[list.Length - 1].Span));
+    }
 
     internal static readonly Parser<ClauseSyntax> Members = PartyList("members");
     internal static readonly Parser<ClauseSyntax> NonMarket = PartyList("non-market");
@@ -171,8 +176,9 @@ internal static class ClauseGrammar
 
     internal static readonly string[] RoleWords = { "chair", "observer", "guarantor", "lender", "borrower", "producer", "buyer" };
 
-    internal static readonly Parser<IOption<NameSyntax>> OptionalRole =
-        (from a in Kw.As from r in Tokens.OneOf("a role such as chair or observer", RoleWords) select r).XOptional();
+    internal static readonly Parser<NameSyntax> Role = Tokens.OneOf("a role such as chair or observer", RoleWords);
+
+    internal static readonly Parser<IOption<NameSyntax>> OptionalRole = (from a in Kw.As from r in Role select r).XOptional();
 
     internal static readonly Parser<ClauseSyntax> Party =
         from keyword in Kw.Party
