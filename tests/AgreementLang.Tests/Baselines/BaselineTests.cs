@@ -32,13 +32,12 @@ public sealed class BaselineTests
     [MemberData(nameof(Files))]
     public void Diagnostics_match_the_baseline(string relativePath)
     {
-        var text = File.ReadAllText(Repository.PathOf(relativePath));
-        var source = new SourceText(Path.GetFileName(relativePath), text);
+        var (source, problem) = SourceLoader.Load(Path.GetFileName(relativePath), File.ReadAllBytes(Repository.PathOf(relativePath)));
         var compilation = Compilation.Create(new[] { source });
         var name = Path.GetFileNameWithoutExtension(relativePath);
         var folder = relativePath.StartsWith("examples/", StringComparison.Ordinal) ? "examples-errors/" : "";
         Golden.AssertMatches($"tests/AgreementLang.Tests/Baselines/Expected/{folder}{name}.diagnostics.verified.agr",
-            Annotate(source, compilation.Diagnostics));
+            Annotate(source, (problem is null ? compilation.Diagnostics : compilation.Diagnostics.Prepend(problem)).ToArray()));
     }
 
     /// <summary>The examples under examples/errors say in a leading comment which diagnostic each shows
@@ -47,7 +46,8 @@ public sealed class BaselineTests
     [MemberData(nameof(Files))]
     public void Error_examples_produce_the_diagnostics_their_header_announces(string relativePath)
     {
-        var text = File.ReadAllText(Repository.PathOf(relativePath));
+        var (source, problem) = SourceLoader.Load(relativePath, File.ReadAllBytes(Repository.PathOf(relativePath)));
+        var text = source.Text;
         var expected = Regex.Matches(text, @"^// expect (AGR\d{3}) \([^)]*\) at (\d+):(\d+)", RegexOptions.Multiline)
             .Select(m => $"{m.Groups[1].Value} at {m.Groups[2].Value}:{m.Groups[3].Value}")
             .ToArray();
@@ -57,8 +57,8 @@ public sealed class BaselineTests
             return;
         }
 
-        var compilation = Compilation.Create(new[] { new SourceText(relativePath, text) });
-        var actual = compilation.Diagnostics
+        var compilation = Compilation.Create(new[] { source });
+        var actual = (problem is null ? compilation.Diagnostics : compilation.Diagnostics.Prepend(problem))
             .Select(d => $"{d.Code} at {d.Location.Start.Line}:{d.Location.Start.Column}")
             .ToArray();
         Assert.Equal(expected, actual);
