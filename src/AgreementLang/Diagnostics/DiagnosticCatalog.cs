@@ -30,7 +30,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor FileTooLarge = new(
         "AGR006", "File too large", DiagnosticSeverity.Error,
-        "the file has {0:N0} characters, more than the limit of {1:N0}; it is not parsed", Syntax);
+        "the file has {0}, more than the limit of {1:N0} characters; it is not parsed", Syntax);
 
     public static readonly DiagnosticDescriptor UnknownClause = new(
         "AGR007", "Unknown clause", DiagnosticSeverity.Error,

@@ -50,7 +50,8 @@ public sealed class Parser
         var declarations = new List<DeclarationSyntax>();
         if (_s.Length > MaxFileLength)
         {
-            Report(DiagnosticCatalog.FileTooLarge, new TextSpan(0, 0), _s.Length, MaxFileLength);
+            Report(DiagnosticCatalog.FileTooLarge, new TextSpan(0, 0),
+                _s.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters", MaxFileLength);
             return declarations;
         }
 

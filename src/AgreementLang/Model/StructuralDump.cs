@@ -1,0 +1,168 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using AgreementLang.Diagnostics;
+
+namespace AgreementLang.Model;
+
+/// <summary>A canonical, deterministic text dump of a model (or of a syntax tree) that leaves out every place
+/// in the source: <see cref="Location"/>, <see cref="TextSpan"/> and <see cref="SourceText"/> members are skipped.
+/// Two models are the same model exactly when their dumps are equal, which is what the formatter checks before
+/// it rewrites a file and what the property tests compare.
+///
+/// Why a dump and not record equality: the records hold <c>ImmutableArray</c>s, which compare by reference, and
+/// every record carries a <see cref="Location"/> that changes whenever a line moves. Why reflection: the model
+/// grows on several branches at once; a hand-written dump would silently ignore a new field, this one cannot.
+/// Members are the settable (positional or init) properties, in declaration order, so computed properties such as
+/// <see cref="Agreement.Period"/> are not dumped twice; decimals are written without trailing zeros (110.00 and
+/// 110 are the same amount), dates as yyyy-MM-dd.</summary>
+public static class StructuralDump
+{
+    private static readonly Dictionary<Type, PropertyInfo[]> Properties = new();
+    private static readonly object Gate = new();
+
+    public static string Of(object? value)
+    {
+        var builder = new StringBuilder();
+        Write(builder, value, 0);
+        return builder.ToString();
+    }
+
+    /// <summary>Whether two models (or trees) are structurally equal, places in the source aside.</summary>
+    public static bool Equal(object? a, object? b) => string.Equals(Of(a), Of(b), StringComparison.Ordinal);
+
+    private static void Write(StringBuilder builder, object? value, int depth)
+    {
+        switch (value)
+        {
+            case null:
+                builder.Append("null");
+                return;
+            case string text:
+                builder.Append('"');
+                foreach (var c in text)
+                {
+                    if (c == '"' || c == '\\')
+                    {
+                        builder.Append('\\').Append(c);
+                    }
+                    else if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                }
+
+                builder.Append('"');
+                return;
+            case bool flag:
+                builder.Append(flag ? "true" : "false");
+                return;
+            case decimal number:
+                builder.Append(Canonical(number));
+                return;
+            case int or long or short or byte:
+                builder.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+                return;
+            case DateTime date:
+                builder.Append(date.TimeOfDay == TimeSpan.Zero
+                    ? Dates.Iso(date)
+                    : date.ToString("yyyy-MM-ddTHH:mm:ss.fffffff", CultureInfo.InvariantCulture));
+                return;
+            case Enum:
+                builder.Append(value.GetType().Name).Append('.').Append(value);
+                return;
+            case IEnumerable when IsDefaultImmutableArray(value):
+                // A default ImmutableArray throws when enumerated; the dump must never throw.
+                builder.Append("default");
+                return;
+            case IEnumerable sequence:
+                builder.Append('[');
+                var any = false;
+                foreach (var item in sequence)
+                {
+                    builder.Append(any ? "," : "").Append('\n').Append(' ', (depth + 1) * 2);
+                    Write(builder, item, depth + 1);
+                    any = true;
+                }
+
+                if (any)
+                {
+                    builder.Append('\n').Append(' ', depth * 2);
+                }
+
+                builder.Append(']');
+                return;
+        }
+
+        var type = value.GetType();
+        builder.Append(Name(type)).Append(" {");
+        var first = true;
+        foreach (var property in PropertiesOf(type))
+        {
+            builder.Append(first ? "" : ",").Append('\n').Append(' ', (depth + 1) * 2).Append(property.Name).Append(": ");
+            Write(builder, property.GetValue(value), depth + 1);
+            first = false;
+        }
+
+        if (!first)
+        {
+            builder.Append('\n').Append(' ', depth * 2);
+        }
+
+        builder.Append('}');
+    }
+
+    /// <summary>A decimal without trailing zeros and in invariant notation: 110.00 → 110, 0.50 → 0.5.</summary>
+    public static string Canonical(decimal number)
+    {
+        var text = number.ToString(CultureInfo.InvariantCulture);
+        if (text.IndexOf('.') < 0)
+        {
+            return text;
+        }
+
+        text = text.TrimEnd('0');
+        return text.EndsWith(".", StringComparison.Ordinal) ? text.Substring(0, text.Length - 1) : text;
+    }
+
+    private static string Name(Type type) =>
+        type.IsNested ? Name(type.DeclaringType!) + "." + type.Name : type.Name;
+
+    private static PropertyInfo[] PropertiesOf(Type type)
+    {
+        lock (Gate)
+        {
+            if (Properties.TryGetValue(type, out var cached))
+            {
+                return cached;
+            }
+
+            // Settable properties are the record's own data; the EqualityContract and computed properties have no
+            // setter. Places in the source are left out on purpose. MetadataToken gives declaration order, which
+            // is deterministic for a given build (GetProperties' own order is not promised).
+            var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0 && !IsPlace(p.PropertyType))
+                .OrderBy(p => p.DeclaringType == type ? 1 : 0)
+                .ThenBy(p => p.MetadataToken)
+                .ToArray();
+            Properties[type] = properties;
+            return properties;
+        }
+    }
+
+    private static bool IsDefaultImmutableArray(object value)
+    {
+        var type = value.GetType();
+        return type.IsValueType && type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>) &&
+               (bool)type.GetProperty("IsDefault")!.GetValue(value)!;
+    }
+
+    private static bool IsPlace(Type type) =>
+        type == typeof(Location) || type == typeof(TextSpan) || type == typeof(SourceText) ||
+        typeof(Diagnostic).IsAssignableFrom(type) || typeof(IEnumerable<Diagnostic>).IsAssignableFrom(type);
+}
