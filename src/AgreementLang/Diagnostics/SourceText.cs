@@ -1,7 +1,10 @@
 namespace AgreementLang.Diagnostics;
 
 /// <summary>The text of one source file, with the offsets of its line starts so that an offset maps to a
-/// line and column in O(log lines).</summary>
+/// line and column in O(log lines). Lines and columns are those an editor shows and jumps to (VS Code's
+/// "Go to Line" and its problem matcher, MSBuild, Roslyn, the LSP protocol): one-based; lines break at LF, CR and
+/// CRLF only; a column counts UTF-16 code units, so a tab is one column and a character outside the Basic
+/// Multilingual Plane (an emoji, a rare CJK ideograph) is two.</summary>
 public sealed class SourceText
 {
     private int[]? _lineStarts;
@@ -33,7 +36,15 @@ public sealed class SourceText
             index = ~index - 1;
         }
 
-        return new LinePosition(index + 1, offset - starts[index] + 1);
+        // A byte-order mark left at the start of an in-memory text takes no column, as in an editor (files read by
+        // SourceLoader have it removed already).
+        var column = offset - starts[index] + 1;
+        if (index == 0 && offset > 0 && Text[0] == '\uFEFF')
+        {
+            column--;
+        }
+
+        return new LinePosition(index + 1, column);
     }
 
     public int GetLineStart(int line) => LineStarts[Math.Max(0, Math.Min(line - 1, LineStarts.Length - 1))];

@@ -9,8 +9,11 @@ namespace AgreementLang.Syntax;
 /// and obligations. Every parser after the first of a query is a field, never built inside a lambda.</summary>
 internal static class TermGrammar
 {
-    internal static readonly Parser<PriceSyntax?> FloorPrice =
-        (from r in Kw.Reference from p in Kw.Price select (PriceSyntax?)null).XOr(Price.Select(p => (PriceSyntax?)p));
+    /// <summary>"reference price" (a null price) or a stated price, with the span of the words, so that the
+    /// floor's span covers "reference price" too.</summary>
+    internal static readonly Parser<(PriceSyntax? Price, TextSpan Span)> FloorPrice =
+        (from r in Kw.Reference from p in Kw.Price select ((PriceSyntax?)null, Cover(r.Span, p.Span)))
+        .XOr(Price.Select(p => ((PriceSyntax?)p, p.Span)));
 
     internal static readonly Parser<ClauseSyntax> Floor =
         from keyword in Kw.Floor
@@ -18,8 +21,8 @@ internal static class TermGrammar
         from at in At
         from price in FloorPrice
         from term in OptionalTerm
-        select (ClauseSyntax)new FloorClause(subject, price, term.OrNull(), Array.Empty<ClauseSyntax>(),
-            Cover(keyword.Span, term.OrNull()?.Span ?? price?.Span ?? at.Span));
+        select (ClauseSyntax)new FloorClause(subject, price.Price, term.OrNull(), Array.Empty<ClauseSyntax>(),
+            Cover(keyword.Span, term.OrNull()?.Span ?? price.Span));
 
     internal static readonly Parser<IOption<ScopeSyntax>> OptionalImportScope =
         (from onWord in On from imports in Kw.Imports from fromWord in From from scope in Scope select scope).XOptional();
@@ -73,13 +76,14 @@ internal static class TermGrammar
     internal static readonly Parser<NameSyntax> EntryIntoForceWords =
         from e in Kw.Entry from i in Kw.Into from f in Kw.Force select new NameSyntax("entry into force", Cover(e.Span, f.Span));
 
-    internal static readonly Parser<DateSyntax?> StagingStart =
-        EntryIntoForceWords.Select(_ => (DateSyntax?)null).XOr(Tokens.Date.Select(d => (DateSyntax?)d));
+    /// <summary>"entry into force" (a null date) or a date, with the span of what was written.</summary>
+    internal static readonly Parser<(DateSyntax? Date, TextSpan Span)> StagingStart =
+        EntryIntoForceWords.Select(words => ((DateSyntax?)null, words.Span)).XOr(Tokens.Date.Select(d => ((DateSyntax?)d, d.Span)));
 
     internal static readonly Parser<StagingSyntax> Staging =
         (from fromWord in From
          from start in StagingStart
-         select new StagingSyntax(start, null, start is null ? fromWord.Span : Cover(fromWord.Span, start.Span)))
+         select new StagingSyntax(start.Date, null, Cover(fromWord.Span, start.Span)))
         .XOr(from keyword in Kw.Staging
              from category in AnyName
              select new StagingSyntax(null, category, Cover(keyword.Span, category.Span)));

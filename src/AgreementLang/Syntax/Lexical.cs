@@ -7,9 +7,13 @@ namespace AgreementLang.Syntax;
 /// <summary>Character-level facts shared by the token primitives, the parser's recovery and the formatter.</summary>
 internal static class Lexical
 {
-    public static bool IsSpace(char c) => c == ' ' || c == '\t' || (c > 127 && c != '\u2028' && c != '\u2029' && char.IsWhiteSpace(c));
+    /// <summary>Spaces between tokens: space, tab, and Unicode white space such as a no-break space. The line and
+    /// paragraph separators U+2028 and U+2029 count as spaces too: editors (VS Code, Vim, Notepad++, the LSP
+    /// protocol) do not break lines at them, so neither does the language, and line numbers agree with the editor.</summary>
+    public static bool IsSpace(char c) => c == ' ' || c == '\t' || (c > 127 && char.IsWhiteSpace(c));
 
-    public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+    /// <summary>Line breaks: LF, CR and CRLF, exactly those at which <see cref="Diagnostics.SourceText"/> counts lines.</summary>
+    public static bool IsLineBreak(char c) => c == '\n' || c == '\r';
 
     public static bool IsNameStart(char c) => c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : char.IsLetter(c);
 

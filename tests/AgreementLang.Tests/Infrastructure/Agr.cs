@@ -19,6 +19,23 @@ public static class Agr
     /// <summary>Runs <c>agr ARGS</c> (the CLI built beside the tests) and waits at most <paramref name="timeout"/>.</summary>
     public static ProcessResult Run(TimeSpan timeout, string workingDirectory, params string[] args)
     {
+        using var process = Start(workingDirectory, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return new ProcessResult(-1, stdout.Result, stderr.Result, TimedOut: true);
+        }
+
+        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result, TimedOut: false);
+    }
+
+    /// <summary>Starts <c>agr ARGS</c> and returns at once, for tests that kill it mid-run; the caller must read
+    /// or discard its redirected output.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -33,16 +50,6 @@ public static class Agr
         }
 
         info.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            return new ProcessResult(-1, stdout.Result, stderr.Result, TimedOut: true);
-        }
-
-        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result, TimedOut: false);
+        return Process.Start(info)!;
     }
 }

@@ -30,10 +30,15 @@ public sealed record FormatResult(SourceText Source, FormatStatus Status, string
 /// aside). A file that fails any of these is refused with the reason, never half-formatted.</summary>
 public static class SafeFormatter
 {
-    public static IReadOnlyList<FormatResult> FormatSet(IReadOnlyList<SourceText> sources)
+    public static IReadOnlyList<FormatResult> FormatSet(IReadOnlyList<SourceText> sources) => FormatSet(sources, Formatter.Format, ModelDump);
+
+    /// <summary>As <see cref="FormatSet(IReadOnlyList{SourceText})"/> with another layout function and model: the
+    /// tests pass deliberately faulty ones to prove that every check refuses what it must.</summary>
+    internal static IReadOnlyList<FormatResult> FormatSet(
+        IReadOnlyList<SourceText> sources, Func<DocumentSyntax, string, string> layout, Func<IReadOnlyList<DocumentSyntax>, string> modelOf)
     {
         var documents = sources.Select(Parser.Parse).ToArray();
-        var results = documents.Select(FormatDocument).ToArray();
+        var results = documents.Select(d => FormatDocument(d, layout)).ToArray();
         if (!results.Any(r => r.Status == FormatStatus.Formatted))
         {
             return results;
@@ -41,9 +46,9 @@ public static class SafeFormatter
 
         // The model of the whole set, before and after: names bind across files, so a file is compared in the
         // company it is checked in.
-        var before = ModelDump(documents);
+        var before = modelOf(documents);
         var after = documents.Select((d, i) => results[i].Status == FormatStatus.Formatted ? Parser.Parse(d.Source.Path, results[i].Text!) : d).ToArray();
-        if (before == ModelDump(after))
+        if (before == modelOf(after))
         {
             return results;
         }
@@ -58,7 +63,7 @@ public static class SafeFormatter
 
             var one = documents.ToArray();
             one[i] = after[i];
-            var dump = ModelDump(one);
+            var dump = modelOf(one);
             if (dump != before)
             {
                 results[i] = Refuse(documents[i].Source, "the formatted text would bind to a different model: " + FirstDifference(before, dump));
@@ -97,7 +102,7 @@ public static class SafeFormatter
         return crlf > lf && crlf >= cr ? "\r\n" : cr > lf && cr > crlf ? "\r" : "\n";
     }
 
-    private static FormatResult FormatDocument(DocumentSyntax document)
+    private static FormatResult FormatDocument(DocumentSyntax document, Func<DocumentSyntax, string, string> layout)
     {
         var source = document.Source;
         if (document.Diagnostics.Count > 0)
@@ -108,7 +113,7 @@ public static class SafeFormatter
         string text;
         try
         {
-            text = Formatter.Format(document, NewLineOf(source.Text));
+            text = layout(document, NewLineOf(source.Text));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
         {
@@ -150,9 +155,9 @@ public static class SafeFormatter
         string again;
         try
         {
-            again = Formatter.Format(reparsed, NewLineOf(text));
+            again = layout(reparsed, NewLineOf(text));
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
         {
             return Refuse(source, "the formatted text could not be laid out again (" + e.Message + ")");
         }
