@@ -73,7 +73,7 @@ public sealed record Agreement(
     {
         EntryIntoForce.OnDate d => d.Date,
         EntryIntoForce.OnSignature => Signed,
-        EntryIntoForce.AfterNotifications n => Signed?.AddDays(n.Days),
+        EntryIntoForce.AfterNotifications n => Signed is { } signed ? Dates.AddDays(signed, n.Days) : null,
         _ => Signed,
     };
 
@@ -81,7 +81,7 @@ public sealed record Agreement(
     public DateTime? EffectiveUntil => Expiry switch
     {
         Expiry.OnDate d => d.Date,
-        Expiry.AfterTerm t when EffectiveFrom is { } from => t.Term.AddTo(from).AddDays(-1),
+        Expiry.AfterTerm t when EffectiveFrom is { } from => t.Term.LastDayFrom(from),
         _ => null,
     };
 

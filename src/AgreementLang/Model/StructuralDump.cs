@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using AgreementLang.Diagnostics;
@@ -19,7 +20,7 @@ namespace AgreementLang.Model;
 /// 110 are the same amount), dates as yyyy-MM-dd.</summary>
 public static class StructuralDump
 {
-    private static readonly Dictionary<Type, PropertyInfo[]> Properties = new();
+    private static readonly Dictionary<Type, (string Name, Func<object, object?> Get)[]> Properties = new();
     private static readonly object Gate = new();
 
     public static string Of(object? value)
@@ -102,10 +103,10 @@ public static class StructuralDump
         var type = value.GetType();
         builder.Append(Name(type)).Append(" {");
         var first = true;
-        foreach (var property in PropertiesOf(type))
+        foreach (var (name, get) in PropertiesOf(type))
         {
-            builder.Append(first ? "" : ",").Append('\n').Append(' ', (depth + 1) * 2).Append(property.Name).Append(": ");
-            Write(builder, property.GetValue(value), depth + 1);
+            builder.Append(first ? "" : ",").Append('\n').Append(' ', (depth + 1) * 2).Append(name).Append(": ");
+            Write(builder, get(value), depth + 1);
             first = false;
         }
 
@@ -133,7 +134,7 @@ public static class StructuralDump
     private static string Name(Type type) =>
         type.IsNested ? Name(type.DeclaringType!) + "." + type.Name : type.Name;
 
-    private static PropertyInfo[] PropertiesOf(Type type)
+    private static (string Name, Func<object, object?> Get)[] PropertiesOf(Type type)
     {
         lock (Gate)
         {
@@ -149,10 +150,20 @@ public static class StructuralDump
                 .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0 && !IsPlace(p.PropertyType))
                 .OrderBy(p => p.DeclaringType == type ? 1 : 0)
                 .ThenBy(p => p.MetadataToken)
+                .Select(p => (p.Name, Getter(type, p)))
                 .ToArray();
             Properties[type] = properties;
             return properties;
         }
+    }
+
+    /// <summary>A compiled getter: the formatter dumps whole sets of files twice per run, and reflection's
+    /// GetValue was most of the cost.</summary>
+    private static Func<object, object?> Getter(Type type, PropertyInfo property)
+    {
+        var instance = Expression.Parameter(typeof(object), "instance");
+        var read = Expression.Property(Expression.Convert(instance, type), property);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
     }
 
     private static bool IsDefaultImmutableArray(object value)

@@ -146,6 +146,9 @@ public readonly record struct Duration(int Amount, TimeUnit Unit)
         }
     }
 
+    /// <summary>The last day of a period of this length that starts on <paramref name="start"/> (never throws).</summary>
+    public DateTime LastDayFrom(DateTime start) => Dates.AddDays(AddTo(start), -1);
+
     public override string ToString() =>
         Amount.ToString(CultureInfo.InvariantCulture) + " " + (Unit switch
         {
@@ -180,4 +183,12 @@ public readonly record struct Period(DateTime? From, DateTime? Until)
 public static class Dates
 {
     public static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A date plus a number of days that never throws: past the end of the calendar it is 9999-12-31,
+    /// before its start 0001-01-01 (a file may sign on 9999-12-01 and enter into force 60 days later).</summary>
+    public static DateTime AddDays(DateTime date, double days)
+    {
+        var limit = days >= 0 ? (DateTime.MaxValue.Date - date).TotalDays : (DateTime.MinValue - date).TotalDays;
+        return days >= 0 ? (days >= limit ? DateTime.MaxValue.Date : date.AddDays(days)) : (days <= limit ? DateTime.MinValue : date.AddDays(days));
+    }
 }

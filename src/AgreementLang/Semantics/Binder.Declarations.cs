@@ -87,7 +87,7 @@ public sealed partial class Binder
         var validity = BindValidity(syntax.Validity);
         if (BindDuration(syntax.Duration) is { } duration && validity.From is { } from)
         {
-            validity = validity with { Until = duration.AddTo(from).AddDays(-1) };
+            validity = validity with { Until = duration.LastDayFrom(from) };
         }
 
         var sources = ImmutableArray.CreateBuilder<FacilitySource>();

@@ -48,7 +48,7 @@ public sealed partial class Binder
 
         if (BindDuration(term?.For) is { } duration)
         {
-            return context.Period.From is { } from ? new Period(from, duration.AddTo(from).AddDays(-1)) : context.Period;
+            return context.Period.From is { } from ? new Period(from, duration.LastDayFrom(from)) : context.Period;
         }
 
         return context.Period;
@@ -204,7 +204,7 @@ public sealed partial class Binder
         }
 
         var period = syntax.Validity is not null ? BindValidity(syntax.Validity)
-            : context.Period.From is { } from ? new Period(from, tenor.Value.AddTo(from).AddDays(-1)) : context.Period;
+            : context.Period.From is { } from ? new Period(from, tenor.Value.LastDayFrom(from)) : context.Period;
         return new Loan(syntax.Lender.Text, syntax.Borrower.Text, amount.Value, BindRate(syntax.Rate), tenor.Value, facility, period, Loc(syntax));
     }
 

@@ -27,7 +27,7 @@ public sealed class Parser
     private readonly string _s;
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<CommentSyntax> _comments = new();
-    private readonly NameTable _names = new();
+    private readonly NameTable _names = NameTable.ForCurrentThread();
     private int _pos;
 
     private Parser(SourceText text)

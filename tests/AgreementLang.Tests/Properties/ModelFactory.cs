@@ -1,0 +1,459 @@
+using System.Collections.Immutable;
+using System.Text;
+using AgreementLang.Catalog;
+using AgreementLang.Diagnostics;
+using AgreementLang.Model;
+using AgreementLang.Syntax;
+
+namespace AgreementLang.Tests.Properties;
+
+/// <summary>Builds a random, valid <see cref="AgreementSet"/> from a seed: every kind of declaration and every
+/// kind of term, with the derived values (periods, due dates, floors at a reference price, the facility a loan is
+/// drawn from) computed here from the language's rules as docs/language.md states them. It is an independent
+/// oracle for the binder: a generated model is printed, parsed and bound, and the result must be this model.
+///
+/// "Valid" means the binder keeps every generated value: parties are parties of their agreement, actors are
+/// declared or are country codes, offtake names a producer's capacity, amounts are positive, shares at most 100%,
+/// dates in order where the language requires it. Values are otherwise drawn widely: dates from year 1 to 9999
+/// (some at the very ends of the calendar, so that date arithmetic is exercised at its limits), amounts of up to
+/// 28 digits, strings with quotes, backslashes, accents, CJK, astral characters, tabs and U+2028.</summary>
+internal sealed class ModelFactory
+{
+    private static readonly MineralCatalog Catalog = MineralCatalog.Default;
+    private static readonly string[] CatalogMinerals = Catalog.Minerals.Select(m => m.Code).Where(NotKeyword).ToArray();
+    private static readonly StageInfo[] CatalogStages = Catalog.Stages.Where(s => NotKeyword(s.Name)).ToArray();
+    private static readonly string[] Currencies = Catalog.Currencies.Select(c => c.Code).ToArray();
+    private static readonly string[] Countries = Catalog.Countries.Select(c => c.Code).Where(NotKeyword).ToArray();
+    private static readonly string[] StringPieces =
+    {
+        "Agreement", " ", "the Government of ", "Japan", "la République française", "日本国政府", "供給網", "\\\"", "\\", "\"", "é",
+        "\t", "\u2028", "\u00A0", "\U0001F30F", "\U0002000B", "{", "}", "//", "0", "12,000", "%", ",", "-", "->", "Ω", "ß", "İ", "\u0301",
+    };
+
+    private readonly Random _random;
+    private readonly int _size;
+    private readonly List<string> _actors = new();
+    private readonly List<MineralStage> _declaredSubjects = new();
+    private readonly List<string> _declaredMinerals = new();
+
+    private ModelFactory(int seed, int size)
+    {
+        _random = new Random(seed);
+        _size = Math.Max(1, size);
+    }
+
+    public static AgreementSet Build(int seed, int size) => new ModelFactory(seed, size).Build();
+
+    private static bool NotKeyword(string word)
+    {
+        Grammar.EnsureBuilt();
+        return !Keywords.IsKeyword(word);
+    }
+
+    private AgreementSet Build()
+    {
+        var count = (int max) => _random.Next(0, Math.Min(max, 1 + (_size / 10)) + 1);
+        var institutions = Enumerable.Range(1, count(3)).Select(i => new Institution("I" + i, NewText(), Pick(Countries), Here)).ToImmutableArray();
+        _actors.AddRange(institutions.Select(i => i.Name));
+        var minerals = Enumerable.Range(1, count(2)).Select(NewDeclaredMineral).ToImmutableArray();
+        var producers = Enumerable.Range(1, count(2)).Select(NewProducer).ToImmutableArray();
+        _actors.AddRange(producers.Select(p => p.Name));
+        var zones = Enumerable.Range(1, count(2)).Select(NewZone).ToImmutableArray();
+        var facilities = Enumerable.Range(1, count(2)).Select(i => NewFacility(i)).ToImmutableArray();
+        _actors.AddRange(facilities.Select(f => f.Name));
+        var lines = Enumerable.Range(1, count(2)).Select(_ => NewNationalLine()).GroupBy(l => l.Country + " " + l.Code).Select(g => g.First()).ToImmutableArray();
+        var stockpiles = Enumerable.Range(1, count(2)).Select(i => NewStockpile(i, zones)).ToImmutableArray();
+
+        var agreements = new List<Agreement>();
+        for (var i = 1; i <= count(3); i++)
+        {
+            agreements.Add(NewAgreement(i, zones, producers, facilities, agreements));
+        }
+
+        var amendments = agreements.Count == 0
+            ? ImmutableArray<Amendment>.Empty
+            : Enumerable.Range(1, count(2)).Select(i => NewAmendment(i, Pick(agreements), zones, producers, facilities)).ToImmutableArray();
+
+        return new AgreementSet(zones, facilities, producers, institutions, stockpiles, minerals, lines, agreements.ToImmutableArray(), amendments);
+    }
+
+    // ---- declarations
+
+    private DeclaredMineral NewDeclaredMineral(int index)
+    {
+        var code = "Qm" + index;
+        var stages = Enumerable.Range(0, 1 + _random.Next(3))
+            .Select(_ => Pick(CatalogStages))
+            .Select(stage => new DeclaredStage(stage.Name, Enumerable.Range(0, 1 + _random.Next(2)).Select(_ => NewHsCode()).ToImmutableArray(), Here))
+            .ToImmutableArray();
+        _declaredMinerals.Add(code);
+        _declaredSubjects.AddRange(stages.Select(s => new MineralStage(code, s.Stage, Catalog.FindStage(s.Stage)!.Level)));
+        return new DeclaredMineral(code, NewText(), stages, Here);
+    }
+
+    private Producer NewProducer(int index) =>
+        new("P" + index, NewText(), Pick(Countries),
+            Enumerable.Range(0, _random.Next(4)).Select(_ => new Capacity(NewSubject(), NewQuantity(), NewValidity(), Here)).ToImmutableArray(), Here);
+
+    private Zone NewZone(int index) =>
+        new("Z" + index, Chance(0.3) ? null : NewText(), NewCodes(0, 5), NewCodes(0, 2), NewCodes(0, 2), NewCodes(0, 2),
+            Enumerable.Range(0, _random.Next(5)).Select(_ => new ReferencePrice(NewSubject(), NewPrice(), NewValidity(), Chance(0.3) ? null : Pick(Enum.GetValues<ReviewPeriod>()), Here))
+                .ToImmutableArray(),
+            NewExchangeRates(), Here);
+
+    private Facility NewFacility(int index)
+    {
+        var cap = NewMoney();
+        var sources = Enumerable.Range(0, _random.Next(3)).Select(_ => Chance(0.5)
+                ? new FacilitySource(FacilitySourceKind.Loan, NewActor(), NewMoney(cap.Currency), Chance(0.5) ? null : NewRate(), NewDuration(), Here)
+                : new FacilitySource(FacilitySourceKind.PrivateCapital, null, NewMoney(cap.Currency), null, null, Here))
+            .ToImmutableArray();
+        return new Facility("F" + index, Chance(0.3) ? null : NewText(), cap, Chance(0.3) ? Period.Always : NewValidity(), sources, Here);
+    }
+
+    private NationalLine NewNationalLine() => new(Pick(Countries), NewHsCode(), NewText(), NewSubject(), Here);
+
+    private Stockpile NewStockpile(int index, ImmutableArray<Zone> zones) =>
+        new("S" + index, NewText(), NewActor(), zones.Length > 0 && Chance(0.5) ? Pick(zones).Name : null,
+            Enumerable.Range(0, _random.Next(3)).Select(_ => new Holding(NewSubject(), NewQuantity(), Here)).ToImmutableArray(),
+            Enumerable.Range(0, _random.Next(3)).Select(_ => new ReleaseRule(NewSubject(), Chance(0.5) ? null : NewPrice(), Here)).ToImmutableArray(),
+            Here);
+
+    // ---- agreements
+
+    private sealed record Context(ImmutableArray<string> Parties, Zone? Zone, Period Period, DateTime? Signed, DateTime? EntryIntoForce);
+
+    private Agreement NewAgreement(int index, ImmutableArray<Zone> zones, ImmutableArray<Producer> producers, ImmutableArray<Facility> facilities,
+        List<Agreement> earlier)
+    {
+        var zone = zones.Length > 0 && Chance(0.7) ? Pick(zones) : null;
+        var signed = Chance(0.8) ? NewDate() : (DateTime?)null;
+        EntryIntoForce entry = _random.Next(4) switch
+        {
+            0 => new EntryIntoForce.OnDate(NewDate()),
+            1 => new EntryIntoForce.OnSignature(),
+            2 => new EntryIntoForce.AfterNotifications(_random.Next(0, 400)),
+            _ => new EntryIntoForce.Unstated(),
+        };
+        Expiry expiry = _random.Next(3) switch
+        {
+            0 => new Expiry.OnDate(NewDate()),
+            1 => new Expiry.AfterTerm(NewDuration()),
+            _ => new Expiry.Indefinite(),
+        };
+        var partyCodes = Sample(Countries.Concat(_actors.Where(a => a.StartsWith("I", StringComparison.Ordinal) || a.StartsWith("P", StringComparison.Ordinal))).ToArray(),
+            _random.Next(0, 5));
+        var parties = partyCodes.Select(code => new Party(code, NewText(), Pick(Enum.GetValues<PartyRole>()), Here)).ToImmutableArray();
+        var agreement = new Agreement("AG-" + index, NewText(), Pick(Enum.GetValues<AgreementKind>()), Chance(0.5),
+            zone?.Name, earlier.Count > 0 && Chance(0.3) ? Pick(earlier).Name : null, signed, signed is not null && Chance(0.5) ? NewText() : null,
+            entry, expiry, Chance(0.5) ? NewDuration() : null, parties, ImmutableArray<AgreementTerm>.Empty, NewExchangeRates(), Here);
+        var known = entry switch
+        {
+            EntryIntoForce.OnDate d => d.Date,
+            EntryIntoForce.OnSignature => signed,
+            _ => (DateTime?)null,
+        };
+        var context = new Context(partyCodes.ToImmutableArray(), zone, agreement.Period, signed, known);
+        return agreement with { Terms = NewTerms(context, producers, facilities) };
+    }
+
+    private Amendment NewAmendment(int index, Agreement target, ImmutableArray<Zone> zones, ImmutableArray<Producer> producers, ImmutableArray<Facility> facilities)
+    {
+        var from = NewDate();
+        var signed = Chance(0.5) ? NewDate() : (DateTime?)null;
+        var zone = target.Zone is null ? null : zones.First(z => z.Name == target.Zone);
+        var context = new Context(target.Parties.Select(p => p.Code).ToImmutableArray(), zone, new Period(from, target.EffectiveUntil), signed, from);
+        return new Amendment("AM-" + index, NewText(), target.Name, from, signed, NewTerms(context, producers, facilities), Here);
+    }
+
+    private ImmutableArray<AgreementTerm> NewTerms(Context context, ImmutableArray<Producer> producers, ImmutableArray<Facility> facilities)
+    {
+        var terms = ImmutableArray.CreateBuilder<AgreementTerm>();
+        var wanted = _random.Next(0, Math.Min(8, 2 + (_size / 8)));
+        for (var attempt = 0; terms.Count < wanted && attempt < wanted * 3; attempt++)
+        {
+            if (NewTerm(context, producers, facilities) is { } term)
+            {
+                terms.Add(term);
+            }
+        }
+
+        return terms.ToImmutable();
+    }
+
+    private AgreementTerm? NewTerm(Context c, ImmutableArray<Producer> producers, ImmutableArray<Facility> facilities)
+    {
+        var hasParties = c.Parties.Length > 0;
+        switch (_random.Next(12))
+        {
+            case 0:
+                return NewFloor(c);
+            case 1 when hasParties:
+                var staging = _random.Next(3) switch
+                {
+                    0 => new Staging(StagingKind.EntryIntoForce, null, null),
+                    1 => new Staging(StagingKind.Date, NewDate(), null),
+                    _ => new Staging(StagingKind.Category, null, Pick(new[] { "A", "B", "cat-5", "Staging_1" })),
+                };
+                return new TariffCommitment(Pick(c.Parties), Pick(c.Parties), NewSubject(), Chance(0.3) ? NewHsCode() : null, NewRate(),
+                    Chance(0.3) ? NewRate() : null, staging, staging.Kind == StagingKind.Date ? c.Period with { From = staging.From } : c.Period, Here);
+            case 2:
+                return new ExportDutyBan(Enumerable.Range(0, 1 + _random.Next(3)).Select(_ => NewMineral()).ToImmutableArray(), c.Parties, c.Period, Here);
+            case 3 when hasParties:
+                var tax = Chance(0.5);
+                return new ExportMeasure(tax ? ExportMeasureKind.Tax : ExportMeasureKind.Quota, Pick(c.Parties), NewSubject(),
+                    tax ? NewPercent(1000) : null, tax ? null : NewQuantity(), NewScope(), c.Period, Here);
+            case 4:
+                var lender = NewActor();
+                var tenor = NewDuration();
+                var loanPeriod = Chance(0.3) ? NewValidity() : c.Period.From is { } start ? new Period(start, tenor.LastDayFrom(start)) : c.Period;
+                return new Loan(lender, NewActor(), NewMoney(), Chance(0.5) ? NewRate() : null, tenor,
+                    facilities.Any(f => f.Name == lender) ? lender : null, loanPeriod, Here);
+            case 5:
+                return new EquityStake(NewActor(), NewActor(), NewMoney(), Chance(0.5) ? NewPercent(100) : null, c.Period, Here);
+            case 6:
+                return new Grant(NewActor(), NewActor(), NewMoney(), Chance(0.5) ? NewDuration() : null, c.Period, Here);
+            case 7:
+                return new Guarantee(NewActor(), NewActor(), NewMoney(), Chance(0.5) ? NewDuration() : null, c.Period, Here);
+            case 8:
+                var withCapacity = producers.Where(p => p.Capacities.Length > 0).ToArray();
+                if (withCapacity.Length == 0)
+                {
+                    return null;
+                }
+
+                var producer = Pick(withCapacity);
+                var capacity = Pick(producer.Capacities);
+                var first = producer.Capacities.First(x => x.Subject == capacity.Subject);
+                var volume = Chance(0.5) ? NewQuantity() with { Basis = first.PerYear.Basis, Unit = UnitFor(first.PerYear.Basis) } : (Quantity?)null;
+                return new Offtake(producer.Name, NewActor(), capacity.Subject, volume is null ? NewPercent(100) : null, volume, NewValidity(), Here);
+            case 9:
+                var content = Chance(0.5) ? NewPercent(100) : (Percentage?)null;
+                var heading = Chance(0.4);
+                var consigned = Chance(0.4);
+                var foreign = Chance(0.4) ? NewPercent(100) : (Percentage?)null;
+                if (content is null && !heading && !consigned && foreign is null)
+                {
+                    heading = true;
+                }
+
+                return new OriginRule(NewSubject(), content, heading, consigned, foreign, c.Period, Here);
+            case 10 when hasParties:
+                var mfnSubject = NewSubject();
+                return new MostFavouredNation(Pick(c.Parties), mfnSubject.Mineral, Chance(0.5) ? mfnSubject.Stage : null,
+                    Chance(0.5) ? MfnSubject.Floor : MfnSubject.Tariff, c.Period, Here);
+            case 11 when hasParties:
+                var obligors = Sample(c.Parties, 1 + _random.Next(c.Parties.Length)).ToImmutableArray();
+                var anchor = Pick(Enum.GetValues<DeadlineAnchor>());
+                if (anchor == DeadlineAnchor.Date)
+                {
+                    return new Obligation(obligors, NewText(), anchor, null, NewDate(), c.Period, Here);
+                }
+
+                var within = NewDuration();
+                var from = anchor == DeadlineAnchor.Signature ? c.Signed : c.EntryIntoForce;
+                return new Obligation(obligors, NewText(), anchor, within, from is { } s ? within.AddTo(s) : null, c.Period, Here);
+            default:
+                return null;
+        }
+    }
+
+    private Floor NewFloor(Context c)
+    {
+        var subject = NewSubject();
+        var references = c.Zone?.ReferencePrices ?? ImmutableArray<ReferencePrice>.Empty;
+        if (references.Length > 0 && Chance(0.6))
+        {
+            subject = Pick(references).Subject;
+        }
+
+        Duration? duration = null;
+        Period period;
+        switch (_random.Next(3))
+        {
+            case 0:
+                duration = NewDuration();
+                period = c.Period.From is { } start ? new Period(start, duration.Value.LastDayFrom(start)) : c.Period;
+                break;
+            case 1:
+                period = NewValidity();
+                break;
+            default:
+                period = c.Period;
+                break;
+        }
+
+        // A floor at reference price takes the first reference price of its zone for its subject whose validity
+        // overlaps the floor's period; with none, it must state its price.
+        var reference = references.FirstOrDefault(r => r.Subject == subject && r.Validity.Overlaps(period));
+        var atReference = reference is not null && Chance(0.7);
+        var mechanism = _random.Next(4) switch
+        {
+            0 => new FloorMechanism(FloorMechanismKind.AdjustableTariff, NewScope(), null, null),
+            1 => new FloorMechanism(FloorMechanismKind.PriceGapPayment, null, Chance(0.5) ? NewActor() : null, Chance(0.5) ? NewPercent(100) : null),
+            2 => new FloorMechanism(FloorMechanismKind.MinimumImportPrice, null, null, null),
+            _ => new FloorMechanism(FloorMechanismKind.None, null, null, null),
+        };
+        return new Floor(subject, atReference, atReference ? reference!.Price : NewPrice(), mechanism, Chance(0.5) ? NewPercent(1000) : null,
+            Chance(0.5) ? Pick(Enum.GetValues<ReviewPeriod>()) : null, duration, period, Here);
+    }
+
+    // ---- values
+
+    private static readonly Location Here = new(new SourceText("generated.agr", ""), new TextSpan(0, 0));
+
+    private bool Chance(double p) => _random.NextDouble() < p;
+
+    private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
+
+    private string NewActor() => _actors.Count > 0 && Chance(0.6) ? Pick(_actors) : Pick(Countries);
+
+    private ImmutableArray<string> NewCodes(int min, int max) => Sample(Countries, _random.Next(min, max + 1)).ToImmutableArray();
+
+    /// <summary><paramref name="count"/> distinct items in random order (count is small next to the list).</summary>
+    private string[] Sample(IReadOnlyList<string> items, int count)
+    {
+        var chosen = new List<string>(count);
+        var seen = new HashSet<int>();
+        while (chosen.Count < Math.Min(count, items.Count))
+        {
+            var index = _random.Next(items.Count);
+            if (seen.Add(index))
+            {
+                chosen.Add(items[index]);
+            }
+        }
+
+        return chosen.ToArray();
+    }
+
+    private string NewMineral() => _declaredMinerals.Count > 0 && Chance(0.2) ? Pick(_declaredMinerals) : Pick(CatalogMinerals);
+
+    private MineralStage NewSubject()
+    {
+        if (_declaredSubjects.Count > 0 && Chance(0.2))
+        {
+            return Pick(_declaredSubjects);
+        }
+
+        var stage = Pick(CatalogStages);
+        return new MineralStage(Pick(CatalogMinerals), stage.Name, stage.Level);
+    }
+
+    private Scope NewScope() => _random.Next(3) switch
+    {
+        0 => Scope.All,
+        1 => new Scope(ScopeKind.NonMembers, ImmutableArray<string>.Empty),
+        _ => new Scope(ScopeKind.Listed, NewCodes(1, 3)),
+    };
+
+    private ImmutableArray<ExchangeRate> NewExchangeRates() =>
+        Enumerable.Range(0, _random.Next(3)).Select(_ => new ExchangeRate(NewMoney(), NewMoney(), Chance(0.5) ? Period.Always : NewValidity(), Here)).ToImmutableArray();
+
+    /// <summary>A positive amount: mostly everyday figures, sometimes up to the 28 significant digits a decimal holds.</summary>
+    private decimal NewAmount()
+    {
+        var scale = _random.Next(5);
+        var digits = Chance(0.05) ? 28 - scale : 1 + _random.Next(Math.Min(12, 2 + (_size / 5)));
+        var builder = new StringBuilder();
+        builder.Append((char)('1' + _random.Next(9)));
+        for (var i = 1; i < digits + scale; i++)
+        {
+            builder.Append((char)('0' + _random.Next(10)));
+        }
+
+        var text = scale == 0 ? builder.ToString() : builder.ToString(0, builder.Length - scale) + "." + builder.ToString(builder.Length - scale, scale);
+        if (text.StartsWith(".", StringComparison.Ordinal))
+        {
+            text = "0" + text;
+        }
+
+        return decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private Money NewMoney(string? currency = null) => new(currency ?? Pick(Currencies), NewAmount());
+
+    private UnitPrice NewPrice()
+    {
+        var basis = Pick(Enum.GetValues<QuantityBasis>());
+        return new UnitPrice(NewMoney(), UnitFor(basis), basis);
+    }
+
+    private Quantity NewQuantity()
+    {
+        var basis = Pick(Enum.GetValues<QuantityBasis>());
+        return new Quantity(NewAmount(), UnitFor(basis), basis);
+    }
+
+    /// <summary>WO3 is the basis of an mtu and can only be written as one; every other basis goes with any unit.</summary>
+    private MassUnit UnitFor(QuantityBasis basis) =>
+        basis == QuantityBasis.TungstenTrioxide ? MassUnit.MetricTonneUnit : Pick(Enum.GetValues<MassUnit>());
+
+    private Percentage NewPercent(int max) =>
+        new(Math.Round((decimal)(_random.NextDouble() * max), _random.Next(3)));
+
+    private Rate NewRate() => _random.Next(3) switch
+    {
+        0 => new Rate(NewPercent(1000), null, null),
+        1 => new Rate(null, NewPrice(), null),
+        _ => new Rate(NewPercent(20), null, NewText()),
+    };
+
+    private Duration NewDuration() => new(1 + _random.Next(Chance(0.1) ? 10_000 : 40), Pick(Enum.GetValues<TimeUnit>()));
+
+    private DateTime NewDate()
+    {
+        if (Chance(0.05))
+        {
+            // The ends of the calendar: date arithmetic there must saturate, not throw.
+            return Chance(0.5) ? new DateTime(1, 1, 1 + _random.Next(28)) : new DateTime(9999, 12, 1 + _random.Next(31));
+        }
+
+        return new DateTime(1990, 1, 1).AddDays(_random.Next(365 * 100));
+    }
+
+    private Period NewValidity()
+    {
+        var from = NewDate();
+        if (Chance(0.5))
+        {
+            return new Period(from, null);
+        }
+
+        var until = NewDate();
+        return until < from ? new Period(until, from) : new Period(from, until);
+    }
+
+    private string NewHsCode()
+    {
+        string Digits(int n) => string.Concat(Enumerable.Range(0, n).Select(_ => (char)('0' + _random.Next(10))));
+        return _random.Next(4) switch
+        {
+            0 => Digits(4),
+            1 => Digits(4) + "." + Digits(2),
+            2 => Digits(4) + "." + Digits(2) + "." + Digits(2),
+            _ => Digits(4) + "." + Digits(2) + "." + Digits(4),
+        };
+    }
+
+    /// <summary>A string as a negotiator might type it, and then some: any characters but a line break.</summary>
+    private string NewText()
+    {
+        var builder = new StringBuilder();
+        var pieces = _random.Next(0, 6);
+        for (var i = 0; i < pieces; i++)
+        {
+            if (Chance(0.2))
+            {
+                var code = _random.Next(0x20, 0x3000);
+                builder.Append((char)code);
+            }
+            else
+            {
+                builder.Append(Pick(StringPieces));
+            }
+        }
+
+        return builder.ToString();
+    }
+}
