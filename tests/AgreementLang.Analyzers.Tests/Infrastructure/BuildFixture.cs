@@ -57,12 +57,12 @@ public sealed class BuildFixture : IDisposable
 
     private string Pack()
     {
-        // --no-build: the test project references the analyzer, so it is built, in this configuration, before any
-        // test runs; packing the existing output writes nothing into the repository but the package itself, which
-        // goes to the feed, and its .nuspec, which goes here too.
+        // --no-build, and no build of the references either: the test project references the analyzer, so it is
+        // built, in this configuration, before any test runs. Packing the existing output writes nothing into the
+        // repository: the package goes to the feed, its .nuspec here too.
         var result = DotnetCli.Run(Repository.Root, null, null,
             "pack", Repository.AnalyzerProject, "--no-build", "-c", Repository.Configuration, "-nologo", "-tl:off",
-            "-o", Feed, "-p:PackageVersion=" + PackageVersion, "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec") + Path.DirectorySeparatorChar);
+            "-o", Feed, "-p:PackageVersion=" + PackageVersion, "-p:BuildProjectReferences=false", "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec") + Path.DirectorySeparatorChar);
         var package = Path.Combine(Feed, $"AgreementLang.Analyzers.{PackageVersion}.nupkg");
         if (!result.Succeeded || !File.Exists(package))
         {

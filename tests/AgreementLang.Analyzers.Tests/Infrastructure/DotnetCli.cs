@@ -8,7 +8,7 @@ namespace AgreementLang.Analyzers.Tests.Infrastructure;
 public sealed record CommandResult(string Command, int ExitCode, string Output, TimeSpan Elapsed)
 {
     private static readonly Regex DiagnosticLine = new(
-        @"^\s*(?<path>[^\s(][^(]*\.agr)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning|info) (?<id>[A-Z]+\d+): (?<message>.*?)(?: \(https?://[^)\s]*\))? \[[^\]]*\]\s*$",
+        @"^[ \t]*(?<path>[^\s(][^(\r\n]*\.agr)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning|info) (?<id>[A-Z]+\d+): (?<message>[^\r\n]*?)(?: \(https?://[^)\s]*\))? \[[^\]\r\n]*\][ \t]*\r?$",
         RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     /// <summary>The distinct <c>.agr</c> diagnostics the build printed (MSBuild repeats errors in its summary).</summary>
