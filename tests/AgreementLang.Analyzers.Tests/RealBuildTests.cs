@@ -44,15 +44,13 @@ public sealed class RealBuildTests
     [Fact]
     public void ProjectReference_consumer_passes_without_the_conflict_and_fails_with_it()
     {
-        var project = Consumers.CopyBuildCheck(_fixture, "project-reference");
-        var folder = Path.GetDirectoryName(project)!;
+        var (folder, clean, conflicting) = _fixture.ProjectReferenceConsumer;
+        Log(clean);
+        Log(conflicting);
 
-        var clean = Log(DotnetCli.Build(project, null, Consumers.ProjectReferenceArguments()));
         Assert.True(clean.Succeeded, clean.ToString());
         Assert.Empty(clean.AgrDiagnostics);
         AssertAnalyzerLoaded(clean);
-
-        var conflicting = Log(DotnetCli.Build(project, null, Consumers.ProjectReferenceArguments("-p:IncludeConflict=true")));
         AssertConflictReported(conflicting, folder);
         AssertAnalyzerLoaded(conflicting);
     }
@@ -66,6 +64,7 @@ public sealed class RealBuildTests
         var folder = Path.GetDirectoryName(project)!;
         File.WriteAllText(Path.Combine(folder, "agreements", "planted.agr"),
             "// planted: a title that is never closed\nagreement US-XX-2026 \"Agreement on nothing {\n}\n");
+        File.WriteAllText(Path.Combine(folder, "agreements", "us-korea-mou.agr"), MemorandumWithoutEntryIntoForce);
 
         var build = Log(DotnetCli.Build(project, null, Consumers.ProjectReferenceArguments()));
 
@@ -73,6 +72,8 @@ public sealed class RealBuildTests
         var planted = Assert.Single(build.AgrDiagnostics, d => d.Id == "AGR002");
         Assert.Equal(Path.Combine(folder, "agreements", "planted.agr"), planted.Path);
         Assert.Equal((2, 22, "error"), (planted.Line, planted.Column, planted.Severity));
+        // A warning is printed as a warning (the .editorconfig test below escalates this one).
+        Assert.Contains(build.AgrDiagnostics, d => d.Id == "AGR115" && d.Severity == "warning" && d.Path.EndsWith("us-korea-mou.agr", StringComparison.Ordinal));
         AssertAnalyzerLoaded(build);
     }
 
@@ -114,24 +115,24 @@ public sealed class RealBuildTests
     [Fact]
     public void Package_consumer_gets_the_same_diagnostics_and_writes_SARIF()
     {
-        var clean = PackageConsumer("package-clean", withConflict: false);
-        var cleanBuild = Log(DotnetCli.Build(clean, PackageEnvironment(clean)));
+        var project = PackageConsumer("package", withConflict: false);
+        var folder = Path.GetDirectoryName(project)!;
+        var cleanBuild = Log(DotnetCli.Build(project, PackageEnvironment(project)));
         Assert.True(cleanBuild.Succeeded, cleanBuild.ToString());
         Assert.Empty(cleanBuild.AgrDiagnostics);
         AssertAnalyzerLoaded(cleanBuild);
 
-        var conflicting = PackageConsumer("package-conflict", withConflict: true);
-        var folder = Path.GetDirectoryName(conflicting)!;
+        // The conflicting draft lands in the repository: the package's glob picks it up, and the build fails.
+        Consumers.CopyDirectory(Path.Combine(Repository.BuildCheckExample, "conflict"), Path.Combine(folder, "conflict"));
         var sarif = Path.Combine(folder, "build.sarif");
-        var build = Log(DotnetCli.Build(conflicting, PackageEnvironment(conflicting), $"-p:ErrorLog={sarif}%2Cversion=2.1"));
+        var build = Log(DotnetCli.Build(project, PackageEnvironment(project), $"-p:ErrorLog={sarif}%2Cversion=2.1"));
         AssertConflictReported(build, folder);
         AssertAnalyzerLoaded(build);
 
         // The same diagnostic as through the ProjectReference (compared without the consumers' folders).
-        var reference = Consumers.CopyBuildCheck(_fixture, "compare");
-        var referenceBuild = Log(DotnetCli.Build(reference, null, Consumers.ProjectReferenceArguments("-p:IncludeConflict=true")));
+        var (referenceFolder, _, referenceBuild) = _fixture.ProjectReferenceConsumer;
         Assert.Equal(
-            referenceBuild.AgrDiagnostics.Select(d => d.RelativeTo(Path.GetDirectoryName(reference)!)),
+            referenceBuild.AgrDiagnostics.Select(d => d.RelativeTo(referenceFolder)),
             build.AgrDiagnostics.Select(d => d.RelativeTo(folder)));
 
         // SARIF 2.1: the result has the AGR id, the .agr file and its region, and the other term as a related place.
@@ -153,30 +154,27 @@ public sealed class RealBuildTests
         Assert.Contains("docs/diagnostics.md#" + expected.Id.ToLowerInvariant(), rule.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
     }
 
+    private const string MemorandumWithoutEntryIntoForce = """
+        // A memorandum that does not yet say when it enters into force: AGR115, a warning.
+        agreement US-KR-MOU-2026 "Memorandum of Understanding between the United States of America and the Republic of Korea on Critical Minerals" {
+          kind memorandum
+          non-binding
+          signed 2026-02-04 at "Washington, D.C."
+          party US "the Government of the United States of America"
+          party KR "the Government of the Republic of Korea"
+        }
+
+        """;
+
     /// <summary>`dotnet_diagnostic.AGRxxx.severity` in the consumer's .editorconfig: none silences the conflict,
-    /// error turns a warning (AGR115) into an error; without the file the warning stays a warning.</summary>
+    /// error turns a warning (AGR115, printed as a warning in the planted-error test) into an error.</summary>
     [Fact]
     public void Editorconfig_silences_a_code_and_escalates_a_warning()
     {
+        var conflictId = _fixture.ProjectReferenceConsumer.Conflicting.AgrDiagnostics.Single(d => d.Severity == "error").Id;
         var project = Consumers.CopyBuildCheck(_fixture, "editorconfig");
         var folder = Path.GetDirectoryName(project)!;
-        File.WriteAllText(Path.Combine(folder, "agreements", "us-korea-mou.agr"), """
-            // A memorandum that does not yet say when it enters into force: AGR115, a warning.
-            agreement US-KR-MOU-2026 "Memorandum of Understanding between the United States of America and the Republic of Korea on Critical Minerals" {
-              kind memorandum
-              non-binding
-              signed 2026-02-04 at "Washington, D.C."
-              party US "the Government of the United States of America"
-              party KR "the Government of the Republic of Korea"
-            }
-
-            """);
-
-        var before = Log(DotnetCli.Build(project, null, Consumers.ProjectReferenceArguments("-p:IncludeConflict=true")));
-        Assert.False(before.Succeeded);
-        Assert.Contains(before.AgrDiagnostics, d => d.Id == "AGR115" && d.Severity == "warning");
-        var conflictId = before.AgrDiagnostics.Single(d => d.Severity == "error").Id;
-
+        File.WriteAllText(Path.Combine(folder, "agreements", "us-korea-mou.agr"), MemorandumWithoutEntryIntoForce);
         File.WriteAllText(Path.Combine(folder, ".editorconfig"), $"""
             root = true
 
@@ -187,13 +185,15 @@ public sealed class RealBuildTests
             dotnet_diagnostic.AGR115.severity = error
 
             """);
-        var after = Log(DotnetCli.Build(project, null, Consumers.ProjectReferenceArguments("-p:IncludeConflict=true")));
 
-        Assert.False(after.Succeeded);
-        Assert.DoesNotContain(after.AgrDiagnostics, d => d.Id == conflictId);
-        var escalated = Assert.Single(after.AgrDiagnostics);
+        var build = Log(DotnetCli.Build(project, null, Consumers.ProjectReferenceArguments("-p:IncludeConflict=true")));
+
+        Assert.False(build.Succeeded);
+        Assert.DoesNotContain(build.AgrDiagnostics, d => d.Id == conflictId);
+        var escalated = Assert.Single(build.AgrDiagnostics);
         Assert.Equal(("AGR115", "error"), (escalated.Id, escalated.Severity));
         Assert.EndsWith("us-korea-mou.agr", escalated.Path, StringComparison.Ordinal);
+        AssertAnalyzerLoaded(build);
     }
 
     [Fact]

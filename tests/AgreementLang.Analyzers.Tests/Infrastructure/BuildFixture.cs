@@ -9,6 +9,7 @@ namespace AgreementLang.Analyzers.Tests.Infrastructure;
 public sealed class BuildFixture : IDisposable
 {
     private readonly Lazy<string> _package;
+    private readonly Lazy<(string Folder, CommandResult Clean, CommandResult Conflicting)> _projectReference;
 
     public BuildFixture()
     {
@@ -21,6 +22,7 @@ public sealed class BuildFixture : IDisposable
         Feed = Path.Combine(Root, "feed");
         PackageVersion = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         _package = new Lazy<string>(Pack, LazyThreadSafetyMode.ExecutionAndPublication);
+        _projectReference = new(BuildProjectReferenceConsumer, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Root { get; }
@@ -31,6 +33,10 @@ public sealed class BuildFixture : IDisposable
 
     /// <summary>The packed .nupkg (packed on first use).</summary>
     public string Package => _package.Value;
+
+    /// <summary>A copy of examples/build-check built twice by ProjectReference, without and then with its conflict
+    /// (built on first use; several tests compare against it).</summary>
+    public (string Folder, CommandResult Clean, CommandResult Conflicting) ProjectReferenceConsumer => _projectReference.Value;
 
     /// <summary>A fresh folder under the fixture's root.</summary>
     public string NewFolder(string name)
@@ -53,6 +59,14 @@ public sealed class BuildFixture : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
+    }
+
+    private (string, CommandResult, CommandResult) BuildProjectReferenceConsumer()
+    {
+        var project = Consumers.CopyBuildCheck(this, "project-reference");
+        var clean = DotnetCli.Build(project, null, Consumers.ProjectReferenceArguments());
+        var conflicting = DotnetCli.Build(project, null, Consumers.ProjectReferenceArguments("-p:IncludeConflict=true"));
+        return (Path.GetDirectoryName(project)!, clean, conflicting);
     }
 
     private string Pack()
