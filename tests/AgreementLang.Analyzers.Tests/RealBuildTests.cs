@@ -65,6 +65,9 @@ public sealed class RealBuildTests
         File.WriteAllText(Path.Combine(folder, "agreements", "planted.agr"),
             "// planted: a title that is never closed\nagreement US-XX-2026 \"Agreement on nothing {\n}\n");
         File.WriteAllText(Path.Combine(folder, "agreements", "us-korea-mou.agr"), MemorandumWithoutEntryIntoForce);
+        // Bytes that are not UTF-8: the compiler decodes them with a legacy code page without a word; the analyzer
+        // reports them as `agr check` does (the example's header says where).
+        File.Copy(Repository.Path("examples", "errors", "invalid-utf8.agr"), Path.Combine(folder, "agreements", "invalid-utf8.agr"));
 
         var build = Log(DotnetCli.Build(project, null, Consumers.ProjectReferenceArguments()));
 
@@ -72,6 +75,8 @@ public sealed class RealBuildTests
         var planted = Assert.Single(build.AgrDiagnostics, d => d.Id == "AGR002");
         Assert.Equal(Path.Combine(folder, "agreements", "planted.agr"), planted.Path);
         Assert.Equal((2, 22, "error"), (planted.Line, planted.Column, planted.Severity));
+        var encoding = Assert.Single(build.AgrDiagnostics, d => d.Id == "AGR011");
+        Assert.Equal((4, 25, "error"), (encoding.Line, encoding.Column, encoding.Severity));
         // A warning is printed as a warning (the .editorconfig test below escalates this one).
         Assert.Contains(build.AgrDiagnostics, d => d.Id == "AGR115" && d.Severity == "warning" && d.Path.EndsWith("us-korea-mou.agr", StringComparison.Ordinal));
         AssertAnalyzerLoaded(build);

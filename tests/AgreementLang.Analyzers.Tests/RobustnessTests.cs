@@ -77,17 +77,33 @@ public sealed class RobustnessTests
         Assert.Contains(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 
+    /// <summary>20 MB of commentary, then a broken clause: parsed whole, and the error is placed on its line.</summary>
     [Fact]
-    public async Task A_twenty_megabyte_file_is_refused_with_a_diagnostic()
+    public async Task A_twenty_megabyte_file_gives_diagnostics_at_the_right_place()
     {
         var line = "// " + new string('x', 1020) + "\n";
-        var text = new StringBuilder(20 * 1024 * 1024 + line.Length);
+        var text = new StringBuilder(20 * 1024 * 1024 + 2048);
+        var lines = 0;
         while (text.Length < 20 * 1024 * 1024)
         {
             text.Append(line);
+            lines++;
         }
 
+        text.Append("agreement US-XX-2026 \"never closed {\n");
+
         var run = await AssertNoCrash(new InMemoryAdditionalText("/repo/huge.agr", text.ToString()));
+
+        var unterminated = Assert.Single(run.Diagnostics, d => d.Id == "AGR002");
+        Assert.Equal(new LinePosition(lines, 21), unterminated.Location.GetLineSpan().StartLinePosition);
+    }
+
+    [Fact]
+    public async Task A_file_above_the_parser_limit_is_refused_with_a_diagnostic()
+    {
+        var text = new string('x', AgreementLang.Syntax.Parser.MaxFileLength + 1);
+
+        var run = await AssertNoCrash(new InMemoryAdditionalText("/repo/too-large.agr", text));
 
         var refused = Assert.Single(run.Diagnostics);
         Assert.Equal("AGR006", refused.Id);
