@@ -154,6 +154,8 @@ public sealed class RealBuildTests
         Assert.Equal(expected.Line, region.GetProperty("startLine").GetInt32());
         Assert.Equal(expected.Column, region.GetProperty("startColumn").GetInt32());
         Assert.True(region.TryGetProperty("endLine", out _));
+        var related = Assert.Single(result.GetProperty("relatedLocations").EnumerateArray());
+        Assert.EndsWith(".agr", related.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray();
         var rule = Assert.Single(rules, r => r.GetProperty("id").GetString() == expected.Id);
         Assert.Contains("docs/diagnostics.md#" + expected.Id.ToLowerInvariant(), rule.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
