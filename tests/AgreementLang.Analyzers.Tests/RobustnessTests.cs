@@ -121,6 +121,36 @@ public sealed class RobustnessTests
         Assert.Empty(run.Diagnostics);
     }
 
+    /// <summary>Where the system has no legacy code page (Linux, macOS) the compiler decodes bad bytes as U+FFFD;
+    /// the analyzer reads the bytes back and reports what `agr check` reports: the byte and its offset.</summary>
+    [Fact]
+    public async Task Bytes_the_compiler_replaced_are_reported_as_agr_check_reports_them()
+    {
+        var folder = Directory.CreateTempSubdirectory("agr-analyzer-utf8-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "latin1.agr");
+            var bytes = Encoding.UTF8.GetBytes("zone Z \"caf").Concat(new byte[] { 0xE9 }).Concat(Encoding.UTF8.GetBytes("\" {\n  members US\n}\n")).ToArray();
+            File.WriteAllBytes(path, bytes);
+            var asTheCompilerDecodes = new UTF8Encoding(false, false).GetString(bytes);
+            var expected = AgreementLang.Diagnostics.SourceLoader.Load(path, bytes).Problem!;
+
+            var run = await AssertNoCrash(new InMemoryAdditionalText(path, SourceText.From(asTheCompilerDecodes, new UTF8Encoding(false))));
+
+            var problem = Assert.Single(run.Diagnostics, d => d.Id == "AGR011");
+            Assert.Equal(expected.Message, problem.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(new LinePosition(0, 11), problem.Location.GetLineSpan().StartLinePosition);
+
+            // An editor buffer that no longer matches the file is checked as it is, without the file's bytes.
+            var edited = await AssertNoCrash(new InMemoryAdditionalText(path, SourceText.From(asTheCompilerDecodes + "// edited\n", new UTF8Encoding(false))));
+            Assert.DoesNotContain(edited.Diagnostics, d => d.Id == "AGR011");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public async Task A_UTF16_file_is_reported_as_not_UTF8_as_agr_check_reports_it()
     {
