@@ -37,5 +37,26 @@ public sealed record Diagnostic(
         _ => "none",
     };
 
-    private static string Format(string format, object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+    /// <summary>The longest value quoted whole in a message; a longer one (a runaway identifier, a megabyte string) is
+    /// cut with an ellipsis, so that a message stays a line and output stays proportional to the number of problems.</summary>
+    public const int MaxQuotedLength = 200;
+
+    private static string Format(string format, object?[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is string text && text.Length > MaxQuotedLength)
+            {
+                var cut = MaxQuotedLength - 1;
+                if (char.IsHighSurrogate(text[cut - 1]))
+                {
+                    cut--;
+                }
+
+                args[i] = text.Substring(0, cut) + "…";
+            }
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, format, args);
+    }
 }

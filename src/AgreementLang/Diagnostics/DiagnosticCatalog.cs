@@ -52,6 +52,10 @@ public static partial class DiagnosticCatalog
         "AGR011", "Invalid text encoding", DiagnosticSeverity.Error,
         "the file is not valid UTF-8: byte 0x{0:X2} at offset {1} cannot start or continue a character", Syntax);
 
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = new(
+        "AGR012", "Too many problems", DiagnosticSeverity.Error,
+        "this file has more than {0:N0} problems; {1}", Syntax);
+
     // AGR1xx: meaning inside one file or across the names of a set.
     public static readonly DiagnosticDescriptor UnknownName = new(
         "AGR101", "Unknown name", DiagnosticSeverity.Error, "no {0} named '{1}' is declared{2}", Meaning);

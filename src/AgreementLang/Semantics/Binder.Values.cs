@@ -21,9 +21,25 @@ public sealed partial class Binder
             return name.Text;
         }
 
-        var candidates = _catalog.Minerals.Select(m => m.Code).Concat(SymbolsOfKind("mineral"));
-        Report(DiagnosticCatalog.UnknownMineral, name, name.Text, DidYouMean(name.Text, candidates));
+        Report(DiagnosticCatalog.UnknownMineral, name, name.Text, MineralSuggestion(name.Text));
         return null;
+    }
+
+    /// <summary>A did-you-mean from the catalogue's codes and names and the declared minerals: "lithum" is near
+    /// the name lithium, "Dyy" near the code Dy; the suggestion gives both ('lithium' (Li)).</summary>
+    private string MineralSuggestion(string text)
+    {
+        var declared = SymbolsOfKind("mineral").ToArray();
+        var suggestion = DidYouMean(text, _catalog.Minerals.Select(m => m.Code).Concat(_catalog.Minerals.Select(m => m.Name)).Concat(declared));
+        if (suggestion.Length == 0)
+        {
+            return "";
+        }
+
+        var best = suggestion.Substring("; did you mean '".Length, suggestion.Length - "; did you mean '".Length - "'?".Length);
+        return _catalog.FindMineral(best) is { } mineral && !declared.Contains(best)
+            ? "; did you mean '" + best + "' (" + (best == mineral.Code ? mineral.Name : mineral.Code) + ")?"
+            : suggestion;
     }
 
     private MineralStage? BindMineralStage(MineralStageSyntax syntax)
@@ -231,8 +247,41 @@ public sealed partial class Binder
             candidates = candidates.Concat(SymbolsOfKind("producer")).Concat(SymbolsOfKind("institution"));
         }
 
-        Report(DiagnosticCatalog.UnknownCountry, code, code.Text, DidYouMean(code.Text, candidates));
+        Report(DiagnosticCatalog.UnknownCountry, code, code.Text, CountrySuggestion(code.Text, candidates));
         return false;
+    }
+
+    /// <summary>Codes that are in common use but are not ISO 3166-1 alpha-2: the United Kingdom is GB, Greece (EL in
+    /// the EU's own usage) is GR.</summary>
+    private static readonly Dictionary<string, string> CountryAliases = new(StringComparer.Ordinal)
+    {
+        ["UK"] = "GB", ["EL"] = "GR",
+    };
+
+    /// <summary>A did-you-mean for a party code: a known alias (UK → GB), a near code (USA → US), or a country
+    /// written by its name (Japan → JP).</summary>
+    private string CountrySuggestion(string text, IEnumerable<string> candidates)
+    {
+        if (CountryAliases.TryGetValue(text, out var alias) && _catalog.FindCountry(alias) is { } aliased)
+        {
+            return "; did you mean '" + alias + "' (" + aliased.Name + ")?";
+        }
+
+        var byCode = DidYouMean(text, candidates);
+        if (byCode.Length > 0)
+        {
+            return byCode;
+        }
+
+        // "Japan", "France": the English short name, or the part of it before a comma ("Korea, Republic of").
+        var byName = _catalog.Countries.FirstOrDefault(c => string.Equals(c.Name.Split(',')[0], text, StringComparison.OrdinalIgnoreCase));
+        if (byName is null && text.Length > 3)
+        {
+            var near = MineralCatalog.Suggest(text, _catalog.Countries.Select(c => c.Name.Split(',')[0])).FirstOrDefault();
+            byName = near is null ? null : _catalog.Countries.First(c => c.Name.Split(',')[0] == near);
+        }
+
+        return byName is null ? "" : "; did you mean '" + byName.Code + "' (" + byName.Name + ")?";
     }
 
     private ImmutableArray<string> BindCountries(IEnumerable<NameSyntax> codes) =>

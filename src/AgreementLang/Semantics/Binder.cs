@@ -13,7 +13,17 @@ namespace AgreementLang.Semantics;
 public sealed partial class Binder
 {
     private readonly MineralCatalog _catalog;
+    /// <summary>At most this many diagnostics per file from the binder (AGR012 then says the rest are not
+    /// shown): a line such as <c>members XX, XX, XX, …</c> makes one per four characters.</summary>
+    public const int MaxDiagnosticsPerFile = 1_000;
+
+    /// <summary>Did-you-mean suggestions offered in one run: each compares the name with every candidate, so
+    /// without a bound a generated set with thousands of unknown names would take quadratic time.</summary>
+    public const int MaxSuggestions = 1_000;
+
     private readonly List<Diagnostic> _diagnostics = new();
+    private readonly Dictionary<SourceText, int> _perFile = new();
+    private int _suggestions;
     private readonly Dictionary<string, (DeclarationSyntax Syntax, SourceText Source)> _symbols = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Zone> _zones = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Facility> _facilities = new(StringComparer.Ordinal);
@@ -82,7 +92,7 @@ public sealed partial class Binder
                 if (_symbols.TryGetValue(name, out var existing))
                 {
                     var where = new Location(existing.Source, existing.Syntax.Name.Span);
-                    _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateDeclaration,
+                    Add(Diagnostic.Create(DiagnosticCatalog.DuplicateDeclaration,
                             new Location(document.Source, declaration.Name.Span), declaration.Name.Text, existing.Syntax.KindName, where)
                         .WithRelated(where, "first declared here"));
                     continue;
@@ -90,7 +100,7 @@ public sealed partial class Binder
 
                 if (declaration is MineralDeclarationSyntax && _catalog.FindMineral(name) is { } known)
                 {
-                    _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateDeclaration,
+                    Add(Diagnostic.Create(DiagnosticCatalog.DuplicateDeclaration,
                         new Location(document.Source, declaration.Name.Span), name, "catalogue mineral (" + known.Name + ")", "the embedded catalogue"));
                     continue;
                 }
@@ -132,10 +142,31 @@ public sealed partial class Binder
     private Location Loc(SyntaxNode node) => new(_source, node.Span);
 
     private void Report(DiagnosticDescriptor descriptor, SyntaxNode node, params object?[] args) =>
-        _diagnostics.Add(Diagnostic.Create(descriptor, Loc(node), args));
+        Add(Diagnostic.Create(descriptor, Loc(node), args));
 
-    private static string DidYouMean(string text, IEnumerable<string> candidates)
+    private void Add(Diagnostic diagnostic)
     {
+        var source = diagnostic.Location.Source;
+        _perFile.TryGetValue(source, out var count);
+        _perFile[source] = count + 1;
+        if (count < MaxDiagnosticsPerFile)
+        {
+            _diagnostics.Add(diagnostic);
+        }
+        else if (count == MaxDiagnosticsPerFile)
+        {
+            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.TooManyDiagnostics, diagnostic.Location, MaxDiagnosticsPerFile,
+                "the others in this file are not shown"));
+        }
+    }
+
+    private string DidYouMean(string text, IEnumerable<string> candidates)
+    {
+        if (++_suggestions > MaxSuggestions)
+        {
+            return "";
+        }
+
         var best = MineralCatalog.Suggest(text, candidates).FirstOrDefault();
         return best is null ? "" : "; did you mean '" + best + "'?";
     }

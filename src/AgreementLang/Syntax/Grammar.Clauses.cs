@@ -55,7 +55,7 @@ internal static class ClauseGrammar
     internal static readonly Parser<ClauseSyntax> FacilityLoan =
         from keyword in Kw.Loan
         from fromWord in From
-        from lender in AnyName
+        from lender in Actor
         from amount in Money
         from rate in OptionalAtRate
         from f in For
@@ -108,8 +108,9 @@ internal static class ClauseGrammar
     // ---- agreements: identity and life
 
     internal static readonly Parser<NameSyntax> KindWord =
-        Tokens.OneOf("bilateral, plurilateral, framework, memorandum or action plan", "bilateral", "plurilateral", "framework", "memorandum")
-            .XOr(from a in Kw.Action from p in Kw.Plan select new NameSyntax("action plan", Cover(a.Span, p.Span)));
+        Tokens.OneOf("bilateral, plurilateral, framework or memorandum", "bilateral", "plurilateral", "framework", "memorandum")
+            .XOr(from a in Kw.Action from p in Kw.Plan select new NameSyntax("action plan", Cover(a.Span, p.Span)))
+            .Describe("bilateral, plurilateral, framework, memorandum or action plan", "bilateral", "plurilateral", "framework", "memorandum", "action");
 
     internal static readonly Parser<ClauseSyntax> Kind =
         from keyword in Kw.Kind
@@ -122,15 +123,15 @@ internal static class ClauseGrammar
 
     internal static readonly Parser<ClauseSyntax> ZoneRef =
         from keyword in Kw.Zone
-        from zone in AnyName
+        from zone in ZoneName
         select (ClauseSyntax)new ZoneRefClause(zone, Cover(keyword.Span, zone.Span));
 
     internal static readonly Parser<ClauseSyntax> Under =
         from keyword in Kw.Under
-        from instrument in AnyName
+        from instrument in AgreementName
         select (ClauseSyntax)new UnderClause(instrument, Cover(keyword.Span, instrument.Span));
 
-    internal static readonly Parser<IOption<StringSyntax>> OptionalPlace = (from at in At from text in Tokens.String select text).XOptional();
+    internal static readonly Parser<IOption<StringSyntax>> OptionalPlace = (from at in At from text in Place select text).XOptional();
 
     internal static readonly Parser<ClauseSyntax> Signed =
         from keyword in Kw.Signed
@@ -140,13 +141,14 @@ internal static class ClauseGrammar
 
     /// <summary>The three ways to enter into force; the clause's span is completed by <see cref="InForce"/>.</summary>
     internal static readonly Parser<InForceClause> EntryIntoForceWhen =
-        (from date in Tokens.Date select new InForceClause(date, false, null, date.Span))
+        ((from date in Tokens.Date select new InForceClause(date, false, null, date.Span))
         .XOr(from onWord in On from signature in Kw.Signature select new InForceClause(null, true, null, Cover(onWord.Span, signature.Span)))
         .XOr(from days in Tokens.Integer
              from d in Kw.Days
              from after in Kw.After
              from notifications in Kw.Notifications
-             select new InForceClause(null, false, days, Cover(days.Span, notifications.Span)));
+             select new InForceClause(null, false, days, Cover(days.Span, notifications.Span))))
+        .Describe("a date such as 2026-03-01, 'on signature' or a number of days such as '60 days after notifications'", "on");
 
     internal static readonly Parser<ClauseSyntax> InForce =
         from keyword in In
@@ -183,7 +185,7 @@ internal static class ClauseGrammar
     internal static readonly Parser<ClauseSyntax> Party =
         from keyword in Kw.Party
         from code in Code
-        from name in Tokens.String
+        from name in FullName
         from role in OptionalRole
         select (ClauseSyntax)new PartyClause(code, name, role.GetOrDefault(), Cover(keyword.Span, (role.GetOrDefault()?.Span ?? name.Span)));
 }

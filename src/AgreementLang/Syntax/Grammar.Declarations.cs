@@ -31,7 +31,7 @@ internal sealed class BlockGrammar
 /// <summary>Declaration headers and the clause tables of each kind of block.</summary>
 internal static class Grammar
 {
-    internal static readonly Parser<StringSyntax?> OptionalTitle = Tokens.String.XOptional().Select(o => o.OrNull());
+    internal static readonly Parser<StringSyntax?> OptionalTitle = Title.XOptional().Select(o => o.OrNull());
 
     public static readonly BlockGrammar ZoneBlock = new("a zone", new Dictionary<string, Parser<ClauseSyntax>>
     {
@@ -79,14 +79,14 @@ internal static class Grammar
 
     internal static readonly Parser<DeclarationHeader> ZoneHeader =
         from keyword in Kw.Zone
-        from name in AnyName
+        from name in ZoneName
         from title in OptionalTitle
         select new DeclarationHeader("zone " + name.Text, ZoneBlock,
             (body, span) => new ZoneSyntax(name, title, body, span), Cover(keyword.Span, title?.Span ?? name.Span));
 
     internal static readonly Parser<DeclarationHeader> FacilityHeader =
         from keyword in Kw.Facility
-        from name in AnyName
+        from name in FacilityName
         from title in OptionalTitle
         from capWord in Kw.Cap
         from cap in Money
@@ -98,8 +98,8 @@ internal static class Grammar
 
     internal static readonly Parser<DeclarationHeader> ProducerHeader =
         from keyword in Kw.Producer
-        from name in AnyName
-        from title in Tokens.String
+        from name in ProducerName
+        from title in Title
         from inWord in In
         from country in Code
         select new DeclarationHeader("producer " + name.Text, ProducerBlock,
@@ -107,22 +107,22 @@ internal static class Grammar
 
     internal static readonly Parser<DeclarationHeader> InstitutionHeader =
         from keyword in Kw.Institution
-        from name in AnyName
-        from title in Tokens.String
+        from name in InstitutionName
+        from title in Title
         from ofWord in Of
         from country in Code
         select new DeclarationHeader("institution " + name.Text, null,
             (body, span) => new InstitutionSyntax(name, title, country, span), Cover(keyword.Span, country.Span));
 
-    internal static readonly Parser<IOption<NameSyntax>> OptionalZoneName = (from z in Kw.Zone from n in AnyName select n).XOptional();
+    internal static readonly Parser<IOption<NameSyntax>> OptionalZoneName = (from z in Kw.Zone from n in ZoneName select n).XOptional();
 
     internal static readonly Parser<DeclarationHeader> StockpileHeader =
         from keyword in Kw.Stockpile
-        from name in AnyName
-        from title in Tokens.String
+        from name in StockpileName
+        from title in Title
         from held in Kw.Held
         from byWord in Kw.By
-        from holder in AnyName
+        from holder in Actor
         from zone in OptionalZoneName
         select new DeclarationHeader("stockpile " + name.Text, StockpileBlock,
             (body, span) => new StockpileSyntax(name, title, holder, zone.GetOrDefault(), body, span),
@@ -130,8 +130,8 @@ internal static class Grammar
 
     internal static readonly Parser<DeclarationHeader> MineralHeader =
         from keyword in Kw.Mineral
-        from name in AnyName
-        from title in Tokens.String
+        from name in NewMineral
+        from title in Title
         select new DeclarationHeader("mineral " + name.Text, MineralBlock,
             (body, span) => new MineralDeclarationSyntax(name, title, body, span), Cover(keyword.Span, title.Span));
 
@@ -140,24 +140,24 @@ internal static class Grammar
         from line in Kw.Line
         from country in Code
         from code in Tokens.HsCode
-        from description in Tokens.String
+        from description in Description
         from subject in MineralStage
         select new DeclarationHeader("tariff line " + code.Text, null,
             (body, span) => new LineDeclarationSyntax(country, code, description, subject, span), Cover(keyword.Span, subject.Span));
 
     internal static readonly Parser<DeclarationHeader> AgreementHeader =
         from keyword in Kw.Agreement
-        from name in AnyName
-        from title in Tokens.String
+        from name in AgreementName
+        from title in Title
         select new DeclarationHeader("agreement " + name.Text, AgreementBlock,
             (body, span) => new AgreementSyntax(name, title, body, span), Cover(keyword.Span, title.Span));
 
     internal static readonly Parser<DeclarationHeader> AmendmentHeader =
         from keyword in Kw.Amendment
-        from name in AnyName
-        from title in Tokens.String
+        from name in AmendmentName
+        from title in Title
         from amends in Kw.Amends
-        from target in AnyName
+        from target in AgreementName
         from fromWord in From
         from date in Tokens.Date
         select new DeclarationHeader("amendment " + name.Text, AmendmentBlock,

@@ -13,7 +13,8 @@ internal static class TermGrammar
     /// floor's span covers "reference price" too.</summary>
     internal static readonly Parser<(PriceSyntax? Price, TextSpan Span)> FloorPrice =
         (from r in Kw.Reference from p in Kw.Price select ((PriceSyntax?)null, Cover(r.Span, p.Span)))
-        .XOr(Price.Select(p => ((PriceSyntax?)p, p.Span)));
+        .XOr(Price.Select(p => ((PriceSyntax?)p, p.Span)))
+        .Describe("'reference price' or a price such as USD 110.00 per kg", "reference");
 
     internal static readonly Parser<ClauseSyntax> Floor =
         from keyword in Kw.Floor
@@ -34,7 +35,7 @@ internal static class TermGrammar
         select new MechanismClause(new NameSyntax("adjustable tariff", Cover(kind.Span, tariff.Span)), scope.OrNull(), null, null,
             Cover(kind.Span, scope.OrNull()?.Span ?? tariff.Span));
 
-    internal static readonly Parser<IOption<NameSyntax>> OptionalBeneficiary = (from to in To from name in AnyName select name).XOptional();
+    internal static readonly Parser<IOption<NameSyntax>> OptionalBeneficiary = (from to in To from name in Actor select name).XOptional();
 
     internal static readonly Parser<IOption<PercentSyntax>> OptionalClawback =
         (from c in Kw.Clawback from share in Tokens.Percent select share).XOptional();
@@ -81,12 +82,13 @@ internal static class TermGrammar
         EntryIntoForceWords.Select(words => ((DateSyntax?)null, words.Span)).XOr(Tokens.Date.Select(d => ((DateSyntax?)d, d.Span)));
 
     internal static readonly Parser<StagingSyntax> Staging =
-        (from fromWord in From
+        ((from fromWord in From
          from start in StagingStart
          select new StagingSyntax(start.Date, null, Cover(fromWord.Span, start.Span)))
         .XOr(from keyword in Kw.Staging
-             from category in AnyName
-             select new StagingSyntax(null, category, Cover(keyword.Span, category.Span)));
+             from category in Category
+             select new StagingSyntax(null, category, Cover(keyword.Span, category.Span))))
+        .Describe("'from entry into force', 'from' a date, or 'staging' and a category", "from", "staging");
 
     internal static readonly Parser<IOption<NameSyntax>> OptionalLine = (from l in Kw.Line from code in Tokens.HsCode select code).XOptional();
 
@@ -146,9 +148,9 @@ internal static class TermGrammar
     internal static readonly Parser<ClauseSyntax> Loan =
         from keyword in Kw.Loan
         from fromWord in From
-        from lender in AnyName
+        from lender in Actor
         from to in To
-        from borrower in AnyName
+        from borrower in Actor
         from amount in Money
         from rate in OptionalAtRate
         from f in For
@@ -161,9 +163,9 @@ internal static class TermGrammar
 
     internal static readonly Parser<ClauseSyntax> Equity =
         from keyword in Kw.Equity
-        from investor in AnyName
+        from investor in Actor
         from inWord in In
-        from investee in AnyName
+        from investee in Actor
         from amount in Money
         from stake in OptionalStake
         select (ClauseSyntax)new EquityClause(investor, investee, amount, stake.OrNull(), Cover(keyword.Span, stake.OrNull()?.Span ?? amount.Span));
@@ -173,9 +175,9 @@ internal static class TermGrammar
     internal static readonly Parser<ClauseSyntax> Grant =
         from keyword in Kw.Grant
         from fromWord in From
-        from grantor in AnyName
+        from grantor in Actor
         from to in To
-        from grantee in AnyName
+        from grantee in Actor
         from amount in Money
         from within in OptionalWithin
         select (ClauseSyntax)new GrantClause(grantor, grantee, amount, within.OrNull(), Cover(keyword.Span, within.OrNull()?.Span ?? amount.Span));
@@ -183,14 +185,15 @@ internal static class TermGrammar
     internal static readonly Parser<ClauseSyntax> Guarantee =
         from keyword in Kw.Guarantee
         from fromWord in From
-        from guarantor in AnyName
+        from guarantor in Actor
         from to in To
-        from beneficiary in AnyName
+        from beneficiary in Actor
         from amount in Money
         from tenor in OptionalForDuration
         select (ClauseSyntax)new GuaranteeClause(guarantor, beneficiary, amount, tenor.OrNull(), Cover(keyword.Span, tenor.OrNull()?.Span ?? amount.Span));
 
-    internal static readonly Parser<ClauseSyntax> AnyFinancing = Loan.XOr(Equity).XOr(Grant).XOr(Guarantee);
+    internal static readonly Parser<ClauseSyntax> AnyFinancing =
+        Loan.XOr(Equity).XOr(Grant).XOr(Guarantee).Describe("loan, equity, grant or guarantee", "loan", "equity", "grant", "guarantee");
 
     internal static readonly Parser<ClauseSyntax> Financing =
         from keyword in Kw.Financing
@@ -222,9 +225,9 @@ internal static class TermGrammar
 
     internal static readonly Parser<ClauseSyntax> Offtake =
         from keyword in Kw.Offtake
-        from producer in AnyName
+        from producer in ProducerName
         from arrow in Arrow
-        from buyer in AnyName
+        from buyer in Actor
         from clause in OfftakeAmount
         select (ClauseSyntax)(clause with { Producer = producer, Buyer = buyer, Span = Cover(keyword.Span, clause.Span) });
 
@@ -274,7 +277,8 @@ internal static class TermGrammar
         from subject in FloorOrTariff
         select (ClauseSyntax)new MostFavouredNationClause(beneficiary, mineral, stage.GetOrDefault(), subject, Cover(keyword.Span, subject.Span));
 
-    internal static readonly Parser<NameSyntax> DeadlineAnchor = Kw.Signature.XOr(EntryIntoForceWords);
+    internal static readonly Parser<NameSyntax> DeadlineAnchor =
+        Kw.Signature.XOr(EntryIntoForceWords).Describe("'signature' or 'entry into force'", "signature", "entry");
 
     internal static readonly Parser<DeadlineSyntax> Deadline =
         (from byWord in Kw.By
@@ -289,7 +293,7 @@ internal static class TermGrammar
     internal static readonly Parser<ClauseSyntax> Obligation =
         from keyword in Kw.Obligation
         from parties in CodeList
-        from text in Tokens.String
+        from text in Undertaking
         from deadline in Deadline
         select (ClauseSyntax)new ObligationClause(parties.ToArray(), text, deadline, Cover(keyword.Span, deadline.Span));
 }

@@ -13,7 +13,24 @@ internal static class ValueGrammar
     internal static TextSpan Cover(TextSpan first, TextSpan last) => TextSpan.FromBounds(first.Start, last.End);
 
     internal static readonly Parser<NameSyntax> Code = Tokens.Name("a party code such as US or JP");
-    internal static readonly Parser<NameSyntax> AnyName = Tokens.Name("a name");
+    // Names as a negotiator would call them, so that a message says what was expected where.
+    internal static readonly Parser<NameSyntax> ZoneName = Tokens.Name("a zone name such as FORGE");
+    internal static readonly Parser<NameSyntax> FacilityName = Tokens.Name("a facility name such as VAULT");
+    internal static readonly Parser<NameSyntax> ProducerName = Tokens.Name("a producer name such as MP");
+    internal static readonly Parser<NameSyntax> InstitutionName = Tokens.Name("an institution name such as EXIM");
+    internal static readonly Parser<NameSyntax> StockpileName = Tokens.Name("a stockpile name such as VAULT-STOCK");
+    internal static readonly Parser<NameSyntax> NewMineral = Tokens.Name("the code of the new mineral, such as Sc");
+    internal static readonly Parser<NameSyntax> AgreementName = Tokens.Name("an agreement identifier such as US-JP-2026");
+    internal static readonly Parser<NameSyntax> AmendmentName = Tokens.Name("an amendment identifier such as US-JP-2026-A1");
+    internal static readonly Parser<NameSyntax> Actor = Tokens.Name("a party code, institution, producer or facility such as US or EXIM");
+    internal static readonly Parser<NameSyntax> Category = Tokens.Name("a staging category such as A");
+
+    internal static readonly Parser<StringSyntax> Title = Tokens.QuotedText("a title in quotes, such as \"Project Vault\"");
+    internal static readonly Parser<StringSyntax> FullName = Tokens.QuotedText("the full name in quotes, such as \"the Government of Japan\"");
+    internal static readonly Parser<StringSyntax> Place = Tokens.QuotedText("a place in quotes, such as \"Washington, D.C.\"");
+    internal static readonly Parser<StringSyntax> Description = Tokens.QuotedText("a description in quotes, such as \"Neodymium metal\"");
+    internal static readonly Parser<StringSyntax> Undertaking = Tokens.QuotedText("what is to be done, in quotes");
+    internal static readonly Parser<StringSyntax> Benchmark = Tokens.QuotedText("a benchmark rate in quotes, such as \"10-year US Treasury\"");
     internal static readonly Parser<NameSyntax> Mineral = Tokens.Name("a mineral such as NdPr or Li");
     internal static readonly Parser<NameSyntax> Stage = Tokens.Name("a production stage such as oxide or metal");
     internal static readonly Parser<NameSyntax> Unit = Tokens.Name("a unit such as kg or t", allowKeywords: true);
@@ -102,9 +119,10 @@ internal static class ValueGrammar
 
     /// <summary>duration = integer unit.</summary>
     internal static readonly Parser<DurationSyntax> Duration =
-        from amount in Tokens.Integer
-        from unit in DurationUnit
-        select new DurationSyntax(amount, unit, Cover(amount.Span, unit.Span));
+        (from amount in Tokens.Integer
+         from unit in DurationUnit
+         select new DurationSyntax(amount, unit, Cover(amount.Span, unit.Span)))
+        .Describe("a length of time such as 6 months or 10 years");
 
     internal static readonly Parser<IOption<DateSyntax>> OptionalUntil = (from u in Until from d in Tokens.Date select d).XOptional();
 
@@ -140,10 +158,11 @@ internal static class ValueGrammar
     internal static readonly Parser<RateSyntax> Rate =
         (from percent in Tokens.Percent select new RateSyntax(percent, null, null, percent.Span))
         .XOr(from price in Price select new RateSyntax(null, price, null, price.Span))
-        .XOr(from benchmark in Tokens.String
+        .XOr(from benchmark in Benchmark
              from plus in Plus
              from margin in Tokens.Percent
-             select new RateSyntax(margin, null, benchmark, Cover(benchmark.Span, margin.Span)));
+             select new RateSyntax(margin, null, benchmark, Cover(benchmark.Span, margin.Span)))
+        .Describe("a rate: a percentage such as 4.25%, a price such as USD 0.50 per kg, or \"a benchmark\" + a margin");
 
     /// <summary>scope = "non-members" | "all" | code-list.</summary>
     internal static readonly Parser<ScopeSyntax> Scope =

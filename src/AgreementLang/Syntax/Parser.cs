@@ -23,12 +23,18 @@ public sealed class Parser
     /// <summary>Blocks nested deeper than this are skipped with AGR005, to avoid a stack overflow.</summary>
     public const int MaxDepth = 32;
 
+    /// <summary>After this many syntax diagnostics in one file the parser stops with AGR012: a file of 32 Mi
+    /// closing braces would otherwise make 33 million diagnostics and exhaust memory, and nobody reads past the
+    /// first thousand.</summary>
+    public const int MaxDiagnostics = 1_000;
+
     private readonly SourceText _text;
     private readonly string _s;
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<CommentSyntax> _comments = new();
     private readonly NameTable _names = NameTable.ForCurrentThread();
     private int _pos;
+    private bool _stopped;
 
     private Parser(SourceText text)
     {
@@ -65,7 +71,7 @@ public sealed class Parser
         while (true)
         {
             SkipTrivia();
-            if (_pos >= _s.Length)
+            if (_pos >= _s.Length || _stopped)
             {
                 return declarations;
             }
@@ -153,6 +159,11 @@ public sealed class Parser
         while (true)
         {
             SkipTrivia();
+            if (_stopped)
+            {
+                return clauses;
+            }
+
             if (_pos >= _s.Length)
             {
                 Report(DiagnosticCatalog.MissingCloseBrace, new TextSpan(open, 1), owner);
@@ -212,7 +223,7 @@ public sealed class Parser
             }
             else
             {
-                ExpectEndOfClause("'" + word + "' clause");
+                ExpectEndOfClause("'" + word + "' clause", list: clause is PartyListClause or ExportDutyBanClause);
             }
 
             clauses.Add(clause);
@@ -233,7 +244,7 @@ public sealed class Parser
         }
     }
 
-    private void ExpectEndOfClause(string what)
+    private void ExpectEndOfClause(string what, bool list = false)
     {
         var next = Lexical.SkipSpaces(_s, _pos);
         if (next >= _s.Length || Lexical.IsLineBreak(_s[next]) || _s[next] == '}' || IsCommentStart(next))
@@ -244,7 +255,8 @@ public sealed class Parser
 
         var previous = Lexical.PreviousToken(_s, _pos);
         Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(next),
-            "the end of the " + what + (previous is null ? "" : " after '" + previous + "'"), Lexical.DescribeAt(_s, next));
+            (list ? "',' or " : "") + "the end of the " + what + (previous is null ? "" : " after '" + previous + "'"),
+            Lexical.DescribeAt(_s, next) + (list && WordAt(next) is not null ? "; the items of a list are separated by commas" : ""));
         SkipToClauseBoundary();
     }
 
@@ -252,7 +264,7 @@ public sealed class Parser
     {
         if (LexicalFailure.TryDecode(result.Message, out var descriptor, out var span, out var args))
         {
-            _diagnostics.Add(Diagnostic.Create(descriptor, new Location(_text, span), args));
+            Add(Diagnostic.Create(descriptor, new Location(_text, span), args));
             return;
         }
 
@@ -265,7 +277,16 @@ public sealed class Parser
             expected += " after '" + previous + "'";
         }
 
-        Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(tokenStart), expected, Lexical.DescribeAt(_s, tokenStart));
+        // A misspelt keyword ("refrence", "quartely", "load") gets a did-you-mean from the keywords expected here.
+        var found = Lexical.DescribeAt(_s, tokenStart);
+        var word = WordAt(tokenStart);
+        if (word is not null)
+        {
+            var candidates = result.Expectations.SelectMany(Tokens.CandidateWords).Where(c => c != word);
+            found += Suggestion(word, candidates);
+        }
+
+        Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(tokenStart), expected, found);
     }
 
     private static string JoinAlternatives(IEnumerable<string> expectations)
@@ -448,5 +469,24 @@ public sealed class Parser
     }
 
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
-        _diagnostics.Add(Diagnostic.Create(descriptor, new Location(_text, span), args));
+        Add(Diagnostic.Create(descriptor, new Location(_text, span), args));
+
+    private void Add(Diagnostic diagnostic)
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        if (_diagnostics.Count >= MaxDiagnostics)
+        {
+            // Stop here: the loops see _stopped and return, and the rest of the file is not parsed.
+            _stopped = true;
+            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.TooManyDiagnostics, diagnostic.Location, MaxDiagnostics,
+                "the rest of the file is not parsed"));
+            return;
+        }
+
+        _diagnostics.Add(diagnostic);
+    }
 }

@@ -38,9 +38,48 @@ internal static class Tokens
         };
     }
 
+    // The words behind a description such as "a period such as quarterly", for the did-you-mean of a misspelt
+    // keyword ("review quartely"). Written only while the grammar's static fields are built.
+    private static readonly Dictionary<string, string[]> WordsByDescription = new(StringComparer.Ordinal);
+    private static readonly object WordsGate = new();
+
+    /// <summary>The keywords a negotiator may have meant when an expectation is not met: the word of a quoted
+    /// expectation ('reference price' gives reference) or the words registered for a description.</summary>
+    public static IEnumerable<string> CandidateWords(string expectation)
+    {
+        if (expectation.Length > 2 && expectation[0] == '\'')
+        {
+            var end = expectation.IndexOfAny(new[] { ' ', '\'' }, 1);
+            return new[] { expectation.Substring(1, (end < 0 ? expectation.Length : end) - 1) };
+        }
+
+        lock (WordsGate)
+        {
+            return WordsByDescription.TryGetValue(expectation, out var words) ? words : Array.Empty<string>();
+        }
+    }
+
+    /// <summary>Names what a parser expects in the words of a negotiator (Sprache's Named: it applies when the
+    /// parser fails without consuming input, so a failure further in keeps its precise expectation), and records
+    /// the keywords it accepts for did-you-mean.</summary>
+    public static Parser<T> Describe<T>(this Parser<T> parser, string description, params string[] words)
+    {
+        lock (WordsGate)
+        {
+            WordsByDescription[description] = words;
+        }
+
+        return parser.Named(description);
+    }
+
     /// <summary>One of several keywords, returned as written.</summary>
     public static Parser<NameSyntax> OneOf(string description, params string[] words)
     {
+        lock (WordsGate)
+        {
+            WordsByDescription[description] = words;
+        }
+
         var parsers = words.Select(Keyword).ToArray();
         var expected = new[] { description };
         return input =>
@@ -183,6 +222,17 @@ internal static class Tokens
 
         return Result.Success(new DateSyntax(value, Lexical.Span(start, end)), source.At(end));
     };
+
+    /// <summary>A quoted string whose failure names what the text is for ("the party's full name in quotes").</summary>
+    public static Parser<StringSyntax> QuotedText(string description)
+    {
+        var expected = new[] { description };
+        return input =>
+        {
+            var result = String!(input);
+            return result.WasSuccessful || !result.Remainder.Equals(input) ? result : Result.Failure<StringSyntax>(input, result.Message, expected);
+        };
+    }
 
     /// <summary>A quoted string on one line; <c>\"</c> and <c>\\</c> are its escapes.</summary>
     public static readonly Parser<StringSyntax> String = input =>
