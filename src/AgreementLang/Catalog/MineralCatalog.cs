@@ -231,7 +231,8 @@ public sealed class MineralCatalog
     /// Did-you-mean: the candidates nearest to <paramref name="input"/>, at most <paramref name="max"/> of them,
     /// nearest first. A candidate qualifies when its case-insensitive edit distance (optimal string alignment) to the
     /// input is at most max(1, input length / 3). Equal distances are ordered by the longer common prefix with the
-    /// input first (typos are likelier late in a word: "USX" suggests "USD" before "UGX"), then ordinally. Duplicate
+    /// input first (typos are likelier late in a word: "USX" suggests "USD" before "UGX"), then by the nearer length
+    /// (a misspelling keeps the word's length more often than not: "dayz" suggests "days" before "day"), then ordinally. Duplicate
     /// and null candidates are ignored. The result is a materialised list.
     /// </summary>
     public static IEnumerable<string> Suggest(string input, IEnumerable<string> candidates, int max = 1)
@@ -273,6 +274,7 @@ public sealed class MineralCatalog
         return matches
             .OrderBy(match => match.Distance)
             .ThenByDescending(match => match.Prefix)
+            .ThenBy(match => Math.Abs(match.Candidate.Length - input.Length))
             .ThenBy(match => match.Candidate, StringComparer.Ordinal)
             .Take(max)
             .Select(match => match.Candidate)

@@ -144,12 +144,18 @@ internal static class Lexical
         return s.Substring(start, end - start);
     }
 
+    /// <summary>Text for a message, with every character an editor does not show written as <c>\uXXXX</c>: control
+    /// characters, format characters (a zero-width space, a byte-order mark in mid-file, a right-to-left mark) and
+    /// white space other than the plain space (a no-break space, U+2028), so that "found '\u200B'" says what
+    /// "found '​'" would hide.</summary>
     public static string Printable(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(char.IsControl(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString());
+            var invisible = char.IsControl(c) || (c != ' ' && char.IsWhiteSpace(c)) ||
+                            CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+            builder.Append(invisible ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString());
         }
 
         return builder.ToString();

@@ -1,0 +1,117 @@
+using System.Text;
+using AgreementLang.Diagnostics;
+using AgreementLang.Syntax;
+
+namespace AgreementLang.Tests.Diagnostics;
+
+/// <summary>Every diagnostic of the catalogue, raised by a minimal source, must name the value that caused it (the
+/// misspelt word, the impossible date, the amount, the name), so that a negotiator can find it without reading the
+/// documentation. The table must cover every code: a new code without an entry fails
+/// <see cref="Every_code_of_the_catalogue_has_an_entry"/>.</summary>
+public sealed class MessageTests
+{
+    private const string Head = "agreement A \"a\" {\n  kind bilateral\n  signed 2026-02-04\n  in force 2026-03-01\n  party US \"u\"\n  party JP \"j\"\n";
+
+    private static string Agreement(string clauses) => Head + clauses + "\n}\n";
+
+    private const string Zone = "zone FORGE \"f\" {\n  members US, JP\n  reference price W APT USD 600.00 per mtu from 2026-03-01\n" +
+                                "  reference price NdPr oxide USD 110.00 per kg from 2026-03-01\n}\n";
+
+    /// <summary>Code → a source that raises it (a string, or bytes for encoding problems) → the value its message
+    /// must contain.</summary>
+    public static readonly IReadOnlyDictionary<string, (object Source, string Value)> Table = new Dictionary<string, (object, string)>
+    {
+        ["AGR001"] = ("facility X \"x\" cap 12 billion {\n}", "'12'"),
+        ["AGR002"] = ("institution EXIM \"Export-Import Bank of US\n", "\"Export-Import Bank"),
+        ["AGR003"] = ("facility X \"x\" cap USD 1,00,0 {\n}", "'1,00,0'"),
+        ["AGR004"] = (Agreement("  expires 2026-02-30"), "'2026-02-30'"),
+        ["AGR005"] = ("agreement A \"a\" {\n" + new string('{', 40) + new string('}', 40) + "\n}", "32 levels"),
+        ["AGR006"] = (new string(' ', Parser.MaxFileLength + 1), "33,554,433 characters"),
+        ["AGR007"] = ("agremeent A \"a\" {\n}", "'agremeent'"),
+        ["AGR008"] = ("zone Z {\n  members US\n", "zone Z"),
+        ["AGR009"] = ("zone Z {\n}\n}", "'}'"),
+        ["AGR010"] = ("zone Z \"" + new string('x', Parser.MaxLineLength) + "\" {\n}", "line 1 has 16,395 characters"),
+        ["AGR011"] = (Encoding.UTF8.GetBytes("zone Z \"caf").Concat(new byte[] { 0xC3 }).Concat(Encoding.UTF8.GetBytes("\" {\n}")).ToArray(), "0xC3"),
+        ["AGR012"] = (string.Concat(Enumerable.Repeat("}\n", Parser.MaxDiagnostics + 1)), "1,000 problems"),
+        ["AGR101"] = (Zone + Agreement("  zone FORGX"), "no zone named 'FORGX' is declared; did you mean 'FORGE'?"),
+        ["AGR102"] = ("institution EXIM \"a\" of US\ninstitution EXIM \"b\" of KR\n", "'EXIM'"),
+        ["AGR103"] = (Agreement("  floor lithum carbonate at USD 1 per kg"), "'lithum'"),
+        ["AGR104"] = (Agreement("  floor NdPr oxyde at USD 1 per kg"), "'oxyde'"),
+        ["AGR105"] = (Agreement("  floor NdPr oxide at USX 1 per kg"), "'USX'"),
+        ["AGR106"] = (Agreement("  floor NdPr oxide at USD 1 per kilo"), "'kilo'"),
+        ["AGR107"] = (Agreement("  party UK \"the United Kingdom\""), "'UK'"),
+        ["AGR108"] = (Zone + Agreement("  zone FORGE\n  floor NdPr oxide at AUD 170.00 per kg"), "AUD"),
+        ["AGR109"] = (Zone + Agreement("  zone FORGE\n  floor W APT at USD 60.00 per kg gross"), "per kg gross weight"),
+        ["AGR110"] = (Agreement("  expires 2025-01-01"), "2025-01-01"),
+        ["AGR111"] = ("institution DOD \"d\" of US\n" + Agreement("  financing equity DOD in JP USD 1 million for 150%"), "150%"),
+        ["AGR112"] = (Agreement("  tariff KR -> US NdPr oxide 0% from entry into force"), "'KR'"),
+        ["AGR113"] = ("institution EXIM \"e\" of US\n" + Agreement("  zone EXIM"), "'EXIM'"),
+        ["AGR114"] = (Agreement("  kind framework"), "kind"),
+        ["AGR115"] = ("agreement LONELY \"a\" {\n  kind bilateral\n  in force 2026-03-01\n}\n", "'LONELY' states no party"),
+        ["AGR116"] = ("tariff line US 28 \"x\" NdPr metal\n", "'28'"),
+        ["AGR117"] = ("facility F \"f\" cap USD 1 {\n  private capital USD 0\n}\n", "USD 0"),
+    };
+
+    [Fact]
+    public void Every_code_of_the_catalogue_has_an_entry()
+    {
+        var missing = DiagnosticCatalog.All.Select(d => d.Code).Where(code => !Table.ContainsKey(code)).ToArray();
+        Assert.True(missing.Length == 0, "add a minimal source for " + string.Join(", ", missing));
+    }
+
+    public static TheoryData<string> Codes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var code in Table.Keys.Order(StringComparer.Ordinal))
+        {
+            data.Add(code);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void The_message_names_the_offending_value(string code)
+    {
+        var (source, value) = Table[code];
+        var bytes = source as byte[] ?? Encoding.UTF8.GetBytes((string)source);
+        var (text, problem) = SourceLoader.Load("t.agr", bytes);
+        var diagnostics = Compilation.Create(new[] { text }).Diagnostics.Concat(problem is null ? Array.Empty<Diagnostic>() : new[] { problem }).ToArray();
+        var diagnostic = diagnostics.FirstOrDefault(d => d.Code == code);
+        Assert.True(diagnostic is not null, $"{code} was not raised; got {string.Join("; ", diagnostics.Select(d => d.Code + ": " + d.Message))}");
+        Assert.Contains(value, diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("  floor NdPr oxide at refrence price", "did you mean 'reference'?")]
+    [InlineData("  floor NdPr oxide at USD 1 per kg {\n    review quartely\n  }", "did you mean 'quarterly'?")]
+    [InlineData("  financing load from US to JP USD 1 million for 10 years", "did you mean 'loan'?")]
+    [InlineData("  withdrawal notice 6 monhts", "did you mean 'months'?")]
+    [InlineData("  kind bilaterl", "did you mean 'bilateral'?")]
+    [InlineData("  flor NdPr oxide at reference price", "did you mean 'floor'?")]
+    [InlineData("  floor lithum carbonate at USD 1 per kg", "did you mean 'lithium' (Li)?")]
+    [InlineData("  floor Dyy oxide at USD 1 per kg", "did you mean 'Dy' (dysprosium)?")]
+    [InlineData("  party UK \"the United Kingdom\"", "did you mean 'GB' (United Kingdom)?")]
+    [InlineData("  party Japan \"Japan\"", "did you mean 'JP' (Japan)?")]
+    [InlineData("  party Frnace \"France\"", "did you mean 'FR' (France)?")]
+    [InlineData("  members US JP", "the items of a list are separated by commas")]
+    public void Misspelt_keywords_and_names_get_a_did_you_mean(string clause, string suggestion)
+    {
+        var source = clause.Contains("members") ? "zone Z {\n" + clause + "\n}" : Agreement(clause);
+        var diagnostics = Agr(source);
+        Assert.Contains(diagnostics, d => d.Message.Contains(suggestion));
+    }
+
+    [Fact]
+    public void A_syntax_error_says_what_was_found_and_what_was_expected_in_plain_words()
+    {
+        var diagnostic = Assert.Single(Agr("facility X \"x\" cap 12 billion {\n}"));
+        Assert.Equal("expected a currency code such as USD after 'cap', found '12'", diagnostic.Message);
+        Assert.Equal("expected a zone name such as FORGE after 'zone', found '{'", Assert.Single(Agr("zone {\n}")).Message);
+        Assert.Equal("expected the full name in quotes, such as \"the Government of Japan\" after 'FR', found the end of the line",
+            Assert.Single(Agr(Agreement("  party FR")), d => d.Code == "AGR001").Message);
+    }
+
+    private static IReadOnlyList<Diagnostic> Agr(string text) => Compilation.Create(new[] { new SourceText("t.agr", text) }).Diagnostics;
+}
