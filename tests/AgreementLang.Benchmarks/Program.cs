@@ -8,13 +8,20 @@ namespace AgreementLang.Benchmarks;
 
 public static class Program
 {
-    /// <summary><c>quick</c> runs a fast Stopwatch pass (a smoke check, not a measurement); anything else goes
-    /// to BenchmarkDotNet, e.g. <c>--filter *Parse*</c>.</summary>
+    /// <summary><c>quick</c> runs a fast Stopwatch pass (a smoke check, not a measurement); <c>scaling</c> measures
+    /// parse+bind+check and fmt on 2, 10 and 20 MB files and prints the ratios that show the time is linear;
+    /// anything else goes to BenchmarkDotNet, e.g. <c>--filter *Parse*</c> or <c>--filter *Scaling*</c>.</summary>
     public static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "quick")
         {
             Quick();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "scaling")
+        {
+            Scaling.Run(Console.Out);
             return;
         }
 

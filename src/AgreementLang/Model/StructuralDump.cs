@@ -31,7 +31,74 @@ public static class StructuralDump
     }
 
     /// <summary>Whether two models (or trees) are structurally equal, places in the source aside.</summary>
-    public static bool Equal(object? a, object? b) => string.Equals(Of(a), Of(b), StringComparison.Ordinal);
+    public static bool Equal(object? a, object? b) => FirstDifference(a, b) is null;
+
+    /// <summary>Null when <paramref name="a"/> and <paramref name="b"/> dump alike; otherwise the first line that
+    /// differs, with its path ("Agreements[3]: ..."). Sequences, and the sequences a record holds, are compared
+    /// element by element, so that comparing the models of a 20 MB set never builds its whole dump at once.</summary>
+    public static string? FirstDifference(object? a, object? b) => FirstDifference(a, b, "", 2);
+
+    private static string? FirstDifference(object? a, object? b, string path, int levels)
+    {
+        if (levels > 0 && a is IEnumerable first && b is IEnumerable second && a is not string && b is not string &&
+            !IsDefaultImmutableArray(a) && !IsDefaultImmutableArray(b))
+        {
+            var left = first.GetEnumerator();
+            var right = second.GetEnumerator();
+            for (var index = 0; ; index++)
+            {
+                var more = left.MoveNext();
+                if (more != right.MoveNext())
+                {
+                    return $"{path}[{index}] is {(more ? "lost" : "added")}";
+                }
+
+                if (!more)
+                {
+                    return null;
+                }
+
+                if (FirstDifference(left.Current, right.Current, $"{path}[{index}]", levels - 1) is { } difference)
+                {
+                    return difference;
+                }
+            }
+        }
+
+        if (levels > 0 && a is not null && b is not null && a.GetType() == b.GetType() && PropertiesOf(a.GetType()).Any(p => p.Get(a) is IEnumerable and not string))
+        {
+            foreach (var (name, get) in PropertiesOf(a.GetType()))
+            {
+                if (FirstDifference(get(a), get(b), path.Length == 0 ? name : path + "." + name, levels - 1) is { } difference)
+                {
+                    return difference;
+                }
+            }
+
+            return null;
+        }
+
+        var before = Of(a);
+        var after = Of(b);
+        if (string.Equals(before, after, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var x = before.Split('\n');
+        var y = after.Split('\n');
+        for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
+        {
+            if (x[i] != y[i])
+            {
+                return $"{path}: '{Short(x[i].Trim())}' would become '{Short(y[i].Trim())}'";
+            }
+        }
+
+        return $"{path}: '{Short((x.Length > y.Length ? x[y.Length] : y[x.Length]).Trim())}' would be {(x.Length > y.Length ? "lost" : "added")}";
+    }
+
+    private static string Short(string text) => text.Length <= 80 ? text : text.Substring(0, 80) + "…";
 
     private static void Write(StringBuilder builder, object? value, int depth)
     {

@@ -30,12 +30,12 @@ public sealed record FormatResult(SourceText Source, FormatStatus Status, string
 /// aside). A file that fails any of these is refused with the reason, never half-formatted.</summary>
 public static class SafeFormatter
 {
-    public static IReadOnlyList<FormatResult> FormatSet(IReadOnlyList<SourceText> sources) => FormatSet(sources, Formatter.Format, ModelDump);
+    public static IReadOnlyList<FormatResult> FormatSet(IReadOnlyList<SourceText> sources) => FormatSet(sources, Formatter.Format, ModelOf);
 
     /// <summary>As <see cref="FormatSet(IReadOnlyList{SourceText})"/> with another layout function and model: the
     /// tests pass deliberately faulty ones to prove that every check refuses what it must.</summary>
     internal static IReadOnlyList<FormatResult> FormatSet(
-        IReadOnlyList<SourceText> sources, Func<DocumentSyntax, string, string> layout, Func<IReadOnlyList<DocumentSyntax>, string> modelOf)
+        IReadOnlyList<SourceText> sources, Func<DocumentSyntax, string, string> layout, Func<IReadOnlyList<DocumentSyntax>, object> modelOf)
     {
         var documents = sources.Select(Parser.Parse).ToArray();
         var results = documents.Select(d => FormatDocument(d, layout)).ToArray();
@@ -48,7 +48,7 @@ public static class SafeFormatter
         // company it is checked in.
         var before = modelOf(documents);
         var after = documents.Select((d, i) => results[i].Status == FormatStatus.Formatted ? Parser.Parse(d.Source.Path, results[i].Text!) : d).ToArray();
-        if (before == modelOf(after))
+        if (StructuralDump.FirstDifference(before, modelOf(after)) is null)
         {
             return results;
         }
@@ -63,10 +63,9 @@ public static class SafeFormatter
 
             var one = documents.ToArray();
             one[i] = after[i];
-            var dump = modelOf(one);
-            if (dump != before)
+            if (StructuralDump.FirstDifference(before, modelOf(one)) is { } difference)
             {
-                results[i] = Refuse(documents[i].Source, "the formatted text would bind to a different model: " + FirstDifference(before, dump));
+                results[i] = Refuse(documents[i].Source, "the formatted text would bind to a different model: " + difference);
             }
         }
 
@@ -131,11 +130,9 @@ public static class SafeFormatter
             return Refuse(source, "the formatted text would not parse: " + reparsed.Diagnostics[0]);
         }
 
-        var syntaxBefore = StructuralDump.Of(document.Declarations);
-        var syntaxAfter = StructuralDump.Of(reparsed.Declarations);
-        if (syntaxBefore != syntaxAfter)
+        if (StructuralDump.FirstDifference(document.Declarations, reparsed.Declarations) is { } difference)
         {
-            return Refuse(source, "the formatted text would read differently: " + FirstDifference(syntaxBefore, syntaxAfter));
+            return Refuse(source, "the formatted text would read differently: " + difference);
         }
 
         var commentsBefore = document.Comments.Select(c => c.Text.TrimEnd()).ToArray();
@@ -173,22 +170,7 @@ public static class SafeFormatter
     private static FormatResult Refuse(SourceText source, string reason) =>
         new(source, FormatStatus.Refused, null, reason, Array.Empty<Diagnostic>());
 
-    private static string ModelDump(IReadOnlyList<DocumentSyntax> documents) => StructuralDump.Of(Binder.Bind(documents).Set);
-
-    private static string FirstDifference(string before, string after)
-    {
-        var a = before.Split('\n');
-        var b = after.Split('\n');
-        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
-        {
-            if (a[i] != b[i])
-            {
-                return "'" + Shorten(a[i].Trim()) + "' would become '" + Shorten(b[i].Trim()) + "'";
-            }
-        }
-
-        return a.Length < b.Length ? "'" + Shorten(b[a.Length].Trim()) + "' would be added" : "'" + Shorten(a[b.Length].Trim()) + "' would be lost";
-    }
+    private static object ModelOf(IReadOnlyList<DocumentSyntax> documents) => Binder.Bind(documents).Set;
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 80) + "…";
 }
