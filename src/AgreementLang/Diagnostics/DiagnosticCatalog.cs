@@ -54,7 +54,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor TooManyDiagnostics = new(
         "AGR012", "Too many problems", DiagnosticSeverity.Error,
-        "this file has more than {0:N0} problems; {1}", Syntax);
+        "this file has more than {0:N0} syntax errors; the rest of the file is not parsed", Syntax);
 
     // AGR1xx: meaning inside one file or across the names of a set.
     public static readonly DiagnosticDescriptor UnknownName = new(
@@ -120,6 +120,10 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor InvalidAmount = new(
         "AGR117", "Invalid amount", DiagnosticSeverity.Error, "{0} must be greater than zero, found {1}", Meaning);
+
+    public static readonly DiagnosticDescriptor TooManyProblems = new(
+        "AGR118", "Too many problems of meaning", DiagnosticSeverity.Error,
+        "this file has more than {0:N0} problems of meaning; the others in this file are not shown", Meaning);
 
     private static ImmutableArray<DiagnosticDescriptor>? _all;
 

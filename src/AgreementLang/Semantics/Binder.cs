@@ -13,7 +13,7 @@ namespace AgreementLang.Semantics;
 public sealed partial class Binder
 {
     private readonly MineralCatalog _catalog;
-    /// <summary>At most this many diagnostics per file from the binder (AGR012 then says the rest are not
+    /// <summary>At most this many diagnostics per file from the binder (AGR118 then says the rest are not
     /// shown): a line such as <c>members XX, XX, XX, …</c> makes one per four characters.</summary>
     public const int MaxDiagnosticsPerFile = 1_000;
 
@@ -155,8 +155,7 @@ public sealed partial class Binder
         }
         else if (count == MaxDiagnosticsPerFile)
         {
-            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.TooManyDiagnostics, diagnostic.Location, MaxDiagnosticsPerFile,
-                "the others in this file are not shown"));
+            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.TooManyProblems, diagnostic.Location, MaxDiagnosticsPerFile));
         }
     }
 

@@ -482,8 +482,7 @@ public sealed class Parser
         {
             // Stop here: the loops see _stopped and return, and the rest of the file is not parsed.
             _stopped = true;
-            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.TooManyDiagnostics, diagnostic.Location, MaxDiagnostics,
-                "the rest of the file is not parsed"));
+            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.TooManyDiagnostics, diagnostic.Location, MaxDiagnostics));
             return;
         }
 

@@ -32,7 +32,7 @@ public sealed class MessageTests
         ["AGR009"] = ("zone Z {\n}\n}", "'}'"),
         ["AGR010"] = ("zone Z \"" + new string('x', Parser.MaxLineLength) + "\" {\n}", "line 1 has 16,395 characters"),
         ["AGR011"] = (Encoding.UTF8.GetBytes("zone Z \"caf").Concat(new byte[] { 0xC3 }).Concat(Encoding.UTF8.GetBytes("\" {\n}")).ToArray(), "0xC3"),
-        ["AGR012"] = (string.Concat(Enumerable.Repeat("}\n", Parser.MaxDiagnostics + 1)), "1,000 problems"),
+        ["AGR012"] = (string.Concat(Enumerable.Repeat("}\n", Parser.MaxDiagnostics + 1)), "more than 1,000 syntax errors"),
         ["AGR101"] = (Zone + Agreement("  zone FORGX"), "no zone named 'FORGX' is declared; did you mean 'FORGE'?"),
         ["AGR102"] = ("institution EXIM \"a\" of US\ninstitution EXIM \"b\" of KR\n", "'EXIM'"),
         ["AGR103"] = (Agreement("  floor lithum carbonate at USD 1 per kg"), "'lithum'"),
@@ -50,6 +50,7 @@ public sealed class MessageTests
         ["AGR115"] = ("agreement LONELY \"a\" {\n  kind bilateral\n  in force 2026-03-01\n}\n", "'LONELY' states no party"),
         ["AGR116"] = ("tariff line US 28 \"x\" NdPr metal\n", "'28'"),
         ["AGR117"] = ("facility F \"f\" cap USD 1 {\n  private capital USD 0\n}\n", "USD 0"),
+        ["AGR118"] = ("zone Z {\n  members " + string.Join(", ", Enumerable.Repeat("XX", 1_001)) + "\n}\n", "more than 1,000 problems of meaning"),
     };
 
     [Fact]

@@ -220,7 +220,7 @@ public sealed class LimitTests : IDisposable
         Assert.All(document.Diagnostics.Take(Parser.MaxDiagnostics), d => Assert.Equal("AGR009", d.Code));
         var last = document.Diagnostics[^1];
         Assert.Equal("AGR012", last.Code);
-        Assert.Equal("this file has more than 1,000 problems; the rest of the file is not parsed", last.Message);
+        Assert.Equal("this file has more than 1,000 syntax errors; the rest of the file is not parsed", last.Message);
     }
 
     [Fact]
@@ -239,8 +239,8 @@ public sealed class LimitTests : IDisposable
         var codes = string.Join(", ", Enumerable.Repeat("XX", 3_000));
         var compilation = Agr.Compile($"zone Z {{\n  members {codes}\n}}\n");
         Assert.Equal(Binder.MaxDiagnosticsPerFile + 1, compilation.Diagnostics.Count);
-        Assert.Equal("AGR012", compilation.Diagnostics[^1].Code);
-        Assert.Contains("the others in this file are not shown", compilation.Diagnostics[^1].Message);
+        Assert.Equal("AGR118", compilation.Diagnostics[^1].Code);
+        Assert.Equal("this file has more than 1,000 problems of meaning; the others in this file are not shown", compilation.Diagnostics[^1].Message);
 
         var zones = string.Concat(Enumerable.Range(0, 1_500).Select(i => $"zone Z{i} {{\n}}\n"));
         string Uses(int from) => string.Concat(Enumerable.Range(from, 600).Select(i => $"stockpile S{i} \"s\" held by US zone Z{i}x {{\n}}\n"));
