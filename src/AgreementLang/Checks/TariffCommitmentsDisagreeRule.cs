@@ -1,0 +1,69 @@
+using System.Globalization;
+using AgreementLang.Diagnostics;
+using AgreementLang.Model;
+
+namespace AgreementLang.Checks;
+
+/// <summary>AGR313: two tariff commitments by one importer on one exporter's goods of the same mineral, stage and
+/// line (a commitment without a line covers every line of its mineral and stage) over overlapping periods, at
+/// different rates: customs cannot apply both. Commitments are looked up by exporter, importer, mineral and
+/// stage; the rates compared are the committed ones (a staging category only says how the rate is reached).</summary>
+public sealed class TariffCommitmentsDisagreeRule : IRule
+{
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalog.TariffCommitmentsDisagree;
+
+    public void Check(CheckContext context, List<Diagnostic> diagnostics)
+    {
+        foreach (var pair in context.TariffsByRoute)
+        {
+            var byRate = new Dictionary<string, List<EffectiveTerm<TariffCommitment>>>(StringComparer.Ordinal);
+            foreach (var tariff in pair.Value)
+            {
+                var rate = Signature(tariff.Term.Rate);
+                EffectiveTerm<TariffCommitment>? other = null;
+                foreach (var group in byRate)
+                {
+                    if (group.Key == rate)
+                    {
+                        continue;
+                    }
+
+                    var candidate = group.Value.FirstOrDefault(t => t.Period.Overlaps(tariff.Period) &&
+                        (t.Term.Line is null || tariff.Term.Line is null || t.Term.Line == tariff.Term.Line));
+                    if (candidate is not null && (other is null || candidate.Order < other.Order))
+                    {
+                        other = candidate;
+                    }
+                }
+
+                if (other is not null)
+                {
+                    var t = tariff.Term;
+                    var line = t.Line ?? other.Term.Line;
+                    diagnostics.Add(Diagnostic.Create(Descriptor, tariff.Location, t.Subject + (line is null ? "" : " (line " + line + ")"), t.Exporter,
+                            t.Importer, t.Rate, other.Term.Rate, other.Place, Show.FromOverlap(tariff.Period, other.Period))
+                        .WithRelated(other.Location, "the " + other.Term.Rate + " commitment on " + other.Term.Subject + " in " + other.Instrument));
+                }
+
+                if (!byRate.TryGetValue(rate, out var same))
+                {
+                    same = new List<EffectiveTerm<TariffCommitment>>();
+                    byRate[rate] = same;
+                }
+
+                same.Add(tariff);
+            }
+        }
+    }
+
+    /// <summary>A rate in a form where equal rates are equal strings: specific rates per kilogram, exactly.</summary>
+    private static string Signature(Rate rate)
+    {
+        if (rate.Specific is { } specific)
+        {
+            return "specific " + specific.Money.Currency + " " + specific.PerKilogram.ToString("0.############################", CultureInfo.InvariantCulture) + " " + specific.Basis;
+        }
+
+        return (rate.Benchmark is null ? "" : rate.Benchmark + " + ") + (rate.Percent?.Value ?? 0m).ToString("0.##########", CultureInfo.InvariantCulture) + "%";
+    }
+}
