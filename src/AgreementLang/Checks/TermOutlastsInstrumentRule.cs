@@ -13,8 +13,9 @@ namespace AgreementLang.Checks;
 /// its basis.</item>
 /// <item>A loan drawn from a facility must be repaid by the facility's end.</item>
 /// </list>
-/// A loan running longer than its own agreement is normal (the MP Materials loan runs 12 years in a 10-year
-/// deal) and is not reported: only the instrument a term rests on counts.
+/// Financing (loans, equity, grants, guarantees) is repaid on its own schedule, which normally outlives the policy
+/// instruments that arrange it — the MP Materials loan runs 12 years in a 10-year deal — so it is checked only
+/// against the facility it is drawn from, never against its agreement or the framework that agreement rests on.
 /// </summary>
 public sealed class TermOutlastsInstrumentRule : IRule
 {
@@ -47,10 +48,10 @@ public sealed class TermOutlastsInstrumentRule : IRule
             foreach (var term in terms)
             {
                 // Terms that simply last as long as their agreement are covered by the agreement's own report;
-                // obligations are deadlines, not lasting terms. The term's own period counts, not the version an
-                // amendment cut short.
+                // obligations are deadlines, not lasting terms; financing follows its own schedule. The term's own
+                // period counts, not the version an amendment cut short.
                 var until = term.Term.Period.Until;
-                if (term.Term is Obligation || until == agreement.Period.Until || !Outlasts(until, basis))
+                if (term.Term is Obligation or Loan or EquityStake or Grant or Guarantee || until == agreement.Period.Until || !Outlasts(until, basis))
                 {
                     continue;
                 }
