@@ -52,7 +52,9 @@ internal static class OfftakeCapacity
                     .Cast<Capacity?>().FirstOrDefault();
                 var capacityKg = capacity?.PerYear.Kilograms ?? 0m;
                 var total = shares + (capacityKg > 0 ? volumeKg / capacityKg * 100m : 0m);
-                var over = total > 100m || (capacityKg == 0m && volumeKg > 0m);
+                // Shares are of whatever capacity is in force: with none yet (a plant still being built) they
+                // commit nothing, while a volume guaranteed from no capacity is beyond it.
+                var over = capacityKg > 0m ? total > 100m : volumeKg > 0m;
                 if (!over)
                 {
                     return;
