@@ -1,19 +1,10 @@
-using System.Text;
-using AgreementLang.Cli;
 using AgreementLang.Cli.Commands;
 using AgreementLang.Diagnostics;
 using AgreementLang.Tests.Infrastructure;
 
 namespace AgreementLang.Tests.Checks;
 
-/// <summary>Runs <c>agr</c> from the repository root, as a negotiator would; these tests change the working
-/// directory and so run alone.</summary>
-[CollectionDefinition(nameof(WorkingDirectory), DisableParallelization = true)]
-public sealed class WorkingDirectory
-{
-}
-
-[Collection(nameof(WorkingDirectory))]
+/// <summary>Runs the real <c>agr</c> program from the repository root, as a negotiator would.</summary>
 public sealed class ConflictsExampleTests
 {
     [Fact]
@@ -111,18 +102,8 @@ public sealed class ConflictsExampleTests
 
     private static (int Exit, string Output, string Error) Agr(params string[] args)
     {
-        var previous = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(Repository.Root);
-        try
-        {
-            var output = new StringWriter(new StringBuilder()) { NewLine = "\n" };
-            var error = new StringWriter(new StringBuilder()) { NewLine = "\n" };
-            var exit = Program.Run(args, output, error);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
-        }
+        var result = Infrastructure.Agr.Run(TimeSpan.FromMinutes(2), Repository.Root, args);
+        Assert.False(result.TimedOut, "agr " + string.Join(" ", args) + " timed out");
+        return (result.ExitCode, result.Stdout.Replace("\r\n", "\n"), result.Stderr);
     }
 }
