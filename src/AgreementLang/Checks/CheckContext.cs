@@ -207,11 +207,25 @@ public sealed class CheckContext
             }
         }
 
-        var ordered = versions
-            .OrderBy(v => InstrumentDate(v.Agreement, v.Amendment))
-            .ThenBy(v => v.Term.Location.Path, StringComparer.Ordinal)
-            .ThenBy(v => v.Term.Location.Span.Start)
-            .ToArray();
+        // Oldest first: by the instrument's date, then file and position (keys computed once, one array sort).
+        var keys = new (DateTime Date, string Path, int Start)[versions.Count];
+        var ordered = versions.ToArray();
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            keys[i] = (InstrumentDate(ordered[i].Agreement, ordered[i].Amendment), ordered[i].Term.Location.Path, ordered[i].Term.Location.Span.Start);
+        }
+
+        Array.Sort(keys, ordered, Comparer<(DateTime Date, string Path, int Start)>.Create((x, y) =>
+        {
+            var byDate = x.Date.CompareTo(y.Date);
+            if (byDate != 0)
+            {
+                return byDate;
+            }
+
+            var byPath = string.CompareOrdinal(x.Path, y.Path);
+            return byPath != 0 ? byPath : x.Start.CompareTo(y.Start);
+        }));
 
         var terms = new List<EffectiveTerm<AgreementTerm>>(ordered.Length);
         var floors = new List<EffectiveTerm<Floor>>();
@@ -310,10 +324,10 @@ public sealed class CheckContext
             }
 
             var scope = mechanism.Scope ?? Scope.All;
+            var signature = FloorDefence.Signature(scope, floor.Agreement);
             foreach (var importer in floor.Agreement.Parties)
             {
                 var key = (importer.Code, floor.Term.Subject.Mineral, floor.Term.Subject.Stage);
-                var signature = FloorDefence.Signature(scope, floor.Agreement);
                 if (!groups.TryGetValue((key.Code, key.Mineral, key.Stage, signature), out var group))
                 {
                     group = new FloorDefence(scope, floor.Agreement);

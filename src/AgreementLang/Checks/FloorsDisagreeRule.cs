@@ -6,7 +6,8 @@ namespace AgreementLang.Checks;
 /// <summary>AGR301: two floors (or reference prices) for the same mineral and stage in one zone, over
 /// overlapping periods, at different prices — material then flows through the member with the cheaper floor.
 /// Prices are compared in the currency, unit and basis of the zone's first entry (its reference price when it
-/// has one); values that cannot be converted are left to AGR308.</summary>
+/// has one); values that cannot be converted are left to AGR308. Each entry is compared with the oldest entry
+/// that overlaps it, the zone's reference price when there is one.</summary>
 public sealed class FloorsDisagreeRule : IRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalog.FloorsDisagree;
@@ -26,9 +27,10 @@ public sealed class FloorsDisagreeRule : IRule
         var unit = canonical.Price.Unit;
         var basis = canonical.Price.Basis;
 
-        // Entries seen so far, grouped by their comparable value: an entry is compared with the oldest
-        // overlapping entry of each other value, so equal floors cost nothing however many there are.
-        var byValue = new Dictionary<decimal, List<(PriceEntry Entry, Converted Value)>>();
+        // Each entry is measured against the oldest entry that overlaps it — the zone's reference price when
+        // there is one — so one departing floor is reported once, not again at every later floor that agrees
+        // with the zone.
+        var seen = new List<(PriceEntry Entry, Converted Value)>();
         foreach (var entry in entries)
         {
             if (entry.In(currency, unit, basis, canonical) is not { } converted)
@@ -36,30 +38,7 @@ public sealed class FloorsDisagreeRule : IRule
                 continue;
             }
 
-            var value = Conversions.Comparable(converted);
-            (PriceEntry Entry, Converted Value)? other = null;
-            foreach (var group in byValue)
-            {
-                if (group.Key == value)
-                {
-                    continue;
-                }
-
-                foreach (var candidate in group.Value)
-                {
-                    if (candidate.Entry.Period.Overlaps(entry.Period))
-                    {
-                        if (other is null || candidate.Entry.Order < other.Value.Entry.Order)
-                        {
-                            other = candidate;
-                        }
-
-                        break;
-                    }
-                }
-            }
-
-            if (other is { } found)
+            if (OldestOverlapping(seen, entry.Period) is { } found && Conversions.Comparable(found.Value) != Conversions.Comparable(converted))
             {
                 var here = Show.Price(entry.Price, converted, unit);
                 var there = Show.Price(found.Entry.Price, found.Value, unit);
@@ -68,13 +47,20 @@ public sealed class FloorsDisagreeRule : IRule
                     .WithRelated(found.Entry.Location, found.Entry.What + " for " + found.Entry.Subject + " of " + there));
             }
 
-            if (!byValue.TryGetValue(value, out var same))
-            {
-                same = new List<(PriceEntry, Converted)>();
-                byValue[value] = same;
-            }
-
-            same.Add((entry, converted));
+            seen.Add((entry, converted));
         }
+    }
+
+    private static (PriceEntry Entry, Converted Value)? OldestOverlapping(List<(PriceEntry Entry, Converted Value)> seen, Period period)
+    {
+        foreach (var candidate in seen)
+        {
+            if (candidate.Entry.Period.Overlaps(period))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 }

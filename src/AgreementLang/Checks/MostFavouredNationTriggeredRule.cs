@@ -22,13 +22,17 @@ public sealed class MostFavouredNationTriggeredRule : IRule
             return;
         }
 
-        // Percentage rates by importer, mineral and stage, lowest first; specific rates are not ranked against them.
-        var tariffs = CheckContext.Group(context.Tariffs.Where(t => t.Term.Rate.Percent is not null && t.Term.Rate.Benchmark is null),
+        // Indexes only for the kinds of clause present. Percentage rates by importer, mineral and stage, lowest
+        // first; specific rates are not ranked against them.
+        var onTariffs = context.MostFavouredNations.Any(m => m.Term.Subject == MfnSubject.Tariff);
+        var onFloors = context.MostFavouredNations.Any(m => m.Term.Subject == MfnSubject.Floor);
+        var tariffs = CheckContext.Group(onTariffs ? context.Tariffs.Where(t => t.Term.Rate.Percent is not null && t.Term.Rate.Benchmark is null) : Enumerable.Empty<EffectiveTerm<TariffCommitment>>(),
                 t => new[] { (t.Term.Importer, t.Term.Subject.Mineral, t.Term.Subject.Stage) })
             .ToDictionary(p => p.Key, p => p.Value.OrderBy(t => t.Term.Rate.Percent!.Value.Value).ThenBy(t => t.Order).ToList());
+        var mfnMinerals = new HashSet<string>(context.MostFavouredNations.Select(m => m.Term.Mineral), StringComparer.Ordinal);
 
         // Floors by each party of their agreement, mineral and stage; by currency and basis, highest first.
-        var floors = CheckContext.Group(context.Floors.Where(f => f.Term.Price is not null),
+        var floors = CheckContext.Group(onFloors ? context.Floors.Where(f => f.Term.Price is not null && mfnMinerals.Contains(f.Term.Subject.Mineral)) : Enumerable.Empty<EffectiveTerm<Floor>>(),
                 f => f.Agreement.Parties.Select(p => (p.Code, f.Term.Subject.Mineral, f.Term.Subject.Stage)))
             .ToDictionary(p => p.Key, p => p.Value
                 .GroupBy(f => (f.Term.Price!.Value.Money.Currency, f.Term.Price.Value.Basis))
@@ -36,6 +40,7 @@ public sealed class MostFavouredNationTriggeredRule : IRule
                 .Select(g => g.OrderByDescending(f => f.Term.Price!.Value.PerKilogram).ThenBy(f => f.Order).ToList())
                 .ToList());
         var stages = context.Tariffs.Select(t => t.Term.Subject).Concat(context.Floors.Select(f => f.Term.Subject))
+            .Where(s => mfnMinerals.Contains(s.Mineral))
             .GroupBy(s => s.Mineral, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(s => s.Stage).Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList(),
                 StringComparer.Ordinal);

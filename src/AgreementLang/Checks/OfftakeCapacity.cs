@@ -6,8 +6,8 @@ namespace AgreementLang.Checks;
 /// <summary>
 /// What the two offtake rules share: a sweep over the offtake periods of one producer, mineral and stage that
 /// adds up, on each date the commitments change, the shares of capacity (100% to one buyer, 30% to another) and
-/// the volume guarantees as a share of the capacity then in force. A total above 100% on any date is reported
-/// once, at the newest commitment in force on that date.
+/// the volume guarantees as a share of the capacity then in force. Each spell of over-commitment is reported
+/// once, when it begins, at the newest commitment then in force, with the largest others beside it.
 /// </summary>
 internal static class OfftakeCapacity
 {
@@ -30,7 +30,7 @@ internal static class OfftakeCapacity
             .Concat(c.Validity.Until is { } u && u < DateTime.MaxValue.Date ? new[] { u.AddDays(1) } : Array.Empty<DateTime>()));
         var shares = 0m;
         var volumeKg = 0m;
-        var reported = new HashSet<EffectiveTerm<Offtake>>();
+        var overcommitted = false;
         Timeline.Sweep(
             offtakes,
             o => o.Period,
@@ -55,23 +55,27 @@ internal static class OfftakeCapacity
                 // Shares are of whatever capacity is in force: with none yet (a plant still being built) they
                 // commit nothing, while a volume guaranteed from no capacity is beyond it.
                 var over = capacityKg > 0m ? total > 100m : volumeKg > 0m;
-                if (!over)
+                if (!over || overcommitted)
+                {
+                    overcommitted = over;
+                    return;
+                }
+
+                var newest = active.OrderBy(o => o.Order).Last();
+                if (requireSeveralAgreements && active.Select(o => o.Agreement.Name).Distinct(StringComparer.Ordinal).Count() < 2)
                 {
                     return;
                 }
 
-                var ordered = active.OrderBy(o => o.Order).ToList();
-                var newest = ordered[ordered.Count - 1];
-                if (reported.Contains(newest) ||
-                    (requireSeveralAgreements && ordered.Select(o => o.Agreement.Name).Distinct(StringComparer.Ordinal).Count() < 2))
-                {
-                    return;
-                }
+                overcommitted = true;
 
-                reported.Add(newest);
+                // The newest commitment first, then the others from the largest share down.
+                var ordered = active.Where(o => !ReferenceEquals(o, newest))
+                    .OrderByDescending(o => Share(o, capacityKg)).ThenByDescending(o => o.Order)
+                    .ToList();
                 var unit = capacity?.PerYear.Unit ?? newest.Term.VolumePerYear?.Unit ?? MassUnit.Tonne;
                 var basis = capacity?.PerYear.Basis ?? newest.Term.VolumePerYear?.Basis ?? Units.DefaultBasis(unit);
-                var parts = ordered.AsEnumerable().Reverse()
+                var parts = new[] { newest }.Concat(ordered)
                     .Select(o => Part(o, capacityKg) + " " + Describe.Where(o, ReferenceEquals(o, newest)))
                     .ToList();
                 var capacityText = capacity is { } c ? Show.Quantity(c.PerYear.Amount, c.PerYear.Unit, c.PerYear.Basis) : Show.Quantity(0m, unit, basis);
@@ -80,7 +84,7 @@ internal static class OfftakeCapacity
                     inAgreement is null ? "" : " in " + inAgreement, totalText, capacityText,
                     (capacity?.Location ?? producer.Location).ToString(), date == DateTime.MinValue ? "" : " from " + Show.Date(date),
                     Describe.List(parts));
-                foreach (var o in ordered.Take(ordered.Count - 1).Reverse().Take(10))
+                foreach (var o in ordered.Take(10))
                 {
                     diagnostic = diagnostic.WithRelated(o.Location, "offtake of " + Part(o, capacityKg) + " in " + o.Instrument);
                 }
@@ -89,6 +93,10 @@ internal static class OfftakeCapacity
                     "capacity of " + producer.Name + " for " + first.Subject + ": " + capacityText + " per year"));
             });
     }
+
+    /// <summary>A commitment as a share of the capacity, in per cent (a volume against no capacity counts in full).</summary>
+    private static decimal Share(EffectiveTerm<Offtake> offtake, decimal capacityKg) =>
+        offtake.Term.Share?.Value ?? (capacityKg > 0 ? offtake.Term.VolumePerYear!.Value.Kilograms / capacityKg * 100m : offtake.Term.VolumePerYear!.Value.Kilograms);
 
     private static string Part(EffectiveTerm<Offtake> offtake, decimal capacityKg)
     {

@@ -15,41 +15,21 @@ public sealed class OriginRulesDisagreeRule : IRule
     {
         foreach (var pair in context.OriginsBySubject)
         {
-            // Rules seen so far, grouped by their criteria; each rule is compared with the oldest overlapping rule
-            // of every other set of criteria.
-            var byCriteria = new Dictionary<string, List<EffectiveTerm<OriginRule>>>(StringComparer.Ordinal);
+            // Each rule is compared with the oldest rule of the zone that overlaps it: one departing rule is
+            // reported once, not again at every later rule that keeps to the common text.
+            var seen = new List<EffectiveTerm<OriginRule>>();
             foreach (var rule in pair.Value)
             {
                 var criteria = Criteria(rule.Term);
-                EffectiveTerm<OriginRule>? other = null;
-                foreach (var group in byCriteria)
-                {
-                    if (group.Key == criteria)
-                    {
-                        continue;
-                    }
-
-                    var candidate = group.Value.FirstOrDefault(r => r.Period.Overlaps(rule.Period));
-                    if (candidate is not null && (other is null || candidate.Order < other.Order))
-                    {
-                        other = candidate;
-                    }
-                }
-
-                if (other is not null)
+                var other = seen.FirstOrDefault(r => r.Period.Overlaps(rule.Period));
+                if (other is not null && Criteria(other.Term) != criteria)
                 {
                     diagnostics.Add(Diagnostic.Create(Descriptor, rule.Location, rule.Term.Subject, criteria, Criteria(other.Term), other.Place,
                             pair.Key.Zone, Show.FromOverlap(rule.Period, other.Period))
                         .WithRelated(other.Location, "rule of origin for " + other.Term.Subject + " requiring " + Criteria(other.Term)));
                 }
 
-                if (!byCriteria.TryGetValue(criteria, out var same))
-                {
-                    same = new List<EffectiveTerm<OriginRule>>();
-                    byCriteria[criteria] = same;
-                }
-
-                same.Add(rule);
+                seen.Add(rule);
             }
         }
     }

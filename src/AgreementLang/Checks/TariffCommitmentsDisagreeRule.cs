@@ -7,7 +7,8 @@ namespace AgreementLang.Checks;
 /// <summary>AGR313: two tariff commitments by one importer on one exporter's goods of the same mineral, stage and
 /// line (a commitment without a line covers every line of its mineral and stage) over overlapping periods, at
 /// different rates: customs cannot apply both. Commitments are looked up by exporter, importer, mineral and
-/// stage; the rates compared are the committed ones (a staging category only says how the rate is reached).</summary>
+/// stage; the rates compared are the committed ones (a staging category only says how the rate is reached). Each
+/// commitment is compared with the oldest overlapping one on its line.</summary>
 public sealed class TariffCommitmentsDisagreeRule : IRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalog.TariffCommitmentsDisagree;
@@ -16,27 +17,13 @@ public sealed class TariffCommitmentsDisagreeRule : IRule
     {
         foreach (var pair in context.TariffsByRoute)
         {
-            var byRate = new Dictionary<string, List<EffectiveTerm<TariffCommitment>>>(StringComparer.Ordinal);
+            // Each commitment is compared with the oldest overlapping commitment on the same line.
+            var seen = new List<EffectiveTerm<TariffCommitment>>();
             foreach (var tariff in pair.Value)
             {
-                var rate = Signature(tariff.Term.Rate);
-                EffectiveTerm<TariffCommitment>? other = null;
-                foreach (var group in byRate)
-                {
-                    if (group.Key == rate)
-                    {
-                        continue;
-                    }
-
-                    var candidate = group.Value.FirstOrDefault(t => t.Period.Overlaps(tariff.Period) &&
-                        (t.Term.Line is null || tariff.Term.Line is null || t.Term.Line == tariff.Term.Line));
-                    if (candidate is not null && (other is null || candidate.Order < other.Order))
-                    {
-                        other = candidate;
-                    }
-                }
-
-                if (other is not null)
+                var other = seen.FirstOrDefault(t => t.Period.Overlaps(tariff.Period) &&
+                    (t.Term.Line is null || tariff.Term.Line is null || t.Term.Line == tariff.Term.Line));
+                if (other is not null && Signature(other.Term.Rate) != Signature(tariff.Term.Rate))
                 {
                     var t = tariff.Term;
                     var line = t.Line ?? other.Term.Line;
@@ -45,13 +32,7 @@ public sealed class TariffCommitmentsDisagreeRule : IRule
                         .WithRelated(other.Location, "the " + other.Term.Rate + " commitment on " + other.Term.Subject + " in " + other.Instrument));
                 }
 
-                if (!byRate.TryGetValue(rate, out var same))
-                {
-                    same = new List<EffectiveTerm<TariffCommitment>>();
-                    byRate[rate] = same;
-                }
-
-                same.Add(tariff);
+                seen.Add(tariff);
             }
         }
     }
