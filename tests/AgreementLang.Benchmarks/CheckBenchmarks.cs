@@ -71,17 +71,23 @@ public class CheckBenchmarks
             }
 
             seconds[size] = best;
-            Console.WriteLine($"  check: best of 5 {best * 1000:F1} ms");
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            Checker.Run(set, MineralCatalog.Default, CompilationOptions.Default);
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            Console.WriteLine($"  check: best of 5 {best * 1000:F1} ms, {allocated / 1e6:F0} MB allocated a run");
 
             // Where the time goes: the shared context, then each rule over a context whose indexes are warm.
             var clock = System.Diagnostics.Stopwatch.StartNew();
+            var bytes = GC.GetTotalAllocatedBytes(precise: true);
             var context = new CheckContext(set, MineralCatalog.Default, CompilationOptions.Default);
-            Console.WriteLine($"  context: {clock.Elapsed.TotalMilliseconds:F1} ms");
+            Console.WriteLine($"  context: {clock.Elapsed.TotalMilliseconds:F1} ms, {(GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1e6:F1} MB");
             foreach (var rule in Rules.All)
             {
                 clock.Restart();
+                bytes = GC.GetTotalAllocatedBytes(precise: true);
                 rule.Check(context, new List<Diagnostic>());
-                Console.WriteLine($"  {rule.Descriptor.Code} {rule.GetType().Name}: {clock.Elapsed.TotalMilliseconds:F1} ms");
+                Console.WriteLine($"  {rule.Descriptor.Code} {rule.GetType().Name}: {clock.Elapsed.TotalMilliseconds:F1} ms, " +
+                                  $"{(GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1e6:F1} MB");
             }
         }
 

@@ -18,7 +18,7 @@ public sealed class CheckContext
     private readonly Lazy<Dictionary<(string Zone, string Mineral, string Stage), List<PriceEntry>>> _pricesBySubject;
     private readonly Lazy<Dictionary<(string Zone, string Mineral), List<PriceEntry>>> _pricesByMineral;
     private readonly Lazy<IReadOnlyList<PriceEntry>> _statedFloors;
-    private readonly Lazy<Dictionary<string, List<EffectiveTerm<AgreementTerm>>>> _termsByAgreement;
+    private readonly Dictionary<string, List<EffectiveTerm<AgreementTerm>>> _perAgreement = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<(string Importer, string Mineral, string Stage), List<FloorDefence>>> _floorDefences;
     private readonly Lazy<Dictionary<(string Exporter, string Importer, string Mineral, string Stage), List<EffectiveTerm<TariffCommitment>>>> _tariffsByRoute;
     private readonly Lazy<Dictionary<(string Producer, string Mineral, string Stage), List<EffectiveTerm<Offtake>>>> _offtakesByProducer;
@@ -63,14 +63,13 @@ public sealed class CheckContext
             .Where(f => !f.Term.AtReferencePrice && f.Term.Price is not null)
             .Select(f => PriceEntry.ForFloor(ZoneOf(f.Agreement), f, f.Term.Price!.Value))
             .ToArray());
-        _termsByAgreement = new(() => Group(Terms, t => new[] { t.Agreement.Name }));
         _floorDefences = new(BuildFloorDefences);
-        _tariffsByRoute = new(() => Group(Tariffs, t => new[] { (t.Term.Exporter, t.Term.Importer, t.Term.Subject.Mineral, t.Term.Subject.Stage) }));
-        _offtakesByProducer = new(() => Group(Offtakes, o => new[] { (o.Term.Producer, o.Term.Subject.Mineral, o.Term.Subject.Stage) }));
-        _loansByFacility = new(() => Group(Loans.Where(l => l.Term.Facility is not null), l => new[] { l.Term.Facility! }));
+        _tariffsByRoute = new(() => GroupOne(Tariffs, t => (t.Term.Exporter, t.Term.Importer, t.Term.Subject.Mineral, t.Term.Subject.Stage)));
+        _offtakesByProducer = new(() => GroupOne(Offtakes, o => (o.Term.Producer, o.Term.Subject.Mineral, o.Term.Subject.Stage)));
+        _loansByFacility = new(() => GroupOne(Loans.Where(l => l.Term.Facility is not null), l => l.Term.Facility!));
         _bansByMineralParty = new(() => Group(ExportDutyBans, b => b.Term.Minerals.SelectMany(m => b.Term.Parties.Select(p => (m, p)))));
-        _originsBySubject = new(() => Group(Origins.Where(o => o.Agreement.Zone is not null),
-            o => new[] { (o.Agreement.Zone!, o.Term.Subject.Mineral, o.Term.Subject.Stage) }));
+        _originsBySubject = new(() => GroupOne(Origins.Where(o => o.Agreement.Zone is not null),
+            o => (o.Agreement.Zone!, o.Term.Subject.Mineral, o.Term.Subject.Stage)));
     }
 
     public AgreementSet Set { get; }
@@ -125,7 +124,7 @@ public sealed class CheckContext
     public IReadOnlyList<PriceEntry> StatedFloors => _statedFloors.Value;
 
     /// <summary>Each agreement's effective terms, oldest first, for the checks inside one agreement.</summary>
-    public Dictionary<string, List<EffectiveTerm<AgreementTerm>>> TermsByAgreement => _termsByAgreement.Value;
+    public Dictionary<string, List<EffectiveTerm<AgreementTerm>>> TermsByAgreement => _perAgreement;
 
     /// <summary>Floors defended by an adjustable tariff, by importer (each party of the floor's agreement), mineral
     /// and stage, grouped by the tariff's scope.</summary>
@@ -169,33 +168,49 @@ public sealed class CheckContext
             .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Amendment.From).ThenBy(a => a.Index).Select(a => a.Amendment).ToArray(),
                 StringComparer.Ordinal);
 
-        var versions = new List<(AgreementTerm Term, Agreement Agreement, Amendment? Amendment, Period Period)>();
-        foreach (var agreement in Agreements)
+        var versions = new List<(AgreementTerm Term, Agreement Agreement, Amendment? Amendment, Period Period)>(Agreements.Sum(a => a.Terms.Length));
+        var perAgreement = new List<EffectiveTerm<AgreementTerm>>[Agreements.Length];
+        var agreementIndex = new List<int>(versions.Capacity);
+        for (var index = 0; index < Agreements.Length; index++)
         {
-            var current = agreement.Terms.Select(t => (Term: t, Amendment: (Amendment?)null, t.Period)).ToList();
-            if (amendments.TryGetValue(agreement.Name, out var changes))
+            var agreement = Agreements[index];
+            perAgreement[index] = new List<EffectiveTerm<AgreementTerm>>(agreement.Terms.Length);
+            if (!amendments.TryGetValue(agreement.Name, out var changes))
             {
-                foreach (var amendment in changes)
+                // Most agreements are not amended: their terms apply as stated.
+                foreach (var term in agreement.Terms)
                 {
-                    var replaced = new HashSet<string>(amendment.Terms.Select(t => t.Key), StringComparer.Ordinal);
-                    var lastDay = amendment.From.AddDays(-1);
-                    var kept = new List<(AgreementTerm Term, Amendment? Amendment, Period Period)>();
-                    foreach (var version in current)
+                    if (AsOf is not { } date || term.Period.Contains(date))
                     {
-                        if (!replaced.Contains(version.Term.Key) || (version.Period.Until is { } until && until <= lastDay))
-                        {
-                            kept.Add(version);
-                        }
-                        else if (version.Period.From is null || version.Period.From <= lastDay)
-                        {
-                            // The original applies until the day before the amendment's date.
-                            kept.Add((version.Term, version.Amendment, version.Period with { Until = lastDay }));
-                        }
+                        versions.Add((term, agreement, null, term.Period));
+                        agreementIndex.Add(index);
                     }
-
-                    kept.AddRange(amendment.Terms.Select(t => (t, (Amendment?)amendment, t.Period)));
-                    current = kept;
                 }
+
+                continue;
+            }
+
+            var current = agreement.Terms.Select(t => (Term: t, Amendment: (Amendment?)null, t.Period)).ToList();
+            foreach (var amendment in changes)
+            {
+                var replaced = new HashSet<string>(amendment.Terms.Select(t => t.Key), StringComparer.Ordinal);
+                var lastDay = amendment.From.AddDays(-1);
+                var kept = new List<(AgreementTerm Term, Amendment? Amendment, Period Period)>();
+                foreach (var version in current)
+                {
+                    if (!replaced.Contains(version.Term.Key) || (version.Period.Until is { } until && until <= lastDay))
+                    {
+                        kept.Add(version);
+                    }
+                    else if (version.Period.From is null || version.Period.From <= lastDay)
+                    {
+                        // The original applies until the day before the amendment's date.
+                        kept.Add((version.Term, version.Amendment, version.Period with { Until = lastDay }));
+                    }
+                }
+
+                kept.AddRange(amendment.Terms.Select(t => (t, (Amendment?)amendment, t.Period)));
+                current = kept;
             }
 
             foreach (var version in current)
@@ -203,16 +218,19 @@ public sealed class CheckContext
                 if (AsOf is not { } date || version.Period.Contains(date))
                 {
                     versions.Add((version.Term, agreement, version.Amendment, version.Period));
+                    agreementIndex.Add(index);
                 }
             }
         }
 
         // Oldest first: by the instrument's date, then file and position (keys computed once, one array sort).
         var keys = new (DateTime Date, string Path, int Start)[versions.Count];
-        var ordered = versions.ToArray();
+        var ordered = new int[versions.Count];
         for (var i = 0; i < ordered.Length; i++)
         {
-            keys[i] = (InstrumentDate(ordered[i].Agreement, ordered[i].Amendment), ordered[i].Term.Location.Path, ordered[i].Term.Location.Span.Start);
+            var v = versions[i];
+            keys[i] = (InstrumentDate(v.Agreement, v.Amendment), v.Term.Location.Path, v.Term.Location.Span.Start);
+            ordered[i] = i;
         }
 
         Array.Sort(keys, ordered, Comparer<(DateTime Date, string Path, int Start)>.Create((x, y) =>
@@ -239,8 +257,10 @@ public sealed class CheckContext
         var obligations = new List<EffectiveTerm<Obligation>>();
         for (var order = 0; order < ordered.Length; order++)
         {
-            var (term, agreement, amendment, period) = ordered[order];
-            terms.Add(new EffectiveTerm<AgreementTerm>(term, agreement, amendment, period, order));
+            var (term, agreement, amendment, period) = versions[ordered[order]];
+            var effective = new EffectiveTerm<AgreementTerm>(term, agreement, amendment, period, order);
+            terms.Add(effective);
+            perAgreement[agreementIndex[ordered[order]]].Add(effective);
             switch (term)
             {
                 case Floor floor:
@@ -274,6 +294,11 @@ public sealed class CheckContext
         }
 
         Terms = terms;
+        for (var index = 0; index < Agreements.Length; index++)
+        {
+            _perAgreement[Agreements[index].Name] = perAgreement[index];
+        }
+
         Floors = floors;
         Tariffs = tariffs;
         ExportDutyBans = bans;
@@ -289,6 +314,26 @@ public sealed class CheckContext
     /// or entry into force. Terms of instruments without a date count as oldest.</summary>
     private static DateTime InstrumentDate(Agreement agreement, Amendment? amendment) =>
         amendment is not null ? amendment.Signed ?? amendment.From : agreement.Signed ?? agreement.EffectiveFrom ?? DateTime.MinValue;
+
+    /// <summary>Groups items under their key, keeping the items' order inside every group.</summary>
+    public static Dictionary<TKey, List<T>> GroupOne<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
+        where TKey : notnull
+    {
+        var result = new Dictionary<TKey, List<T>>();
+        foreach (var item in items)
+        {
+            var k = key(item);
+            if (!result.TryGetValue(k, out var list))
+            {
+                list = new List<T>();
+                result[k] = list;
+            }
+
+            list.Add(item);
+        }
+
+        return result;
+    }
 
     /// <summary>Groups items under each of their keys, keeping the items' order inside every group.</summary>
     public static Dictionary<TKey, List<T>> Group<T, TKey>(IEnumerable<T> items, Func<T, IEnumerable<TKey>> keys)

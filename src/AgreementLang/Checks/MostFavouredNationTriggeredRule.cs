@@ -26,8 +26,8 @@ public sealed class MostFavouredNationTriggeredRule : IRule
         // first; specific rates are not ranked against them.
         var onTariffs = context.MostFavouredNations.Any(m => m.Term.Subject == MfnSubject.Tariff);
         var onFloors = context.MostFavouredNations.Any(m => m.Term.Subject == MfnSubject.Floor);
-        var tariffs = CheckContext.Group(onTariffs ? context.Tariffs.Where(t => t.Term.Rate.Percent is not null && t.Term.Rate.Benchmark is null) : Enumerable.Empty<EffectiveTerm<TariffCommitment>>(),
-                t => new[] { (t.Term.Importer, t.Term.Subject.Mineral, t.Term.Subject.Stage) })
+        var tariffs = CheckContext.GroupOne(onTariffs ? context.Tariffs.Where(t => t.Term.Rate.Percent is not null && t.Term.Rate.Benchmark is null) : Enumerable.Empty<EffectiveTerm<TariffCommitment>>(),
+                t => (t.Term.Importer, t.Term.Subject.Mineral, t.Term.Subject.Stage))
             .ToDictionary(p => p.Key, p => p.Value.OrderBy(t => t.Term.Rate.Percent!.Value.Value).ThenBy(t => t.Order).ToList());
         var mfnMinerals = new HashSet<string>(context.MostFavouredNations.Select(m => m.Term.Mineral), StringComparer.Ordinal);
 

@@ -48,8 +48,16 @@ internal static class OfftakeCapacity
             (date, active) =>
             {
                 // The newest capacity statement in force on the date is the plant's capacity then.
-                var capacity = capacities.Where(c => c.Validity.Contains(date)).OrderByDescending(c => c.Validity.From ?? DateTime.MinValue)
-                    .Cast<Capacity?>().FirstOrDefault();
+                Capacity? capacity = null;
+                foreach (var candidate in capacities)
+                {
+                    if (candidate.Validity.Contains(date) &&
+                        (capacity is null || (candidate.Validity.From ?? DateTime.MinValue) > (capacity.Validity.From ?? DateTime.MinValue)))
+                    {
+                        capacity = candidate;
+                    }
+                }
+
                 var capacityKg = capacity?.PerYear.Kilograms ?? 0m;
                 var total = shares + (capacityKg > 0 ? volumeKg / capacityKg * 100m : 0m);
                 // Shares are of whatever capacity is in force: with none yet (a plant still being built) they

@@ -15,7 +15,13 @@ public sealed class OfftakeOverCapacityInAgreementRule : IRule
         {
             foreach (var own in group.GroupBy(o => o.Agreement.Name, StringComparer.Ordinal))
             {
-                OfftakeCapacity.Check(context, Descriptor, own.ToList(), own.Key, requireSeveralAgreements: false, diagnostics);
+                var offtakes = own.ToList();
+
+                // One share of at most 100% (the binder allows no more) cannot exceed capacity on its own.
+                if (offtakes.Count > 1 || offtakes[0].Term.VolumePerYear is not null)
+                {
+                    OfftakeCapacity.Check(context, Descriptor, offtakes, own.Key, requireSeveralAgreements: false, diagnostics);
+                }
             }
         }
     }

@@ -20,10 +20,10 @@ public sealed class OriginRulesDisagreeRule : IRule
             var seen = new List<EffectiveTerm<OriginRule>>();
             foreach (var rule in pair.Value)
             {
-                var criteria = Criteria(rule.Term);
                 var other = seen.FirstOrDefault(r => r.Period.Overlaps(rule.Period));
-                if (other is not null && Criteria(other.Term) != criteria)
+                if (other is not null && !SameCriteria(other.Term, rule.Term))
                 {
+                    var criteria = Criteria(rule.Term);
                     diagnostics.Add(Diagnostic.Create(Descriptor, rule.Location, rule.Term.Subject, criteria, Criteria(other.Term), other.Place,
                             pair.Key.Zone, Show.FromOverlap(rule.Period, other.Period))
                         .WithRelated(other.Location, "rule of origin for " + other.Term.Subject + " requiring " + Criteria(other.Term)));
@@ -33,6 +33,10 @@ public sealed class OriginRulesDisagreeRule : IRule
             }
         }
     }
+
+    private static bool SameCriteria(OriginRule a, OriginRule b) =>
+        a.ZoneContent == b.ZoneContent && a.ChangeOfTariffHeading == b.ChangeOfTariffHeading &&
+        a.ConsignedFromMembersOnly == b.ConsignedFromMembersOnly && a.ForeignEntityBelow == b.ForeignEntityBelow;
 
     /// <summary>The criteria in a fixed order, so that two rules stating the same criteria in another order agree.</summary>
     public static string Criteria(OriginRule rule)

@@ -19,6 +19,7 @@ public sealed class PriceEntry
         Order = order;
         Reference = reference;
         Floor = floor;
+        Instrument = floor is null ? "zone " + zone!.Name : floor.Agreement.Name;
     }
 
     /// <summary>The zone whose floors this entry sets; null for a floor of an agreement outside any zone.</summary>
@@ -42,7 +43,7 @@ public sealed class PriceEntry
 
     /// <summary>Two entries of one instrument (the zone, or one agreement) are inconsistent inside it; entries
     /// of two instruments conflict across them.</summary>
-    public string Instrument => Floor is null ? "zone " + Zone!.Name : Floor.Agreement.Name;
+    public string Instrument { get; }
 
     /// <summary>"reference price" or "floor".</summary>
     public string What => Floor is null ? "reference price" : "floor";

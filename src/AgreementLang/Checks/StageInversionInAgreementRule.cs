@@ -12,12 +12,14 @@ public sealed class StageInversionInAgreementRule : IRule
     public void Check(CheckContext context, List<Diagnostic> diagnostics)
     {
         var zonePrices = context.PricesBySubject.Values.SelectMany(list => list).Where(e => e.Floor is null);
-        var byInstrument = zonePrices.Concat(context.StatedFloors)
-            .GroupBy(e => (e.Instrument, e.Subject.Mineral))
-            .OrderBy(g => g.Key.Instrument, StringComparer.Ordinal).ThenBy(g => g.Key.Mineral, StringComparer.Ordinal);
-        foreach (var group in byInstrument)
+        var byInstrument = CheckContext.GroupOne(zonePrices.Concat(context.StatedFloors), e => (e.Instrument, e.Subject.Mineral));
+        foreach (var pair in byInstrument)
         {
-            StageInversion.Check(context, Descriptor, group.Key.Mineral, group.OrderBy(e => e.Order).ToList(), (_, _) => true, diagnostics);
+            // Most instruments state one price per mineral: nothing to compare.
+            if (pair.Value.Count > 1)
+            {
+                StageInversion.Check(context, Descriptor, pair.Key.Mineral, pair.Value.OrderBy(e => e.Order).ToList(), (_, _) => true, diagnostics);
+            }
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 
@@ -23,7 +22,7 @@ public sealed class TariffCommitmentsDisagreeRule : IRule
             {
                 var other = seen.FirstOrDefault(t => t.Period.Overlaps(tariff.Period) &&
                     (t.Term.Line is null || tariff.Term.Line is null || t.Term.Line == tariff.Term.Line));
-                if (other is not null && Signature(other.Term.Rate) != Signature(tariff.Term.Rate))
+                if (other is not null && !SameRate(other.Term.Rate, tariff.Term.Rate))
                 {
                     var t = tariff.Term;
                     var line = t.Line ?? other.Term.Line;
@@ -37,14 +36,15 @@ public sealed class TariffCommitmentsDisagreeRule : IRule
         }
     }
 
-    /// <summary>A rate in a form where equal rates are equal strings: specific rates per kilogram, exactly.</summary>
-    private static string Signature(Rate rate)
+    /// <summary>Equal rates: the same percentage (and benchmark), or the same specific duty per kilogram, exactly.</summary>
+    private static bool SameRate(Rate a, Rate b)
     {
-        if (rate.Specific is { } specific)
+        if (a.Specific is not null || b.Specific is not null)
         {
-            return "specific " + specific.Money.Currency + " " + specific.PerKilogram.ToString("0.############################", CultureInfo.InvariantCulture) + " " + specific.Basis;
+            return a.Specific is { } first && b.Specific is { } second && first.Money.Currency == second.Money.Currency &&
+                   first.Basis == second.Basis && first.PerKilogram == second.PerKilogram;
         }
 
-        return (rate.Benchmark is null ? "" : rate.Benchmark + " + ") + (rate.Percent?.Value ?? 0m).ToString("0.##########", CultureInfo.InvariantCulture) + "%";
+        return a.Benchmark == b.Benchmark && (a.Percent?.Value ?? 0m) == (b.Percent?.Value ?? 0m);
     }
 }

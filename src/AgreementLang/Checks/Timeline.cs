@@ -17,7 +17,7 @@ public static class Timeline
     {
         var starts = new List<(DateTime Date, int Index)>(items.Count);
         var ends = new List<(DateTime Date, int Index)>(items.Count);
-        var dates = new SortedSet<DateTime>(extraDates);
+        var dates = new List<DateTime>(extraDates);
         for (var i = 0; i < items.Count; i++)
         {
             var p = period(items[i]);
@@ -33,12 +33,19 @@ public static class Timeline
             }
         }
 
+        dates.Sort();
         starts.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Index.CompareTo(b.Index));
         ends.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Index.CompareTo(b.Index));
         var active = new HashSet<T>();
         int s = 0, e = 0;
-        foreach (var date in dates)
+        for (var d = 0; d < dates.Count; d++)
         {
+            var date = dates[d];
+            if (d > 0 && dates[d - 1] == date)
+            {
+                continue;
+            }
+
             while (e < ends.Count && ends[e].Date <= date)
             {
                 var item = items[ends[e].Index];
