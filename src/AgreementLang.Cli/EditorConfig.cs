@@ -9,17 +9,22 @@ namespace AgreementLang.Cli;
 /// those in its folder and every parent folder up to one that says <c>root = true</c> — exactly as the compiler
 /// reads them in <c>dotnet build</c>, so that the CLI and the build report the same severities. Closer files win
 /// over parent files and later sections over earlier ones; a section applies when its glob matches the file
-/// (<c>[*]</c>, <c>[*.agr]</c>, <c>[*.{agr,cs}]</c>, <c>[examples/**.agr]</c>). Severities: <c>none</c> and
-/// <c>silent</c> silence a code, <c>suggestion</c> is info, <c>warning</c>, <c>error</c>, and <c>default</c>
-/// undoes an outer setting.
+/// (<c>[*]</c>, <c>[*.agr]</c>, <c>[*.{agr,cs}]</c>, <c>[examples/**.agr]</c>). As in the compiler (and the
+/// analyzer's SeverityConfiguration), a code's own key <c>dotnet_diagnostic.AGR310.severity</c> wins over its
+/// category's <c>dotnet_analyzer_diagnostic.category-Conflicts.severity</c>, which wins over
+/// <c>dotnet_analyzer_diagnostic.severity</c>. Words: <c>error</c>; <c>warning</c>/<c>warn</c>;
+/// <c>suggestion</c>/<c>info</c>; <c>silent</c>, <c>hidden</c>, <c>refactoring</c>, <c>none</c> and
+/// <c>suppress</c> hide the code from the CLI (as the build hides them from its output); <c>default</c> keeps
+/// the code's own severity.
 /// </summary>
 public sealed class EditorConfig
 {
     private const string Prefix = "dotnet_diagnostic.";
+    private const string AnalyzerPrefix = "dotnet_analyzer_diagnostic.";
     private const string Suffix = ".severity";
 
     private readonly Dictionary<string, ParsedFile?> _files = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyDictionary<string, DiagnosticSeverity>> _byPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _byPath = new(StringComparer.Ordinal);
 
     /// <summary>The overrides for each of <paramref name="paths"/> (as the sources name them).</summary>
     public static EditorConfig For(IEnumerable<string> paths)
@@ -33,24 +38,43 @@ public sealed class EditorConfig
         return config;
     }
 
-    /// <summary>The severity an .editorconfig sets for a code in a file; null when none does.</summary>
-    public DiagnosticSeverity? Severity(string path, string code) =>
-        _byPath.TryGetValue(path, out var severities) && severities.TryGetValue(code, out var severity) ? severity : null;
+    /// <summary>The severity an .editorconfig sets for a code in a file; null when none does (or it says
+    /// <c>default</c>, or a word the compiler would not know either).</summary>
+    public DiagnosticSeverity? Severity(string path, string code)
+    {
+        if (!_byPath.TryGetValue(path, out var values) || DiagnosticCatalog.Find(code) is not { } descriptor)
+        {
+            return null;
+        }
 
-    public IReadOnlyDictionary<string, DiagnosticSeverity> SeveritiesOf(string path) =>
-        _byPath.TryGetValue(path, out var severities) ? severities : new Dictionary<string, DiagnosticSeverity>();
+        var keys = new[]
+        {
+            Prefix + descriptor.Code.ToLowerInvariant() + Suffix,
+            AnalyzerPrefix + "category-" + descriptor.Category.ToLowerInvariant() + Suffix,
+            AnalyzerPrefix.TrimEnd('.') + Suffix,
+        };
+        foreach (var key in keys)
+        {
+            if (values.TryGetValue(key, out var value))
+            {
+                return ParseSeverity(value);
+            }
+        }
 
-    /// <summary>Parses an .editorconfig severity word; null for words it does not know.</summary>
+        return null;
+    }
+
+    /// <summary>Parses an .editorconfig severity word; null for <c>default</c> and for words it does not know.</summary>
     public static DiagnosticSeverity? ParseSeverity(string text) => text.Trim().ToLowerInvariant() switch
     {
-        "none" or "silent" => DiagnosticSeverity.None,
+        "none" or "suppress" or "silent" or "hidden" or "refactoring" => DiagnosticSeverity.None,
         "suggestion" or "info" => DiagnosticSeverity.Info,
-        "warning" => DiagnosticSeverity.Warning,
+        "warning" or "warn" => DiagnosticSeverity.Warning,
         "error" => DiagnosticSeverity.Error,
         _ => null,
     };
 
-    private IReadOnlyDictionary<string, DiagnosticSeverity> Resolve(string fullPath)
+    private IReadOnlyDictionary<string, string> Resolve(string fullPath)
     {
         // The chain from the file's folder upwards, stopping at a root file; applied outermost first.
         var chain = new List<ParsedFile>();
@@ -66,7 +90,7 @@ public sealed class EditorConfig
             }
         }
 
-        var result = new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = chain.Count - 1; i >= 0; i--)
         {
             var file = chain[i];
@@ -78,16 +102,9 @@ public sealed class EditorConfig
                     continue;
                 }
 
-                foreach (var (code, severity) in section.Severities)
+                foreach (var (key, value) in section.Severities)
                 {
-                    if (severity is { } value)
-                    {
-                        result[code] = value;
-                    }
-                    else
-                    {
-                        result.Remove(code);
-                    }
+                    result[key] = value;
                 }
             }
         }
@@ -153,17 +170,10 @@ public sealed class EditorConfig
             {
                 root |= key == "root" && value.Equals("true", StringComparison.OrdinalIgnoreCase);
             }
-            else if (key.StartsWith(Prefix, StringComparison.Ordinal) && key.EndsWith(Suffix, StringComparison.Ordinal))
+            else if ((key.StartsWith(Prefix, StringComparison.Ordinal) || key.StartsWith(AnalyzerPrefix.TrimEnd('.'), StringComparison.Ordinal)) &&
+                     key.EndsWith(Suffix, StringComparison.Ordinal))
             {
-                var code = key.Substring(Prefix.Length, key.Length - Prefix.Length - Suffix.Length).ToUpperInvariant();
-                if (value.Equals("default", StringComparison.OrdinalIgnoreCase))
-                {
-                    current.Severities.Add((code, null));
-                }
-                else if (ParseSeverity(value) is { } severity)
-                {
-                    current.Severities.Add((code, severity));
-                }
+                current.Severities.Add((key, value.ToLowerInvariant()));
             }
         }
 
@@ -190,7 +200,8 @@ public sealed class EditorConfig
 
         public string Glob { get; }
 
-        public List<(string Code, DiagnosticSeverity? Severity)> Severities { get; } = new();
+        /// <summary>The severity keys of the section (lower case) and their values, in order.</summary>
+        public List<(string Key, string Value)> Severities { get; } = new();
 
         /// <summary>A glob without a slash matches the file name in any folder; with one, the path relative to the
         /// .editorconfig's folder.</summary>

@@ -60,8 +60,9 @@ public sealed class ConflictsExampleTests
             }
 
             File.WriteAllText(Path.Combine(folder, ".editorconfig"),
-                "root = true\n\n[*]\ndotnet_diagnostic.AGR305.severity = warning\n\n[*.agr]\ndotnet_diagnostic.AGR310.severity = error\n" +
-                "dotnet_diagnostic.AGR307.severity = silent\n\n[*.cs]\ndotnet_diagnostic.AGR306.severity = none\n");
+                "root = true\n\n[*]\ndotnet_diagnostic.AGR305.severity = warning\ndotnet_analyzer_diagnostic.category-Consistency.severity = warn\n\n" +
+                "[*.agr]\ndotnet_diagnostic.AGR310.severity = error\ndotnet_diagnostic.AGR307.severity = silent\ndotnet_diagnostic.AGR204.severity = default\n\n" +
+                "[*.cs]\ndotnet_diagnostic.AGR306.severity = none\n");
             File.WriteAllText(Path.Combine(nested, ".editorconfig"), "[*.agr]\ndotnet_diagnostic.AGR305.severity = suggestion  # closer file wins\n");
 
             var (_, output, _) = Agr("check", nested);
@@ -69,6 +70,10 @@ public sealed class ConflictsExampleTests
             Assert.Contains(": info AGR305:", output, StringComparison.Ordinal);
             Assert.DoesNotContain("AGR307", output, StringComparison.Ordinal);
             Assert.Contains(": error AGR306:", output, StringComparison.Ordinal);
+
+            // The category key reaches every AGR2xx code, except one whose own key says "default".
+            Assert.Contains(": warning AGR201:", output, StringComparison.Ordinal);
+            Assert.Contains(": error AGR204:", output, StringComparison.Ordinal);
 
             var (_, overridden, _) = Agr("check", nested, "--severity", "AGR310=warning");
             Assert.Contains(": warning AGR310:", overridden, StringComparison.Ordinal);
