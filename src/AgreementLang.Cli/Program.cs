@@ -13,6 +13,7 @@ public static class Program
         var root = new RootCommand("AgreementLang: check, render and format critical-minerals trade agreements.")
         {
             CheckCommand.Create(stdout, stderr),
+            ExplainCommand.Create(stdout, stderr),
         };
 
         var result = root.Parse(args);

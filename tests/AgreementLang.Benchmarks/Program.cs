@@ -8,13 +8,20 @@ namespace AgreementLang.Benchmarks;
 
 public static class Program
 {
-    /// <summary><c>quick</c> runs a fast Stopwatch pass (a smoke check, not a measurement); anything else goes
-    /// to BenchmarkDotNet, e.g. <c>--filter *Parse*</c>.</summary>
+    /// <summary><c>quick</c> (parsing) and <c>quick-check</c> (conflict checks) run a fast Stopwatch pass (a smoke
+    /// check, not a measurement); anything else goes to BenchmarkDotNet, e.g. <c>--filter *Parse*</c> or
+    /// <c>--filter *Check*</c>.</summary>
     public static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "quick")
         {
             Quick();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "quick-check")
+        {
+            CheckBenchmarks.Quick();
             return;
         }
 
