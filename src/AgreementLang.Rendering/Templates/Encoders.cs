@@ -1,0 +1,92 @@
+using System.Text;
+using HandlebarsDotNet;
+
+namespace AgreementLang.Rendering.Templates;
+
+/// <summary>Escapes user text in Markdown: every character that Markdown (CommonMark and GFM tables) could read
+/// as markup is backslash-escaped, so a party named <c>&lt;script&gt;</c> or <c>*bold*</c> prints as written.</summary>
+public sealed class MarkdownEncoder : ITextEncoder
+{
+    // Parentheses, '!' and '+' need no escape once brackets are escaped and text never starts a line
+    // (numbers and headings are written by the template), and escaping them would clutter the raw text.
+    private const string Special = "\\`*_[]<>#|~&";
+
+    public void Encode(StringBuilder? text, TextWriter target) => Encode(text?.ToString(), target);
+
+    public void Encode(string? text, TextWriter target)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is '\r' or '\n')
+            {
+                // A line break in a cell or heading would end it: text is one line.
+                target.Write(' ');
+                continue;
+            }
+
+            if (Special.IndexOf(c) >= 0)
+            {
+                target.Write('\\');
+            }
+
+            target.Write(c);
+        }
+    }
+
+    public void Encode<T>(T? text, TextWriter target)
+        where T : IEnumerator<char>
+    {
+        var builder = new StringBuilder();
+        while (text is not null && text.MoveNext())
+        {
+            builder.Append(text.Current);
+        }
+
+        Encode(builder.ToString(), target);
+    }
+}
+
+/// <summary>Escapes user text in HTML: the five characters that can open markup or an attribute, always,
+/// in text and in (always double-quoted) attribute values alike.</summary>
+public sealed class StrictHtmlEncoder : ITextEncoder
+{
+    public void Encode(StringBuilder? text, TextWriter target) => Encode(text?.ToString(), target);
+
+    public void Encode(string? text, TextWriter target)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<': target.Write("&lt;"); break;
+                case '>': target.Write("&gt;"); break;
+                case '&': target.Write("&amp;"); break;
+                case '"': target.Write("&quot;"); break;
+                case '\'': target.Write("&#39;"); break;
+                default: target.Write(c); break;
+            }
+        }
+    }
+
+    public void Encode<T>(T? text, TextWriter target)
+        where T : IEnumerator<char>
+    {
+        var builder = new StringBuilder();
+        while (text is not null && text.MoveNext())
+        {
+            builder.Append(text.Current);
+        }
+
+        Encode(builder.ToString(), target);
+    }
+}
