@@ -68,7 +68,7 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
             var renderer = new DraftRenderer(templates);
             foreach (var agreement in compilation.Model.Agreements.OrderBy(a => a.Name, StringComparer.Ordinal))
             {
-                var draft = renderer.Build(compilation.Model, agreement, errors.Length > 0 ? Warnings(agreement, errors) : null);
+                var draft = renderer.Build(compilation.Model, agreement, errors.Length > 0 ? Warnings(agreement, compilation.Model, errors) : null);
                 foreach (var format in request.Drafts)
                 {
                     files.Add((Path.Combine(request.Out, OutputFolder.FileName(agreement.Name, DraftFormats.Extension(format))), renderer.Render(draft, format)));
@@ -116,13 +116,19 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         return errors.Length > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
-    /// <summary>The errors a forced draft names: those inside the agreement's own text (or pointing into it),
-    /// then a count of the others.</summary>
-    internal static IReadOnlyList<string> Warnings(Agreement agreement, IReadOnlyList<Diagnostic> errors)
+    /// <summary>The errors a forced draft names: those in the agreement's own text (from its first line to the
+    /// next declaration of its file) or pointing into it, then a count of the others.</summary>
+    internal static IReadOnlyList<string> Warnings(Agreement agreement, AgreementSet set, IReadOnlyList<Diagnostic> errors)
     {
-        bool Inside(Location location) =>
-            location.Path == agreement.Location.Path &&
-            location.Span.Start >= agreement.Location.Span.Start && location.Span.Start <= agreement.Location.Span.End;
+        var start = agreement.Location.Span.Start;
+        var end = set.Agreements.Select(a => a.Location).Concat(set.Zones.Select(z => z.Location)).Concat(set.Facilities.Select(f => f.Location))
+            .Concat(set.Producers.Select(p => p.Location)).Concat(set.Stockpiles.Select(s => s.Location))
+            .Where(l => l.Path == agreement.Location.Path && l.Span.Start > start)
+            .Select(l => l.Span.Start)
+            .DefaultIfEmpty(int.MaxValue)
+            .Min();
+
+        bool Inside(Location location) => location.Path == agreement.Location.Path && location.Span.Start >= start && location.Span.Start < end;
 
         var own = errors.Where(e => Inside(e.Location) || e.Related.Any(r => Inside(r.Location))).ToArray();
         var lines = own.Select(e => e.ToString()).ToList();

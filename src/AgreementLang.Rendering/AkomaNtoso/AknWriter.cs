@@ -108,22 +108,24 @@ public static class AknWriter
 
         writer.WriteEndElement();
 
-        writer.WriteStartElement("references");
-        writer.WriteAttributeString("source", "#agreementlang");
-        Empty(writer, "TLCOrganization", ("eId", "agreementlang"), ("href", "/ontology/organization/agreementlang"), ("showAs", "AgreementLang"));
+        // eIds are unique across the whole document, attachments included: the references live in the main
+        // document's meta only, and an annex's identification points at them.
         if (includeParties)
         {
+            writer.WriteStartElement("references");
+            writer.WriteAttributeString("source", "#agreementlang");
+            Empty(writer, "TLCOrganization", ("eId", "agreementlang"), ("href", "/ontology/organization/agreementlang"), ("showAs", "AgreementLang"));
             foreach (var party in draft.Parties)
             {
                 Empty(writer, "TLCOrganization", ("eId", party.Id), ("href", "/ontology/organization/" + party.Id), ("showAs", party.FullName));
             }
+
+            Empty(writer, "TLCRole", ("eId", "party"), ("href", "/ontology/role/party"), ("showAs", draft.Binding ? "Party" : "Participant"));
+            Empty(writer, "TLCRole", ("eId", "author"), ("href", "/ontology/role/author"), ("showAs", "Author"));
+            writer.WriteEndElement();
         }
 
-        Empty(writer, "TLCRole", ("eId", "party"), ("href", "/ontology/role/party"), ("showAs", draft.Binding ? "Party" : "Participant"));
-        Empty(writer, "TLCRole", ("eId", "author"), ("href", "/ontology/role/author"), ("showAs", "Author"));
-        writer.WriteEndElement();
-
-        if (draft.HasWarnings)
+        if (draft.HasWarnings && includeParties)
         {
             writer.WriteStartElement("notes");
             writer.WriteAttributeString("source", "#agreementlang");

@@ -25,6 +25,9 @@ public static class DocxWriter
         using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
+
+            // The SDK names the package's relationship to the main part with a random id: fix it.
+            document.ChangeIdOfPart(main, "rIdMain");
             var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
             styles.Styles = Styles();
             var settings = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
@@ -146,8 +149,7 @@ public static class DocxWriter
         var result = new Table(
             new TableProperties(
                 new TableStyle { Val = "AnnexTable" },
-                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }),
             grid);
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         header.Append(table.Columns.Select(c => Cell(c, "TableHeading")));
@@ -290,23 +292,42 @@ public static class DocxWriter
             paragraph.PageBreakBefore = new PageBreakBefore();
         }
 
+        // An attribute set to null is written empty, which the validator rejects: set only those given.
         if (before is not null || after is not null)
         {
-            paragraph.SpacingBetweenLines = new SpacingBetweenLines
+            var spacing = new SpacingBetweenLines();
+            if (before is { } b)
             {
-                Before = before?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                After = after?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            };
+                spacing.Before = b.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (after is { } a)
+            {
+                spacing.After = a.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            paragraph.SpacingBetweenLines = spacing;
         }
 
         if (left is not null || hanging is not null || firstLine is not null)
         {
-            paragraph.Indentation = new Indentation
+            var indentation = new Indentation();
+            if (left is { } l)
             {
-                Left = left?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Hanging = hanging?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                FirstLine = firstLine?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            };
+                indentation.Left = l.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (hanging is { } h)
+            {
+                indentation.Hanging = h.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (firstLine is { } f)
+            {
+                indentation.FirstLine = f.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            paragraph.Indentation = indentation;
         }
 
         if (center || justify)

@@ -168,7 +168,7 @@ public sealed class DraftBuilder
         var financing = agreement.Terms.Where(t => t is Loan or EquityStake or Grant or Guarantee)
             .Select(t => FinancingView(t, names)).ToImmutableArray();
         var offtakes = agreement.Terms.OfType<Offtake>().Select(o => OfftakeView(o, set, agreement, names)).ToImmutableArray();
-        var origin = agreement.Terms.OfType<OriginRule>().Select(r => new OriginView(names.Goods(r.Subject), zone is null ? "the territory of the " + party + "s" : "the Preferential Zone", OriginConditions(r, zone, binding))).ToImmutableArray();
+        var origin = agreement.Terms.OfType<OriginRule>().Select(r => new OriginView(names.Goods(r.Subject), zone is null ? "the territory of the " + Plural(party) : "the Preferential Zone", OriginConditions(r, zone, binding))).ToImmutableArray();
         var mfn = agreement.Terms.OfType<MostFavouredNation>().Select(m => new MfnView(
             names.Of(m.Beneficiary),
             m.Stage is null ? names.Mineral(m.Mineral) + " at any stage of production" : names.Goods(new MineralStage(m.Mineral, m.Stage, default)),
@@ -182,7 +182,7 @@ public sealed class DraftBuilder
             binding,
             !many,
             party,
-            party + "s",
+            Plural(party),
             "Each " + party,
             (many ? "No " : "Neither ") + party,
             many ? "any other " + party : "the other " + party,
@@ -321,7 +321,7 @@ public sealed class DraftBuilder
     {
         var all = obligation.Parties.Length > 1 && obligation.Parties.Length == agreement.Parties.Length &&
                   agreement.Parties.All(p => obligation.Parties.Contains(p.Code));
-        var who = all ? "The " + party + "s" : Names.Capitalise(names.List(obligation.Parties));
+        var who = all ? "The " + Plural(party) : Names.Capitalise(names.List(obligation.Parties));
         var plural = obligation.Parties.Length > 1;
         var modal = binding ? "shall" : plural ? "intend to" : "intends to";
         var deadline = obligation.Anchor switch
@@ -346,8 +346,8 @@ public sealed class DraftBuilder
             EntryIntoForce.OnDate d => binding ? self + " shall enter into force on " + LegalText.Date(d.Date) + "." : self + " will come into effect on " + LegalText.Date(d.Date) + ".",
             EntryIntoForce.OnSignature => binding ? self + " shall enter into force on the date of its signature." : self + " will come into effect on the date of its signature.",
             EntryIntoForce.AfterNotifications n => binding
-                ? self + " shall enter into force " + LegalText.Count(n.Days) + " days after the date on which the " + party + "s have notified each other in writing of the completion of their internal procedures required for its entry into force."
-                : self + " will come into effect " + LegalText.Count(n.Days) + " days after the date on which the " + party + "s have notified each other of the completion of their internal procedures.",
+                ? self + " shall enter into force " + LegalText.Count(n.Days) + " days after the date on which the " + Plural(party) + " have notified each other in writing of the completion of their internal procedures required for its entry into force."
+                : self + " will come into effect " + LegalText.Count(n.Days) + " days after the date on which the " + Plural(party) + " have notified each other of the completion of their internal procedures.",
             _ => binding ? self + " shall enter into force on a date to be agreed by the Parties." : self + " will come into effect on a date to be decided by the Participants.",
         };
         var duration = agreement.Expiry switch
@@ -358,7 +358,7 @@ public sealed class DraftBuilder
                 : self + " will continue to have effect for a period of " + LegalText.Duration(t.Term) + " from the date on which it comes into effect.",
             _ => binding ? self + " shall remain in force indefinitely." : self + " will continue to have effect for as long as the Participants continue to work together in good faith.",
         };
-        var other = many ? "the other " + party + "s" : "the other " + party;
+        var other = many ? "the other " + Plural(party) : "the other " + party;
         var any = many ? "Any " : "Either ";
         var withdrawal = binding
             ? any + party + " may withdraw from this " + instrument + " by written notice to " + other + "." +
@@ -489,6 +489,9 @@ public sealed class DraftBuilder
             .ThenBy(d => d.Term, StringComparer.Ordinal)
             .ToImmutableArray();
     }
+
+    /// <summary>"Parties", "Participants".</summary>
+    internal static string Plural(string party) => party == "Party" ? "Parties" : party + "s";
 
     internal static string RomanNumeral(int ordinal) => ordinal <= Roman.Length ? Roman[ordinal - 1] : ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

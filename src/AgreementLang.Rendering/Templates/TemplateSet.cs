@@ -116,8 +116,10 @@ public sealed class TemplateSet
         {
             return template.Delegate(context);
         }
-        catch (Exception e) when (e is HandlebarsException)
+        catch (Exception e) when (e is not TemplateException and not OutOfMemoryException)
         {
+            // Whatever a compiled template throws (an undefined binding is not even a HandlebarsException) is
+            // a fault of that template.
             throw Locate(template.File, template.Source, e);
         }
     }
@@ -141,7 +143,7 @@ public sealed class TemplateSet
         {
             HandlebarsUndefinedBindingException undefined => Find(source, undefined.MissingKey ?? undefined.Path),
             _ when message.Contains("partial", StringComparison.OrdinalIgnoreCase) => Find(source, Quoted(message), "{{>"),
-            _ => UnbalancedBlock(source, Quoted(message)),
+            _ => Unclosed(source) ?? UnbalancedBlock(source, Quoted(message)),
         };
         return new TemplateException(file, atLine, atColumn, message, error);
     }
@@ -170,6 +172,25 @@ public sealed class TemplateSet
         }
 
         return (1, 1);
+    }
+
+    /// <summary>The first "{{" whose "}}" does not come before the next "{{".</summary>
+    private static (int Line, int Column)? Unclosed(string source)
+    {
+        var index = source.IndexOf("{{", StringComparison.Ordinal);
+        while (index >= 0)
+        {
+            var close = source.IndexOf("}}", index + 2, StringComparison.Ordinal);
+            var next = source.IndexOf("{{", index + 2, StringComparison.Ordinal);
+            if (close < 0 || (next >= 0 && next < close))
+            {
+                return Position(source, index);
+            }
+
+            index = source.IndexOf("{{", close + 2, StringComparison.Ordinal);
+        }
+
+        return null;
     }
 
     /// <summary>Where block helpers stop balancing: a closing tag without its opening one, or the last opening
