@@ -20,22 +20,33 @@ public sealed class MarkdownEncoder : ITextEncoder
             return;
         }
 
-        foreach (var c in text)
+        // Most text has nothing to escape: write runs between special characters in one call each.
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is '\r' or '\n')
+            var c = text[i];
+            var lineBreak = c is '\r' or '\n';
+            if (!lineBreak && Special.IndexOf(c) < 0)
             {
-                // A line break in a cell or heading would end it: text is one line.
-                target.Write(' ');
                 continue;
             }
 
-            if (Special.IndexOf(c) >= 0)
+            target.Write(text.AsSpan(start, i - start));
+            if (lineBreak)
+            {
+                // A line break in a cell or heading would end it: text is one line.
+                target.Write(' ');
+            }
+            else
             {
                 target.Write('\\');
+                target.Write(c);
             }
 
-            target.Write(c);
+            start = i + 1;
         }
+
+        target.Write(text.AsSpan(start));
     }
 
     public void Encode<T>(T? text, TextWriter target)
@@ -64,18 +75,29 @@ public sealed class StrictHtmlEncoder : ITextEncoder
             return;
         }
 
-        foreach (var c in text)
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            switch (c)
+            var entity = text[i] switch
             {
-                case '<': target.Write("&lt;"); break;
-                case '>': target.Write("&gt;"); break;
-                case '&': target.Write("&amp;"); break;
-                case '"': target.Write("&quot;"); break;
-                case '\'': target.Write("&#39;"); break;
-                default: target.Write(c); break;
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => null,
+            };
+            if (entity is null)
+            {
+                continue;
             }
+
+            target.Write(text.AsSpan(start, i - start));
+            target.Write(entity);
+            start = i + 1;
         }
+
+        target.Write(text.AsSpan(start));
     }
 
     public void Encode<T>(T? text, TextWriter target)
