@@ -145,7 +145,7 @@ public static class DocxWriter
 
     private static Table AnnexTable(DraftTable table)
     {
-        var grid = new TableGrid(table.Columns.Select(_ => new GridColumn { Width = (9638 / table.Columns.Length).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var grid = new TableGrid(ColumnWidths(table).Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
         var result = new Table(
             new TableProperties(
                 new TableStyle { Val = "AnnexTable" },
@@ -166,6 +166,30 @@ public static class DocxWriter
 
     private static TableCell Cell(string text, string style) => new(Para(text, style));
 
+    /// <summary>Widths (in twentieths of a point, summing to the text width) in proportion to what each column
+    /// holds, so that "Commitment" is not broken across lines while a description gets the room it needs.</summary>
+    internal static int[] ColumnWidths(DraftTable table)
+    {
+        const int textWidth = 9638;
+
+        // At 9 pt a character is about 100 twips wide; cell margins take 160. Every column first gets room
+        // for its longest word, then the rest goes to the columns with longer text.
+        var columns = table.Columns.Select((column, i) =>
+        {
+            var cells = table.Rows.Select(r => i < r.Length ? r[i] : "").Append(column).ToArray();
+            var longestWord = cells.SelectMany(c => c.Split(' ')).Max(w => w.Length);
+            var average = cells.Average(c => (double)c.Length);
+            return (Minimum: longestWord * 100.0 + 200, Extra: Math.Max(0, Math.Min(average, 40) - longestWord));
+        }).ToArray();
+        var minimum = columns.Sum(c => c.Minimum);
+        var extra = columns.Sum(c => c.Extra);
+        var widths = minimum >= textWidth || extra == 0
+            ? columns.Select(c => (int)(textWidth * c.Minimum / minimum)).ToArray()
+            : columns.Select(c => (int)(c.Minimum + ((textWidth - minimum) * c.Extra / extra))).ToArray();
+        widths[^1] += textWidth - widths.Sum();
+        return widths;
+    }
+
     private static Table SignatureTable(Draft draft)
     {
         var table = new Table(
@@ -173,26 +197,24 @@ public static class DocxWriter
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(new GridColumn { Width = "4819" }, new GridColumn { Width = "4819" }));
+        // Captions in one row and signature lines in the next, so that the lines align whatever the length
+        // of the names above them.
         foreach (var pair in draft.SignatureRows)
         {
-            var row = new TableRow(new TableRowProperties(new CantSplit()));
+            var captions = new TableRow(new TableRowProperties(new CantSplit()));
+            var lines = new TableRow(new TableRowProperties(new CantSplit()));
             for (var i = 0; i < 2; i++)
             {
-                var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = "2500", Type = TableWidthUnitValues.Pct }));
-                if (i < pair.Length)
-                {
-                    cell.Append(Para(pair[i].Caption, "SignatureCaption"));
-                    cell.Append(Para("______________________________", "SignatureLine"));
-                }
-                else
-                {
-                    cell.Append(Para("", "BodyText"));
-                }
-
-                row.Append(cell);
+                var caption = new TableCell(new TableCellProperties(new TableCellWidth { Width = "2500", Type = TableWidthUnitValues.Pct }));
+                var line = new TableCell(new TableCellProperties(new TableCellWidth { Width = "2500", Type = TableWidthUnitValues.Pct }));
+                caption.Append(Para(i < pair.Length ? pair[i].Caption : "", "SignatureCaption"));
+                line.Append(Para(i < pair.Length ? "______________________________" : "", "SignatureLine"));
+                captions.Append(caption);
+                lines.Append(line);
             }
 
-            table.Append(row);
+            table.Append(captions);
+            table.Append(lines);
         }
 
         return table;
@@ -225,8 +247,8 @@ public static class DocxWriter
         styles.Append(ParagraphStyle("Formula", "Formula", before: 120));
         styles.Append(ParagraphStyle("NumberedParagraph", "Numbered Paragraph", justify: true, left: Indent, hanging: Indent));
         styles.Append(ParagraphStyle("Point", "Point", justify: true, left: 2 * Indent, hanging: Indent));
-        styles.Append(ParagraphStyle("SignatureCaption", "Signature Caption", bold: true, size: 22, before: 480, after: 720, keepNext: true));
-        styles.Append(ParagraphStyle("SignatureLine", "Signature Line", size: 22));
+        styles.Append(ParagraphStyle("SignatureCaption", "Signature Caption", bold: true, size: 22, before: 480, after: 0, keepNext: true));
+        styles.Append(ParagraphStyle("SignatureLine", "Signature Line", size: 22, before: 720, after: 240));
         styles.Append(ParagraphStyle("TableHeading", "Table Heading", bold: true, size: 18, after: 0));
         styles.Append(ParagraphStyle("TableText", "Table Text", size: 18, after: 0));
         styles.Append(ParagraphStyle("Note", "Note", size: 20));
