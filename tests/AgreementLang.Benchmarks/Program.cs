@@ -1,8 +1,46 @@
+using System.Diagnostics;
+using AgreementLang.Diagnostics;
+using AgreementLang.Semantics;
+using AgreementLang.Syntax;
 using BenchmarkDotNet.Running;
 
 namespace AgreementLang.Benchmarks;
 
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary><c>quick</c> runs a fast Stopwatch pass (a smoke check, not a measurement); anything else goes
+    /// to BenchmarkDotNet, e.g. <c>--filter *Parse*</c>.</summary>
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "quick")
+        {
+            Quick();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    private static void Quick()
+    {
+        var text = new SourceText("large.agr", Corpus.LargeFile(ParseBenchmarks.LargeSize));
+        for (var run = 0; run < 3; run++)
+        {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var watch = Stopwatch.StartNew();
+            var document = Parser.Parse(text);
+            var parse = watch.Elapsed.TotalSeconds;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            var live = GC.GetTotalMemory(forceFullCollection: true);
+            var (set, diagnostics) = Binder.Bind(new[] { document });
+            Console.WriteLine($"live after parse: {live / 1e6:F0} MB");
+            var total = watch.Elapsed.TotalSeconds;
+            Console.WriteLine($"parse {text.Length / 1e6 / parse:F1} MB/s, {allocated / (double)text.Length:F0} B/B; " +
+                              $"parse+bind {text.Length / 1e6 / total:F1} MB/s; {set.Agreements.Length} agreements, " +
+                              $"{document.Diagnostics.Count + diagnostics.Count} diagnostics; GC pause {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F2} s, " +
+                              $"collections {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}");
+        }
+    }
 }

@@ -8,64 +8,68 @@ namespace AgreementLang.Syntax;
 /// <summary>The clauses: one parser per production, each starting at its keyword.</summary>
 internal static class ClauseGrammar
 {
-    internal static Parser<NameSyntax> K(string word) => Tokens.Keyword(word);
-
     // ---- zones
 
-    internal static Parser<ClauseSyntax> PartyList(string first, string? second = null) =>
-        from keyword in second is null ? K(first) : (from a in K(first) from b in K(second) select new NameSyntax(first + " " + second, Cover(a.Span, b.Span)))
-        from codes in CodeList
-        let list = codes.ToArray()
-        select (ClauseSyntax)new PartyListClause(keyword, list, Cover(keyword.Span, list[list.Length - 1].Span));
+    internal static Parser<ClauseSyntax> PartyList(string first, string? second = null)
+    {
+        var firstWord = Tokens.Keyword(first);
+        var secondWord = second is null ? null : Tokens.Keyword(second);
+        var head = secondWord is null ? firstWord
+            : from a in firstWord from b in secondWord select new NameSyntax(first + " " + second, Cover(a.Span, b.Span));
+        return from keyword in head
+               from codes in CodeList
+               let list = codes.ToArray()
+               select (ClauseSyntax)new PartyListClause(keyword, list, Cover(keyword.Span, list[list.Length - 1].Span));
+    }
 
     internal static readonly Parser<ClauseSyntax> Members = PartyList("members");
     internal static readonly Parser<ClauseSyntax> NonMarket = PartyList("non-market");
     internal static readonly Parser<ClauseSyntax> Excluded = PartyList("excluded");
     internal static readonly Parser<ClauseSyntax> ForeignEntity = PartyList("foreign", "entity");
 
-    internal static readonly Parser<NameSyntax> ReviewSuffix = from keyword in K("review") from period in Period select period;
+    internal static readonly Parser<IOption<NameSyntax>> OptionalReview = (from keyword in Kw.Review from period in Period select period).XOptional();
 
     internal static readonly Parser<ClauseSyntax> ReferencePrice =
-        from keyword in K("reference")
-        from price in K("price")
+        from keyword in Kw.Reference
+        from price in Kw.Price
         from subject in MineralStage
         from value in Price
         from validity in Validity
-        from review in ReviewSuffix.XOptional()
+        from review in OptionalReview
         select (ClauseSyntax)new ReferencePriceClause(subject, value, validity, review.GetOrDefault(),
             Cover(keyword.Span, (review.GetOrDefault()?.Span ?? validity.Span)));
 
     internal static readonly Parser<ClauseSyntax> ExchangeRate =
-        from keyword in K("exchange")
-        from rate in K("rate")
+        from keyword in Kw.Exchange
+        from rate in Kw.Rate
         from left in Money
-        from equalsWord in Tokens.Symbol("=")
+        from equalsWord in EqualsSign
         from right in Money
-        from validity in Validity.XOptional()
+        from validity in OptionalValidity
         select (ClauseSyntax)new ExchangeRateClause(left, right, validity.OrNull(), Cover(keyword.Span, (validity.OrNull()?.Span ?? right.Span)));
 
     // ---- facilities, producers, stockpiles, minerals
 
-    internal static readonly Parser<RateSyntax> AtRate = from keyword in At from rate in Rate select rate;
+    internal static readonly Parser<IOption<RateSyntax>> OptionalAtRate = (from keyword in At from rate in Rate select rate).XOptional();
 
     internal static readonly Parser<ClauseSyntax> FacilityLoan =
-        from keyword in K("loan")
+        from keyword in Kw.Loan
         from fromWord in From
         from lender in AnyName
         from amount in Money
-        from rate in AtRate.XOptional()
+        from rate in OptionalAtRate
         from f in For
         from tenor in Duration
         select (ClauseSyntax)new FacilityLoanClause(lender, amount, rate.OrNull(), tenor, Cover(keyword.Span, tenor.Span));
 
     internal static readonly Parser<ClauseSyntax> PrivateCapital =
-        from keyword in K("private")
-        from capital in K("capital")
+        from keyword in Kw.Private
+        from capital in Kw.Capital
         from amount in Money
         select (ClauseSyntax)new PrivateCapitalClause(amount, Cover(keyword.Span, amount.Span));
 
     internal static readonly Parser<ClauseSyntax> Capacity =
-        from keyword in K("capacity")
+        from keyword in Kw.Capacity
         from subject in MineralStage
         from quantity in Quantity
         from per in Per
@@ -74,36 +78,42 @@ internal static class ClauseGrammar
         select (ClauseSyntax)new CapacityClause(subject, quantity, validity, Cover(keyword.Span, validity.Span));
 
     internal static readonly Parser<ClauseSyntax> Holding =
-        from keyword in K("holds")
+        from keyword in Kw.Holds
         from subject in MineralStage
         from quantity in Quantity
         select (ClauseSyntax)new HoldingClause(subject, quantity, Cover(keyword.Span, quantity.Span));
 
     internal static readonly Parser<NameSyntax> NotBelowFloor =
-        from not in K("not") from below in K("below") from floor in K("floor") select floor;
+        from not in Kw.Not from below in Kw.Below from floor in Kw.Floor select floor;
+
+    internal static readonly Parser<SyntaxNode> PriceOrNotBelowFloor = Price.Select(p => (SyntaxNode)p).XOr(NotBelowFloor);
+
+    internal static readonly Parser<IEnumerable<NameSyntax>> HsCodeList = Tokens.HsCode.XDelimitedBy(Comma);
 
     internal static readonly Parser<ClauseSyntax> Release =
-        from keyword in K("release")
+        from keyword in Kw.Release
         from subject in MineralStage
         from at in At
-        from price in Price.Select(p => (SyntaxNode)p).XOr(NotBelowFloor)
+        from price in PriceOrNotBelowFloor
         select (ClauseSyntax)new ReleaseClause(subject, price as PriceSyntax, Cover(keyword.Span, price.Span));
 
     internal static readonly Parser<ClauseSyntax> MineralStageLine =
-        from keyword in K("stage")
+        from keyword in Kw.Stage
         from stage in Stage
-        from hs in K("hs")
-        from codes in Tokens.HsCode.XDelimitedBy(Comma)
+        from hs in Kw.Hs
+        from codes in HsCodeList
         let list = codes.ToArray()
         select (ClauseSyntax)new MineralStageLineClause(stage, list, Cover(keyword.Span, list[list.Length - 1].Span));
 
     // ---- agreements: identity and life
 
+    internal static readonly Parser<NameSyntax> KindWord =
+        Tokens.OneOf("bilateral, plurilateral, framework, memorandum or action plan", "bilateral", "plurilateral", "framework", "memorandum")
+            .XOr(from a in Kw.Action from p in Kw.Plan select new NameSyntax("action plan", Cover(a.Span, p.Span)));
+
     internal static readonly Parser<ClauseSyntax> Kind =
-        from keyword in K("kind")
-        from kind in Tokens.OneOf("bilateral, plurilateral, framework, memorandum or action plan",
-                "bilateral", "plurilateral", "framework", "memorandum")
-            .XOr(from a in K("action") from p in K("plan") select new NameSyntax("action plan", Cover(a.Span, p.Span)))
+        from keyword in Kw.Kind
+        from kind in KindWord
         select (ClauseSyntax)new KindClause(kind, Cover(keyword.Span, kind.Span));
 
     internal static readonly Parser<ClauseSyntax> Binding =
@@ -111,60 +121,69 @@ internal static class ClauseGrammar
         select (ClauseSyntax)new BindingClause(keyword.Text == "binding", keyword.Span);
 
     internal static readonly Parser<ClauseSyntax> ZoneRef =
-        from keyword in K("zone")
+        from keyword in Kw.Zone
         from zone in AnyName
         select (ClauseSyntax)new ZoneRefClause(zone, Cover(keyword.Span, zone.Span));
 
     internal static readonly Parser<ClauseSyntax> Under =
-        from keyword in K("under")
+        from keyword in Kw.Under
         from instrument in AnyName
         select (ClauseSyntax)new UnderClause(instrument, Cover(keyword.Span, instrument.Span));
 
+    internal static readonly Parser<IOption<StringSyntax>> OptionalPlace = (from at in At from text in Tokens.String select text).XOptional();
+
     internal static readonly Parser<ClauseSyntax> Signed =
-        from keyword in K("signed")
+        from keyword in Kw.Signed
         from date in Tokens.Date
-        from place in (from at in At from text in Tokens.String select text).XOptional()
+        from place in OptionalPlace
         select (ClauseSyntax)new SignedClause(date, place.OrNull(), Cover(keyword.Span, (place.OrNull()?.Span ?? date.Span)));
+
+    /// <summary>The three ways to enter into force; the clause's span is completed by <see cref="InForce"/>.</summary>
+    internal static readonly Parser<InForceClause> EntryIntoForceWhen =
+        (from date in Tokens.Date select new InForceClause(date, false, null, date.Span))
+        .XOr(from onWord in On from signature in Kw.Signature select new InForceClause(null, true, null, Cover(onWord.Span, signature.Span)))
+        .XOr(from days in Tokens.Integer
+             from d in Kw.Days
+             from after in Kw.After
+             from notifications in Kw.Notifications
+             select new InForceClause(null, false, days, Cover(days.Span, notifications.Span)));
 
     internal static readonly Parser<ClauseSyntax> InForce =
         from keyword in In
-        from force in K("force")
-        from clause in
-            (from date in Tokens.Date select new InForceClause(date, false, null, Cover(keyword.Span, date.Span)))
-            .XOr(from onWord in On from signature in K("signature") select new InForceClause(null, true, null, Cover(keyword.Span, signature.Span)))
-            .XOr(from days in Tokens.Integer
-                 from d in K("days")
-                 from after in K("after")
-                 from notifications in K("notifications")
-                 select new InForceClause(null, false, days, Cover(keyword.Span, notifications.Span)))
-        select (ClauseSyntax)clause;
+        from force in Kw.Force
+        from clause in EntryIntoForceWhen
+        select (ClauseSyntax)(clause with { Span = Cover(keyword.Span, clause.Span) });
 
     internal static readonly Parser<ClauseSyntax> Expires =
-        from keyword in K("expires")
+        from keyword in Kw.Expires
         from date in Tokens.Date
         select (ClauseSyntax)new ExpiryClause(date, null, Cover(keyword.Span, date.Span));
 
     internal static readonly Parser<ClauseSyntax> TermClause =
-        from keyword in K("term")
+        from keyword in Kw.Term
         from duration in Duration
         select (ClauseSyntax)new ExpiryClause(null, duration, Cover(keyword.Span, duration.Span));
 
     internal static readonly Parser<ClauseSyntax> Indefinite =
-        from keyword in K("indefinite")
+        from keyword in Kw.Indefinite
         select (ClauseSyntax)new ExpiryClause(null, null, keyword.Span);
 
     internal static readonly Parser<ClauseSyntax> Withdrawal =
-        from keyword in K("withdrawal")
-        from notice in K("notice")
+        from keyword in Kw.Withdrawal
+        from notice in Kw.Notice
         from duration in Duration
         select (ClauseSyntax)new WithdrawalClause(duration, Cover(keyword.Span, duration.Span));
 
     internal static readonly string[] RoleWords = { "chair", "observer", "guarantor", "lender", "borrower", "producer", "buyer" };
 
+    internal static readonly Parser<NameSyntax> Role = Tokens.OneOf("a role such as chair or observer", RoleWords);
+
+    internal static readonly Parser<IOption<NameSyntax>> OptionalRole = (from a in Kw.As from r in Role select r).XOptional();
+
     internal static readonly Parser<ClauseSyntax> Party =
-        from keyword in K("party")
+        from keyword in Kw.Party
         from code in Code
         from name in Tokens.String
-        from role in (from a in K("as") from r in Tokens.OneOf("a role such as chair or observer", RoleWords) select r).XOptional()
+        from role in OptionalRole
         select (ClauseSyntax)new PartyClause(code, name, role.GetOrDefault(), Cover(keyword.Span, (role.GetOrDefault()?.Span ?? name.Span)));
 }

@@ -78,26 +78,26 @@ internal static class Grammar
     public static readonly BlockGrammar AmendmentBlock = new("an amendment", AgreementClauses());
 
     internal static readonly Parser<DeclarationHeader> ZoneHeader =
-        from keyword in K("zone")
+        from keyword in Kw.Zone
         from name in AnyName
         from title in OptionalTitle
         select new DeclarationHeader("zone " + name.Text, ZoneBlock,
             (body, span) => new ZoneSyntax(name, title, body, span), Cover(keyword.Span, title?.Span ?? name.Span));
 
     internal static readonly Parser<DeclarationHeader> FacilityHeader =
-        from keyword in K("facility")
+        from keyword in Kw.Facility
         from name in AnyName
         from title in OptionalTitle
-        from capWord in K("cap")
+        from capWord in Kw.Cap
         from cap in Money
-        from validity in Validity.XOptional()
-        from duration in (from f in For from d in Duration select d).XOptional()
+        from validity in OptionalValidity
+        from duration in OptionalForDuration
         select new DeclarationHeader("facility " + name.Text, FacilityBlock,
             (body, span) => new FacilitySyntax(name, title, cap, validity.OrNull(), duration.OrNull(), body, span),
             Cover(keyword.Span, duration.OrNull()?.Span ?? validity.OrNull()?.Span ?? cap.Span));
 
     internal static readonly Parser<DeclarationHeader> ProducerHeader =
-        from keyword in K("producer")
+        from keyword in Kw.Producer
         from name in AnyName
         from title in Tokens.String
         from inWord in In
@@ -106,7 +106,7 @@ internal static class Grammar
             (body, span) => new ProducerSyntax(name, title, country, body, span), Cover(keyword.Span, country.Span));
 
     internal static readonly Parser<DeclarationHeader> InstitutionHeader =
-        from keyword in K("institution")
+        from keyword in Kw.Institution
         from name in AnyName
         from title in Tokens.String
         from ofWord in Of
@@ -114,28 +114,30 @@ internal static class Grammar
         select new DeclarationHeader("institution " + name.Text, null,
             (body, span) => new InstitutionSyntax(name, title, country, span), Cover(keyword.Span, country.Span));
 
+    internal static readonly Parser<IOption<NameSyntax>> OptionalZoneName = (from z in Kw.Zone from n in AnyName select n).XOptional();
+
     internal static readonly Parser<DeclarationHeader> StockpileHeader =
-        from keyword in K("stockpile")
+        from keyword in Kw.Stockpile
         from name in AnyName
         from title in Tokens.String
-        from held in K("held")
-        from byWord in K("by")
+        from held in Kw.Held
+        from byWord in Kw.By
         from holder in AnyName
-        from zone in (from z in K("zone") from n in AnyName select n).XOptional()
+        from zone in OptionalZoneName
         select new DeclarationHeader("stockpile " + name.Text, StockpileBlock,
             (body, span) => new StockpileSyntax(name, title, holder, zone.GetOrDefault(), body, span),
             Cover(keyword.Span, zone.GetOrDefault()?.Span ?? holder.Span));
 
     internal static readonly Parser<DeclarationHeader> MineralHeader =
-        from keyword in K("mineral")
+        from keyword in Kw.Mineral
         from name in AnyName
         from title in Tokens.String
         select new DeclarationHeader("mineral " + name.Text, MineralBlock,
             (body, span) => new MineralDeclarationSyntax(name, title, body, span), Cover(keyword.Span, title.Span));
 
     internal static readonly Parser<DeclarationHeader> LineHeader =
-        from keyword in K("tariff")
-        from line in K("line")
+        from keyword in Kw.Tariff
+        from line in Kw.Line
         from country in Code
         from code in Tokens.HsCode
         from description in Tokens.String
@@ -144,17 +146,17 @@ internal static class Grammar
             (body, span) => new LineDeclarationSyntax(country, code, description, subject, span), Cover(keyword.Span, subject.Span));
 
     internal static readonly Parser<DeclarationHeader> AgreementHeader =
-        from keyword in K("agreement")
+        from keyword in Kw.Agreement
         from name in AnyName
         from title in Tokens.String
         select new DeclarationHeader("agreement " + name.Text, AgreementBlock,
             (body, span) => new AgreementSyntax(name, title, body, span), Cover(keyword.Span, title.Span));
 
     internal static readonly Parser<DeclarationHeader> AmendmentHeader =
-        from keyword in K("amendment")
+        from keyword in Kw.Amendment
         from name in AnyName
         from title in Tokens.String
-        from amends in K("amends")
+        from amends in Kw.Amends
         from target in AnyName
         from fromWord in From
         from date in Tokens.Date
@@ -172,6 +174,9 @@ internal static class Grammar
     /// <summary>Forces the static grammar (and with it the keyword registry) to be built.</summary>
     public static void EnsureBuilt()
     {
+        // Reading a field runs the static initializers of the whole grammar (a static method alone would not).
+        _ = Declarations.Count;
+        _ = Kw.Zone;
         foreach (var word in UnitWords)
         {
             Keywords.Register(word);

@@ -80,19 +80,24 @@ internal static class ValueGrammar
             scale.Remainder);
     };
 
+    internal static readonly Parser<IOption<NameSyntax>> OptionalBasis = Basis.XOptional();
+    internal static readonly Parser<TextSpan> Plus = Tokens.Symbol("+");
+    internal static readonly Parser<TextSpan> Arrow = Tokens.Symbol("->");
+    internal static readonly Parser<TextSpan> EqualsSign = Tokens.Symbol("=");
+
     /// <summary>price = money "per" unit [basis].</summary>
     internal static readonly Parser<PriceSyntax> Price =
         from money in Money
         from per in Per
         from unit in Unit
-        from basis in Basis.XOptional()
+        from basis in OptionalBasis
         select new PriceSyntax(money, unit, basis.GetOrDefault(), Cover(money.Span, (basis.GetOrDefault() ?? unit).Span));
 
     /// <summary>quantity = amount unit [basis].</summary>
     internal static readonly Parser<QuantitySyntax> Quantity =
         from amount in Tokens.Amount
         from unit in Unit
-        from basis in Basis.XOptional()
+        from basis in OptionalBasis
         select new QuantitySyntax(amount, unit, basis.GetOrDefault(), Cover(amount.Span, (basis.GetOrDefault() ?? unit).Span));
 
     /// <summary>duration = integer unit.</summary>
@@ -101,12 +106,14 @@ internal static class ValueGrammar
         from unit in DurationUnit
         select new DurationSyntax(amount, unit, Cover(amount.Span, unit.Span));
 
+    internal static readonly Parser<IOption<DateSyntax>> OptionalUntil = (from u in Until from d in Tokens.Date select d).XOptional();
+
     /// <summary>validity = "from" date ["until" date].</summary>
     internal static readonly Parser<ValiditySyntax> Validity =
         from keyword in From
         from start in Tokens.Date
-        from end in (from u in Until from d in Tokens.Date select d).XOptional()
-        select new ValiditySyntax(start, end.GetOrDefault(), Cover(keyword.Span, (end.GetOrDefault()?.Span ?? start.Span)));
+        from end in OptionalUntil
+        select new ValiditySyntax(start, end.OrNull(), Cover(keyword.Span, end.OrNull()?.Span ?? start.Span));
 
     /// <summary>term-of-clause = "for" duration | validity.</summary>
     internal static readonly Parser<TermSyntax> Term =
@@ -114,6 +121,10 @@ internal static class ValueGrammar
          from duration in Duration
          select new TermSyntax(duration, null, Cover(keyword.Span, duration.Span)))
         .XOr(from validity in Validity select new TermSyntax(null, validity, validity.Span));
+
+    internal static readonly Parser<IOption<TermSyntax>> OptionalTerm = Term.XOptional();
+    internal static readonly Parser<IOption<ValiditySyntax>> OptionalValidity = Validity.XOptional();
+    internal static readonly Parser<IOption<DurationSyntax>> OptionalForDuration = (from f in For from d in Duration select d).XOptional();
 
     /// <summary>mineral-stage = mineral stage.</summary>
     internal static readonly Parser<MineralStageSyntax> MineralStage =
@@ -130,7 +141,7 @@ internal static class ValueGrammar
         (from percent in Tokens.Percent select new RateSyntax(percent, null, null, percent.Span))
         .XOr(from price in Price select new RateSyntax(null, price, null, price.Span))
         .XOr(from benchmark in Tokens.String
-             from plus in Tokens.Symbol("+")
+             from plus in Plus
              from margin in Tokens.Percent
              select new RateSyntax(margin, null, benchmark, Cover(benchmark.Span, margin.Span)));
 

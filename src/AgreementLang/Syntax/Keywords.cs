@@ -4,14 +4,20 @@ namespace AgreementLang.Syntax;
 /// built, so the drift test against grammar/agreement.ebnf sees exactly what the parser accepts.</summary>
 internal static class Keywords
 {
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal);
     private static readonly object Gate = new();
+
+    // Copy-on-write: words are only added while the grammar's static fields are built, and every name token
+    // asks whether it is a keyword, so reads take no lock.
+    private static volatile HashSet<string> _words = new(StringComparer.Ordinal);
 
     public static void Register(string word)
     {
         lock (Gate)
         {
-            Words.Add(word);
+            if (!_words.Contains(word))
+            {
+                _words = new HashSet<string>(_words, StringComparer.Ordinal) { word };
+            }
         }
     }
 
@@ -20,18 +26,9 @@ internal static class Keywords
         get
         {
             Grammar.EnsureBuilt();
-            lock (Gate)
-            {
-                return Words.OrderBy(w => w, StringComparer.Ordinal).ToArray();
-            }
+            return _words.OrderBy(w => w, StringComparer.Ordinal).ToArray();
         }
     }
 
-    public static bool IsKeyword(string word)
-    {
-        lock (Gate)
-        {
-            return Words.Contains(word);
-        }
-    }
+    public static bool IsKeyword(string word) => _words.Contains(word);
 }

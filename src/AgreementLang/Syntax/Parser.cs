@@ -12,8 +12,13 @@ namespace AgreementLang.Syntax;
 /// depth and goes on.</summary>
 public sealed class Parser
 {
-    /// <summary>Files larger than this are refused with AGR006 (16 MiB of characters).</summary>
-    public const int MaxFileLength = 16 * 1024 * 1024;
+    /// <summary>Files larger than this are refused with AGR006 (32 Mi characters: room for a 20 MB generated
+    /// corpus, far beyond any real agreement).</summary>
+    public const int MaxFileLength = 32 * 1024 * 1024;
+
+    /// <summary>Lines longer than this get AGR010 (and are still parsed): no drafted clause comes near it, so such
+    /// a line is generated or corrupted text.</summary>
+    public const int MaxLineLength = 16 * 1024;
 
     /// <summary>Blocks nested deeper than this are skipped with AGR005, to avoid a stack overflow.</summary>
     public const int MaxDepth = 32;
@@ -22,6 +27,7 @@ public sealed class Parser
     private readonly string _s;
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<CommentSyntax> _comments = new();
+    private readonly NameTable _names = new();
     private int _pos;
 
     private Parser(SourceText text)
@@ -52,6 +58,8 @@ public sealed class Parser
         {
             _pos = 1;
         }
+
+        CheckLineLengths();
 
         while (true)
         {
@@ -214,13 +222,13 @@ public sealed class Parser
     {
         try
         {
-            return parser(new SourceInput(_text, start));
+            return parser(new SourceInput(_text, start, _names));
         }
         catch (Exception e) when (e is ParseException or InvalidOperationException or ArgumentException or OverflowException)
         {
             // Sprache can throw from inside TryParse (sprache issue 166); our grammar avoids Parse.Ref, but a
             // parser must never throw, so anything left is turned into a diagnostic at the clause.
-            return Result.Failure<T>(new SourceInput(_text, start), e.Message, new[] { "a well-formed clause" });
+            return Result.Failure<T>(new SourceInput(_text, start, _names), e.Message, new[] { "a well-formed clause" });
         }
     }
 
@@ -372,12 +380,40 @@ public sealed class Parser
         }
     }
 
+    private void CheckLineLengths()
+    {
+        var line = 1;
+        var start = 0;
+        var reported = 0;
+        for (var i = 0; i <= _s.Length && reported < 10; i++)
+        {
+            if (i < _s.Length && !Lexical.IsLineBreak(_s[i]))
+            {
+                continue;
+            }
+
+            if (i - start > MaxLineLength)
+            {
+                Report(DiagnosticCatalog.LineTooLong, new TextSpan(start + MaxLineLength, 1), line, i - start, MaxLineLength);
+                reported++;
+            }
+
+            if (i + 1 < _s.Length && _s[i] == '\r' && _s[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            line++;
+            start = i + 1;
+        }
+    }
+
     private bool IsCommentStart(int i) => i + 1 < _s.Length && _s[i] == '/' && _s[i + 1] == '/';
 
     private string? WordAt(int i)
     {
         var end = Lexical.ScanName(_s, i);
-        return end > i ? _s.Substring(i, end - i) : null;
+        return end > i ? _names.Get(_s, i, end - i) : null;
     }
 
     private TextSpan TokenSpan(int start)

@@ -11,13 +11,17 @@ internal sealed class SourceInput : IInput
 {
     private IDictionary<object, object>? _memos;
 
-    public SourceInput(SourceText text, int position)
+    public SourceInput(SourceText text, int position, NameTable names)
     {
         Text = text;
         Position = position;
+        Names = names;
     }
 
     public SourceText Text { get; }
+
+    /// <summary>The parse's string table, carried along so token primitives can share name strings.</summary>
+    public NameTable Names { get; }
 
     public string Source => Text.Text;
 
@@ -34,9 +38,9 @@ internal sealed class SourceInput : IInput
     public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
 
     // Sprache's own input throws at the end; ours stays put so no combinator can throw through it.
-    public IInput Advance() => AtEnd ? this : new SourceInput(Text, Position + 1);
+    public IInput Advance() => AtEnd ? this : new SourceInput(Text, Position + 1, Names);
 
-    public SourceInput At(int position) => position == Position ? this : new SourceInput(Text, position);
+    public SourceInput At(int position) => position == Position ? this : new SourceInput(Text, position, Names);
 
     public bool Equals(IInput? other) =>
         other is SourceInput input && ReferenceEquals(input.Text, Text) && input.Position == Position;

@@ -90,7 +90,7 @@ internal static class Tokens
             var end = Lexical.ScanName(s, start);
             if (end > start)
             {
-                var text = s.Substring(start, end - start);
+                var text = source.Names.Get(s, start, end - start);
                 if (allowKeywords || !Keywords.IsKeyword(text))
                 {
                     return Result.Success(new NameSyntax(text, Lexical.Span(start, end)), source.At(end));
@@ -110,7 +110,7 @@ internal static class Tokens
         var end = Lexical.ScanName(s, start);
         if (end - start == 3 && char.IsUpper(s[start]) && char.IsUpper(s[start + 1]) && char.IsUpper(s[start + 2]))
         {
-            return Result.Success(new NameSyntax(s.Substring(start, 3), Lexical.Span(start, end)), source.At(end));
+            return Result.Success(new NameSyntax(source.Names.Get(s, start, 3), Lexical.Span(start, end)), source.At(end));
         }
 
         return Result.Failure<NameSyntax>(input, "unexpected token", CurrencyExpectation);
@@ -249,7 +249,7 @@ internal static class Tokens
             return Result.Failure<NameSyntax>(input, "unexpected token", HsExpectation);
         }
 
-        return Result.Success(new NameSyntax(s.Substring(start, end - start), Lexical.Span(start, end)), source.At(end));
+        return Result.Success(new NameSyntax(source.Names.Get(s, start, end - start), Lexical.Span(start, end)), source.At(end));
     };
 
     private static IResult<NumberSyntax> ScanAmount(IInput input, bool allowFraction, string[] expectation)
@@ -361,9 +361,9 @@ internal static class Tokens
             }
         }
 
-        var year = int.Parse(text.Substring(0, 4), CultureInfo.InvariantCulture);
-        var month = int.Parse(text.Substring(5, 2), CultureInfo.InvariantCulture);
-        var day = int.Parse(text.Substring(8, 2), CultureInfo.InvariantCulture);
+        var year = Digits(text, 0, 4);
+        var month = Digits(text, 5, 2);
+        var day = Digits(text, 8, 2);
         if (year < 1)
         {
             return "the year must be between 0001 and 9999";
@@ -382,6 +382,17 @@ internal static class Tokens
 
         value = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
         return null;
+    }
+
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
     }
 
     private static IResult<T> LexicalError<T>(SourceInput source, int start, int end, DiagnosticDescriptor descriptor, params string[] args) =>

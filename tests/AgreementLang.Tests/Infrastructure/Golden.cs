@@ -34,6 +34,7 @@ public static class Golden
             return;
         }
 
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(receivedPath, actual, new UTF8Encoding(false));
         var message = expected is null
             ? $"No verified file at {verifiedPath}; the actual text is in {receivedPath}. Run with AGR_UPDATE_BASELINES=1 to accept it."
