@@ -78,13 +78,12 @@ public sealed class DraftRenderer
     /// one final newline.</summary>
     private static string Normalise(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
         var builder = new StringBuilder(text.Length);
         var blank = 0;
-        foreach (var raw in lines)
+        foreach (var raw in text.AsSpan().EnumerateLines())
         {
             var line = raw.TrimEnd();
-            if (line.Length == 0)
+            if (line.IsEmpty)
             {
                 blank++;
                 continue;

@@ -13,56 +13,85 @@ public static class ArticleText
 
     public static Parsed Parse(string text, bool numberParagraphs = true)
     {
+        // Most paragraphs are one line: a line is kept as the paragraph's text and only joined (and collapsed)
+        // when a template wraps a paragraph over several lines.
         string? heading = null;
-        var paragraphs = new List<(StringBuilder Text, List<StringBuilder> Items)>();
-        StringBuilder? current = null;
+        var paragraphs = new List<(string Text, List<string>? Items)>();
+        var inItem = false;
+        var open = false;
         var sawContent = false;
-        foreach (var raw in text.Replace("\r\n", "\n").Split('\n'))
+        foreach (var raw in text.AsSpan().EnumerateLines())
         {
-            var line = raw.Trim();
-            if (line.Length == 0)
+            var span = raw.Trim();
+            if (span.IsEmpty)
             {
-                current = null;
+                open = false;
                 continue;
             }
 
-            if (!sawContent && heading is null && line.StartsWith("## ", StringComparison.Ordinal))
+            if (!sawContent && heading is null && span.StartsWith("## ", StringComparison.Ordinal))
             {
-                heading = Collapse(line.Substring(3));
+                heading = Collapse(span.Slice(3).Trim().ToString());
                 continue;
             }
 
             sawContent = true;
-            if (line.StartsWith("- ", StringComparison.Ordinal))
+            if (span.StartsWith("- ", StringComparison.Ordinal))
             {
                 if (paragraphs.Count == 0)
                 {
-                    paragraphs.Add((new StringBuilder(), new List<StringBuilder>()));
+                    paragraphs.Add(("", null));
                 }
 
-                current = new StringBuilder(line.Substring(2).Trim());
-                paragraphs[paragraphs.Count - 1].Items.Add(current);
+                var last = paragraphs[paragraphs.Count - 1];
+                last.Items ??= new List<string>();
+                last.Items.Add(span.Slice(2).Trim().ToString());
+                paragraphs[paragraphs.Count - 1] = last;
+                inItem = true;
+                open = true;
                 continue;
             }
 
-            if (current is null)
+            var line = span.ToString();
+            if (!open)
             {
-                current = new StringBuilder(line);
-                paragraphs.Add((current, new List<StringBuilder>()));
+                paragraphs.Add((line, null));
+                inItem = false;
+                open = true;
+            }
+            else if (inItem)
+            {
+                var last = paragraphs[paragraphs.Count - 1];
+                last.Items![last.Items.Count - 1] += " " + line;
             }
             else
             {
-                current.Append(' ').Append(line);
+                var last = paragraphs[paragraphs.Count - 1];
+                paragraphs[paragraphs.Count - 1] = (last.Text + " " + line, last.Items);
             }
         }
 
         var numbered = numberParagraphs && paragraphs.Count > 1;
-        var result = paragraphs.Select((p, i) => new DraftParagraph(
-            numbered ? i + 1 : null,
-            Collapse(p.Text.ToString()),
-            p.Items.Select((item, k) => new DraftItem(Letter(k), Collapse(item.ToString()))).ToImmutableArray()))
-            .ToImmutableArray();
-        return new Parsed(heading, result);
+        var result = ImmutableArray.CreateBuilder<DraftParagraph>(paragraphs.Count);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var (paragraph, items) = paragraphs[i];
+            var points = ImmutableArray<DraftItem>.Empty;
+            if (items is not null)
+            {
+                var builder = ImmutableArray.CreateBuilder<DraftItem>(items.Count);
+                for (var k = 0; k < items.Count; k++)
+                {
+                    builder.Add(new DraftItem(Letter(k), Collapse(items[k])));
+                }
+
+                points = builder.MoveToImmutable();
+            }
+
+            result.Add(new DraftParagraph(numbered ? i + 1 : null, Collapse(paragraph), points));
+        }
+
+        return new Parsed(heading, result.MoveToImmutable());
     }
 
     /// <summary>a, b, … z, aa, bb, … as treaties letter their points.</summary>
@@ -70,6 +99,11 @@ public static class ArticleText
 
     private static string Collapse(string text)
     {
+        if (text.IndexOf("  ", StringComparison.Ordinal) < 0 && text.IndexOf('\t') < 0)
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)

@@ -81,7 +81,7 @@ public sealed class TemplateSet
             var environment = name == MarkdownLayout ? markdown : name == HtmlLayout ? html : text;
             try
             {
-                compiled[name] = new Compiled(file, source, environment.Compile(source));
+                compiled[name] = new Compiled(file, source, environment.Compile(new StringReader(source)));
             }
             catch (Exception e) when (e is HandlebarsException)
             {
@@ -112,15 +112,32 @@ public sealed class TemplateSet
     public string Render(string name, object context)
     {
         var template = _compiled.TryGetValue(name, out var found) ? found : throw new ArgumentException("No template named " + name, nameof(name));
+        // One buffer per thread, kept between calls: a draft renders sixteen templates, and growing a fresh
+        // buffer for each was most of the rendering's allocation.
+        var buffer = t_buffer ?? new System.Text.StringBuilder(16 * 1024);
+        t_buffer = null;
+        buffer.Clear();
         try
         {
-            return template.Delegate(context);
+            using (var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture))
+            {
+                template.Delegate(writer, context, null);
+            }
+
+            return buffer.ToString();
         }
         catch (Exception e) when (e is not TemplateException and not OutOfMemoryException)
         {
             // Whatever a compiled template throws (an undefined binding is not even a HandlebarsException) is
             // a fault of that template.
             throw Locate(template.File, template.Source, e);
+        }
+        finally
+        {
+            if (buffer.Capacity <= 256 * 1024)
+            {
+                t_buffer = buffer;
+            }
         }
     }
 
@@ -240,5 +257,8 @@ public sealed class TemplateSet
         return (line, index - lineStart + 1);
     }
 
-    private sealed record Compiled(string File, string Source, HandlebarsTemplate<object, object> Delegate);
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_buffer;
+
+    private sealed record Compiled(string File, string Source, HandlebarsTemplate<TextWriter, object, object> Delegate);
 }
