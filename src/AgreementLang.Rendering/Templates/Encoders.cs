@@ -11,6 +11,9 @@ public sealed class MarkdownEncoder : ITextEncoder
     // (numbers and headings are written by the template), and escaping them would clutter the raw text.
     private const string Special = "\\`*_[]<>#|~&";
 
+    // A table rather than Special.IndexOf per character: the encoder sees every character of a draft.
+    private static readonly bool[] Escaped = BuildTable();
+
     public void Encode(StringBuilder? text, TextWriter target) => Encode(text?.ToString(), target);
 
     public void Encode(string? text, TextWriter target)
@@ -25,11 +28,12 @@ public sealed class MarkdownEncoder : ITextEncoder
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var lineBreak = c is '\r' or '\n';
-            if (!lineBreak && Special.IndexOf(c) < 0)
+            if (c >= 128 || !Escaped[c])
             {
                 continue;
             }
+
+            var lineBreak = c is '\r' or '\n';
 
             target.Write(text.AsSpan(start, i - start));
             if (lineBreak)
@@ -59,6 +63,17 @@ public sealed class MarkdownEncoder : ITextEncoder
         }
 
         Encode(builder.ToString(), target);
+    }
+
+    private static bool[] BuildTable()
+    {
+        var table = new bool[128];
+        foreach (var c in Special + "\r\n")
+        {
+            table[c] = true;
+        }
+
+        return table;
     }
 }
 
