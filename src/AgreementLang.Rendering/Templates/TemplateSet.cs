@@ -72,25 +72,40 @@ public sealed class TemplateSet
             }
         }
 
-        var text = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true, ThrowOnUnresolvedBindingExpression = true });
-        var markdown = Handlebars.Create(new HandlebarsConfiguration { TextEncoder = new MarkdownEncoder(), ThrowOnUnresolvedBindingExpression = true });
-        var html = Handlebars.Create(new HandlebarsConfiguration { TextEncoder = new StrictHtmlEncoder(), ThrowOnUnresolvedBindingExpression = true });
-        var compiled = new Dictionary<string, Compiled>(StringComparer.Ordinal);
-        foreach (var (name, (file, source)) in texts)
+        // Compiling a template (expression trees, then IL) is most of a cold run's cost: compile them in
+        // parallel, each in an environment of its own so that no compiler state is shared between threads.
+        var compiled = new System.Collections.Concurrent.ConcurrentDictionary<string, Compiled>(StringComparer.Ordinal);
+        var errors = new System.Collections.Concurrent.ConcurrentDictionary<string, TemplateException>(StringComparer.Ordinal);
+        Parallel.ForEach(texts, new ParallelOptions { MaxDegreeOfParallelism = System.Environment.ProcessorCount }, entry =>
         {
-            var environment = name == MarkdownLayout ? markdown : name == HtmlLayout ? html : text;
+            var (name, (file, source)) = (entry.Key, entry.Value);
             try
             {
-                compiled[name] = new Compiled(file, source, environment.Compile(new StringReader(source)));
+                compiled[name] = new Compiled(file, source, Environment(name).Compile(new StringReader(source)));
             }
             catch (Exception e) when (e is HandlebarsException)
             {
-                throw Locate(file, source, e);
+                errors[name] = Locate(file, source, e);
             }
+        });
+
+        // The error reported is the same whatever the threads did: the first in name order.
+        if (!errors.IsEmpty)
+        {
+            throw errors.OrderBy(e => e.Key, StringComparer.Ordinal).First().Value;
         }
 
-        return new TemplateSet(compiled);
+        return new TemplateSet(new Dictionary<string, Compiled>(compiled, StringComparer.Ordinal));
     }
+
+    /// <summary>Layouts escape for their format; wording templates write plain text that each writer escapes.
+    /// An unknown variable is an error, never an empty string.</summary>
+    private static IHandlebars Environment(string name) => Handlebars.Create(new HandlebarsConfiguration
+    {
+        NoEscape = name is not MarkdownLayout and not HtmlLayout,
+        TextEncoder = name == MarkdownLayout ? new MarkdownEncoder() : new StrictHtmlEncoder(),
+        ThrowOnUnresolvedBindingExpression = true,
+    });
 
     /// <summary>Writes the default templates to a folder, as a starting point for a house style.</summary>
     public static IReadOnlyList<string> Export(string folder)
