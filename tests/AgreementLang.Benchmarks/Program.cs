@@ -18,6 +18,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "render-cpu")
+        {
+            RenderCpuTime.Run();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 
