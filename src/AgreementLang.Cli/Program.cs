@@ -17,6 +17,7 @@ public static class Program
             RenderCommands.Schedule(stdout, stderr),
             RenderCommands.Build(stdout, stderr),
             RenderCommands.Templates(stdout, stderr),
+            ExplainCommand.Create(stdout, stderr),
         };
 
         var result = root.Parse(args);

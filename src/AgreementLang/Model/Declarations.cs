@@ -20,7 +20,25 @@ public sealed record Zone(
     ImmutableArray<string> ForeignEntities,
     ImmutableArray<ReferencePrice> ReferencePrices,
     ImmutableArray<ExchangeRate> ExchangeRates,
-    Location Location);
+    Location Location)
+{
+    /// <summary>Every code the zone lists, with its status and the place it is listed, in source order: the
+    /// conflict checks point at the listing itself, not only at the zone.</summary>
+    public ImmutableArray<ZoneListing> Listings { get; init; } = ImmutableArray<ZoneListing>.Empty;
+}
+
+/// <summary>How a zone lists a party.</summary>
+public enum ZoneStatus
+{
+    Member,
+    NonMarket,
+    Excluded,
+    ForeignEntity,
+}
+
+/// <summary>One code in one of a zone's lists (<c>members</c>, <c>non-market</c>, <c>excluded</c>,
+/// <c>foreign entity</c>).</summary>
+public sealed record ZoneListing(string Code, ZoneStatus Status, Location Location);
 
 /// <summary>A zone's reference price for a mineral and stage.</summary>
 public sealed record ReferencePrice(MineralStage Subject, UnitPrice Price, Period Validity, ReviewPeriod? Review, Location Location);

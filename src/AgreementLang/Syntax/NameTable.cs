@@ -6,9 +6,22 @@ namespace AgreementLang.Syntax;
 /// Not thread-safe: one table per parse.</summary>
 internal sealed class NameTable
 {
-    private const int Size = 4096;
     private const int MaxLength = 32;
-    private readonly string?[] _entries = new string?[Size];
+    private readonly string?[] _entries;
+    private readonly int _mask;
+
+    /// <summary>A table sized to the text: a 1 KB file needs a few dozen slots, a 20 MB file a few thousand.</summary>
+    public NameTable(int textLength)
+    {
+        var size = 64;
+        while (size < 4096 && size * 16 < textLength)
+        {
+            size *= 2;
+        }
+
+        _entries = new string?[size];
+        _mask = size - 1;
+    }
 
     public string Get(string source, int start, int length)
     {
@@ -23,7 +36,7 @@ internal sealed class NameTable
             hash = (hash ^ source[start + i]) * 16777619u;
         }
 
-        var slot = (int)(hash & (Size - 1));
+        var slot = (int)(hash & (uint)_mask);
         var entry = _entries[slot];
         if (entry is not null && entry.Length == length && string.CompareOrdinal(entry, 0, source, start, length) == 0)
         {

@@ -27,13 +27,14 @@ public sealed class Parser
     private readonly string _s;
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<CommentSyntax> _comments = new();
-    private readonly NameTable _names = new();
+    private readonly NameTable _names;
     private int _pos;
 
     private Parser(SourceText text)
     {
         _text = text;
         _s = text.Text;
+        _names = new NameTable(text.Length);
     }
 
     public static DocumentSyntax Parse(SourceText text)
