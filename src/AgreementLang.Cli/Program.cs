@@ -13,6 +13,10 @@ public static class Program
         var root = new RootCommand("AgreementLang: check, render and format critical-minerals trade agreements.")
         {
             CheckCommand.Create(stdout, stderr),
+            RenderCommands.Render(stdout, stderr),
+            RenderCommands.Schedule(stdout, stderr),
+            RenderCommands.Build(stdout, stderr),
+            RenderCommands.Templates(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
         };
 

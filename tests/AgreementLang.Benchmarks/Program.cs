@@ -9,13 +9,19 @@ namespace AgreementLang.Benchmarks;
 public static class Program
 {
     /// <summary><c>quick</c> (parsing) and <c>quick-check</c> (conflict checks) run a fast Stopwatch pass (a smoke
-    /// check, not a measurement); anything else goes to BenchmarkDotNet, e.g. <c>--filter *Parse*</c> or
+    /// check, not a measurement); <c>render-cpu</c> times Markdown rendering in thread CPU time; anything else goes to BenchmarkDotNet, e.g. <c>--filter *Parse*</c> or
     /// <c>--filter *Check*</c>.</summary>
     public static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "quick")
         {
             Quick();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "render-cpu")
+        {
+            RenderCpuTime.Run();
             return;
         }
 
