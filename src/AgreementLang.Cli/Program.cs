@@ -14,6 +14,11 @@ public static class Program
         {
             CheckCommand.Create(stdout, stderr),
             FmtCommand.Create(stdout, stderr),
+            RenderCommands.Render(stdout, stderr),
+            RenderCommands.Schedule(stdout, stderr),
+            RenderCommands.Build(stdout, stderr),
+            RenderCommands.Templates(stdout, stderr),
+            ExplainCommand.Create(stdout, stderr),
         };
 
         var result = root.Parse(args);

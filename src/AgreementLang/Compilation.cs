@@ -46,6 +46,7 @@ public sealed class Compilation
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Span.Start)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToArray();
         return new Compilation(documents, model, diagnostics);
     }
@@ -56,17 +57,26 @@ public sealed class CompilationOptions
 {
     public static readonly CompilationOptions Default = new(new Dictionary<string, DiagnosticSeverity>());
 
-    public CompilationOptions(IReadOnlyDictionary<string, DiagnosticSeverity> severities, DateTime? asOf = null)
+    public CompilationOptions(IReadOnlyDictionary<string, DiagnosticSeverity> severities, DateTime? asOf = null,
+        Func<string, string, DiagnosticSeverity?>? fileSeverity = null)
     {
         Severities = severities;
         AsOf = asOf;
+        FileSeverity = fileSeverity;
     }
 
+    /// <summary>Overrides for every file (the command line); they win over <see cref="FileSeverity"/>.</summary>
     public IReadOnlyDictionary<string, DiagnosticSeverity> Severities { get; }
+
+    /// <summary>Overrides that depend on the file a diagnostic is in, as an .editorconfig gives them: (path,
+    /// code) to severity, or null for the default.</summary>
+    public Func<string, string, DiagnosticSeverity?>? FileSeverity { get; }
 
     /// <summary>Evaluate the set as it stands on this date (agreements in force, amended terms applied).</summary>
     public DateTime? AsOf { get; }
 
     internal Diagnostic? Apply(Diagnostic diagnostic) =>
-        Severities.TryGetValue(diagnostic.Code, out var severity) ? diagnostic.WithSeverity(severity) : diagnostic;
+        Severities.TryGetValue(diagnostic.Code, out var severity) ? diagnostic.WithSeverity(severity)
+        : FileSeverity?.Invoke(diagnostic.Location.Path, diagnostic.Code) is { } fromFile ? diagnostic.WithSeverity(fromFile)
+        : diagnostic;
 }

@@ -24,8 +24,8 @@ public sealed class RealBuildTests
         var errors = build.AgrDiagnostics.Where(d => d.Severity == "error").Select(d => d.RelativeTo(consumerFolder)).ToList();
         var conflict = Assert.Single(errors);
         Assert.Equal(Path.Combine("conflict", "us-korea-revised.agr"), conflict.Path);
-        Assert.Matches("^AGR[1-3][0-9][0-9]$", conflict.Id);
-        Assert.Contains("US-KR-2026", conflict.Message, StringComparison.Ordinal);
+        Assert.Equal("AGR301", conflict.Id);
+        Assert.Contains("floor for NdPr oxide is USD 95.00/kg here but USD 110.00/kg", conflict.Message, StringComparison.Ordinal);
     }
 
     private static void AssertAnalyzerLoaded(CommandResult build)

@@ -8,9 +8,11 @@ namespace AgreementLang.Benchmarks;
 
 public static class Program
 {
-    /// <summary><c>quick</c> runs a fast Stopwatch pass (a smoke check, not a measurement); <c>scaling</c> measures
-    /// parse+bind+check and fmt on 2, 10 and 20 MB files and prints the ratios that show the time is linear;
-    /// anything else goes to BenchmarkDotNet, e.g. <c>--filter *Parse*</c> or <c>--filter *Scaling*</c>.</summary>
+    /// <summary><c>quick</c> (parsing) and <c>quick-check</c> (conflict checks) run a fast Stopwatch pass (a smoke
+    /// check, not a measurement); <c>render-cpu</c> times Markdown rendering in thread CPU time; <c>scaling</c>
+    /// measures parse+bind+check and fmt on 2, 10 and 20 MB files and prints the ratios that show the time is linear;
+    /// anything else goes to BenchmarkDotNet, e.g. <c>--filter *Parse*</c>, <c>--filter *Check*</c> or
+    /// <c>--filter *Scaling*</c>.</summary>
     public static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "quick")
@@ -25,6 +27,18 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "render-cpu")
+        {
+            RenderCpuTime.Run();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "quick-check")
+        {
+            CheckBenchmarks.Quick();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 
@@ -36,15 +50,15 @@ public static class Program
             var before = GC.GetTotalAllocatedBytes(precise: true);
             var pauseBefore = GC.GetTotalPauseDuration();
             var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var document = Parser.Parse(text);
             var parse = watch.Elapsed.TotalSeconds;
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-            var live = GC.GetTotalMemory(forceFullCollection: true);
             var (set, diagnostics) = Binder.Bind(new[] { document });
-            Console.WriteLine($"live after parse: {live / 1e6:F0} MB");
             var total = watch.Elapsed.TotalSeconds;
-            Console.WriteLine($"parse {text.Length / 1e6 / parse:F1} MB/s, {allocated / (double)text.Length:F0} B/B; " +
+            Console.WriteLine($"parse {text.Length / 1e6 / parse:F1} MB/s (CPU time {text.Length / 1e6 / cpu:F1} MB/s), {allocated / (double)text.Length:F0} B/B; " +
                               $"parse+bind {text.Length / 1e6 / total:F1} MB/s; {set.Agreements.Length} agreements, " +
                               $"{document.Diagnostics.Count + diagnostics.Count} diagnostics; GC pause {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F2} s, " +
                               $"collections {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}");

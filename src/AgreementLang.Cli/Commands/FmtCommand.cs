@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using AgreementLang.Diagnostics;
+using AgreementLang.Rendering.Output;
 using AgreementLang.Syntax.Formatting;
 
 namespace AgreementLang.Cli.Commands;

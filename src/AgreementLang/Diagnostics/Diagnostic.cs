@@ -37,9 +37,14 @@ public sealed record Diagnostic(
         _ => "none",
     };
 
-    /// <summary>The longest value quoted whole in a message; a longer one (a runaway identifier, a megabyte string) is
-    /// cut with an ellipsis, so that a message stays a line and output stays proportional to the number of problems.</summary>
+    /// <summary>The longest single word (a name, a code, a number) quoted whole in a message; a longer one (a
+    /// runaway identifier) is cut with an ellipsis, so that a message stays a line.</summary>
     public const int MaxQuotedLength = 200;
+
+    /// <summary>The longest argument of any kind: phrases a check composes (the list of loans drawn from a facility)
+    /// are longer than a word but still bounded, so that output stays proportional to the number of problems even
+    /// when a value is a megabyte string.</summary>
+    public const int MaxArgumentLength = 4_000;
 
     private static string Format(string format, object?[] args)
     {
@@ -47,13 +52,17 @@ public sealed record Diagnostic(
         {
             if (args[i] is string text && text.Length > MaxQuotedLength)
             {
-                var cut = MaxQuotedLength - 1;
-                if (char.IsHighSurrogate(text[cut - 1]))
+                var limit = text.Any(char.IsWhiteSpace) ? MaxArgumentLength : MaxQuotedLength;
+                if (text.Length > limit)
                 {
-                    cut--;
-                }
+                    var cut = limit - 1;
+                    if (char.IsHighSurrogate(text[cut - 1]))
+                    {
+                        cut--;
+                    }
 
-                args[i] = text.Substring(0, cut) + "…";
+                    args[i] = text.Substring(0, cut) + "…";
+                }
             }
         }
 

@@ -53,7 +53,7 @@ public static partial class DiagnosticCatalog
         "the file is not valid UTF-8: byte 0x{0:X2} at offset {1} cannot start or continue a character", Syntax);
 
     public static readonly DiagnosticDescriptor TooManyDiagnostics = new(
-        "AGR012", "Too many problems", DiagnosticSeverity.Error,
+        "AGR012", "Too many syntax errors", DiagnosticSeverity.Error,
         "this file has more than {0:N0} syntax errors; the rest of the file is not parsed", Syntax);
 
     // AGR1xx: meaning inside one file or across the names of a set.

@@ -20,7 +20,25 @@ public sealed record Zone(
     ImmutableArray<string> ForeignEntities,
     ImmutableArray<ReferencePrice> ReferencePrices,
     ImmutableArray<ExchangeRate> ExchangeRates,
-    Location Location);
+    Location Location)
+{
+    /// <summary>Every code the zone lists, with its status and the place it is listed, in source order: the
+    /// conflict checks point at the listing itself, not only at the zone.</summary>
+    public ImmutableArray<ZoneListing> Listings { get; init; } = ImmutableArray<ZoneListing>.Empty;
+}
+
+/// <summary>How a zone lists a party.</summary>
+public enum ZoneStatus
+{
+    Member,
+    NonMarket,
+    Excluded,
+    ForeignEntity,
+}
+
+/// <summary>One code in one of a zone's lists (<c>members</c>, <c>non-market</c>, <c>excluded</c>,
+/// <c>foreign entity</c>).</summary>
+public sealed record ZoneListing(string Code, ZoneStatus Status, Location Location);
 
 /// <summary>A zone's reference price for a mineral and stage.</summary>
 public sealed record ReferencePrice(MineralStage Subject, UnitPrice Price, Period Validity, ReviewPeriod? Review, Location Location);
@@ -29,7 +47,7 @@ public sealed record ReferencePrice(MineralStage Subject, UnitPrice Price, Perio
 public sealed record ExchangeRate(Money From, Money To, Period Validity, Location Location)
 {
     /// <summary>Units of <c>To</c>'s currency per unit of <c>From</c>'s.</summary>
-    public decimal Rate => To.Amount / From.Amount;
+    public decimal Rate => Arithmetic.Divide(To.Amount, From.Amount);
 }
 
 /// <summary>A financing facility with a cap (Project Vault).</summary>

@@ -86,10 +86,10 @@ public static class Units
 /// <summary>An amount of mass on a basis.</summary>
 public readonly record struct Quantity(decimal Amount, MassUnit Unit, QuantityBasis Basis)
 {
-    public decimal Kilograms => Amount * Units.Kilograms(Unit);
+    public decimal Kilograms => Arithmetic.Multiply(Amount, Units.Kilograms(Unit));
 
     /// <summary>The same quantity in another unit; the basis never changes silently.</summary>
-    public Quantity ConvertTo(MassUnit unit) => new(Kilograms / Units.Kilograms(unit), unit, Basis);
+    public Quantity ConvertTo(MassUnit unit) => new(Arithmetic.Divide(Kilograms, Units.Kilograms(unit)), unit, Basis);
 
     public override string ToString() =>
         Amount.ToString("#,0.##########", CultureInfo.InvariantCulture) + " " + Units.Symbol(Unit) +
@@ -101,9 +101,9 @@ public readonly record struct UnitPrice(Money Money, MassUnit Unit, QuantityBasi
 {
     /// <summary>The same price per another unit (exact: 1 lb = 0.45359237 kg).</summary>
     public UnitPrice ConvertTo(MassUnit unit) =>
-        new(new Money(Money.Currency, Money.Amount / Units.Kilograms(Unit) * Units.Kilograms(unit)), unit, Basis);
+        new(new Money(Money.Currency, Arithmetic.Multiply(PerKilogram, Units.Kilograms(unit))), unit, Basis);
 
-    public decimal PerKilogram => Money.Amount / Units.Kilograms(Unit);
+    public decimal PerKilogram => Arithmetic.Divide(Money.Amount, Units.Kilograms(Unit));
 
     public override string ToString() =>
         Money + "/" + Units.Symbol(Unit) + (Basis == Units.DefaultBasis(Unit) ? "" : " " + Units.BasisText(Basis));
@@ -178,6 +178,58 @@ public readonly record struct Period(DateTime? From, DateTime? Until)
 
     public override string ToString() =>
         (From is { } f ? "from " + Dates.Iso(f) : "") + (Until is { } u ? (From is null ? "" : " ") + "until " + Dates.Iso(u) : "");
+}
+
+/// <summary>Decimal arithmetic that saturates at ±79,228,162,514,264,337,593,543,950,335 instead of throwing. The
+/// language accepts any amount of up to 28 digits, so a price per gram converted to tonnes, an exchange rate between a
+/// tiny and a huge amount, or the sum of many large loans can leave the decimal range; a saturated value still
+/// compares the right way with every real one (it is above any cap), and no check may crash on a valid file.</summary>
+public static class Arithmetic
+{
+    public static decimal Add(decimal a, decimal b)
+    {
+        try
+        {
+            return a + b;
+        }
+        catch (OverflowException)
+        {
+            return a > 0 ? decimal.MaxValue : decimal.MinValue;
+        }
+    }
+
+    public static decimal Subtract(decimal a, decimal b) => Add(a, -b);
+
+    public static decimal Multiply(decimal a, decimal b)
+    {
+        try
+        {
+            return a * b;
+        }
+        catch (OverflowException)
+        {
+            return (a > 0) == (b > 0) ? decimal.MaxValue : decimal.MinValue;
+        }
+    }
+
+    /// <summary>a / b; a division by zero gives the saturated value of a's sign (callers never divide by a zero
+    /// amount: the binder rejects them).</summary>
+    public static decimal Divide(decimal a, decimal b)
+    {
+        if (b == 0)
+        {
+            return a == 0 ? 0 : a > 0 ? decimal.MaxValue : decimal.MinValue;
+        }
+
+        try
+        {
+            return a / b;
+        }
+        catch (OverflowException)
+        {
+            return (a > 0) == (b > 0) ? decimal.MaxValue : decimal.MinValue;
+        }
+    }
 }
 
 public static class Dates

@@ -16,19 +16,25 @@ public sealed partial class Binder
         var foreign = ImmutableArray.CreateBuilder<string>();
         var prices = ImmutableArray.CreateBuilder<ReferencePrice>();
         var rates = ImmutableArray.CreateBuilder<ExchangeRate>();
+        var listings = ImmutableArray.CreateBuilder<ZoneListing>();
         foreach (var clause in syntax.Body)
         {
             switch (clause)
             {
                 case PartyListClause list:
-                    var target = list.Keyword.Text switch
+                    var (target, status) = list.Keyword.Text switch
                     {
-                        "members" => members,
-                        "non-market" => nonMarket,
-                        "excluded" => excluded,
-                        _ => foreign,
+                        "members" => (members, ZoneStatus.Member),
+                        "non-market" => (nonMarket, ZoneStatus.NonMarket),
+                        "excluded" => (excluded, ZoneStatus.Excluded),
+                        _ => (foreign, ZoneStatus.ForeignEntity),
                     };
-                    target.AddRange(BindCountries(list.Codes));
+                    foreach (var code in list.Codes.Where(c => BindCountry(c)))
+                    {
+                        target.Add(code.Text);
+                        listings.Add(new ZoneListing(code.Text, status, Loc(code)));
+                    }
+
                     break;
                 case ReferencePriceClause reference:
                     var subject = BindMineralStage(reference.Subject);
@@ -46,7 +52,10 @@ public sealed partial class Binder
         }
 
         return new Zone(syntax.Name.Text, syntax.Title?.Value, members.ToImmutable(), nonMarket.ToImmutable(), excluded.ToImmutable(),
-            foreign.ToImmutable(), prices.ToImmutable(), rates.ToImmutable(), Loc(syntax.Name));
+            foreign.ToImmutable(), prices.ToImmutable(), rates.ToImmutable(), Loc(syntax.Name))
+        {
+            Listings = listings.ToImmutable(),
+        };
     }
 
     private ExchangeRate? BindExchangeRate(ExchangeRateClause syntax)

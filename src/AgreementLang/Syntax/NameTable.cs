@@ -3,20 +3,25 @@ namespace AgreementLang.Syntax;
 /// <summary>Hands out one string per distinct name in a parse, in the manner of Roslyn's string table: a file
 /// of twenty thousand agreements spells "NdPr", "oxide" and "US" hundreds of thousands of times, and keeping
 /// one copy of each shrinks the live syntax tree, which is what the garbage collector spends its time on.
-/// Not thread-safe: one table per thread (<see cref="ForCurrentThread"/>), reused by every parse on that thread,
-/// since a fresh 4,096-entry table per parse cost more than parsing a small file.</summary>
+/// Not thread-safe: one table per parse.</summary>
 internal sealed class NameTable
 {
-    [ThreadStatic]
-    private static NameTable? _current;
-
-    /// <summary>The calling thread's table. Sharing it across parses is safe: it only hands out immutable strings,
-    /// and a parse never runs on two threads.</summary>
-    public static NameTable ForCurrentThread() => _current ??= new NameTable();
-
-    private const int Size = 4096;
     private const int MaxLength = 32;
-    private readonly string?[] _entries = new string?[Size];
+    private readonly string?[] _entries;
+    private readonly int _mask;
+
+    /// <summary>A table sized to the text: a 1 KB file needs a few dozen slots, a 20 MB file a few thousand.</summary>
+    public NameTable(int textLength)
+    {
+        var size = 64;
+        while (size < 4096 && size * 16 < textLength)
+        {
+            size *= 2;
+        }
+
+        _entries = new string?[size];
+        _mask = size - 1;
+    }
 
     public string Get(string source, int start, int length)
     {
@@ -31,7 +36,7 @@ internal sealed class NameTable
             hash = (hash ^ source[start + i]) * 16777619u;
         }
 
-        var slot = (int)(hash & (Size - 1));
+        var slot = (int)(hash & (uint)_mask);
         var entry = _entries[slot];
         if (entry is not null && entry.Length == length && string.CompareOrdinal(entry, 0, source, start, length) == 0)
         {

@@ -32,7 +32,7 @@ public sealed class Parser
     private readonly string _s;
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<CommentSyntax> _comments = new();
-    private readonly NameTable _names = NameTable.ForCurrentThread();
+    private readonly NameTable _names;
     private int _pos;
     private bool _stopped;
 
@@ -40,6 +40,7 @@ public sealed class Parser
     {
         _text = text;
         _s = text.Text;
+        _names = new NameTable(text.Length);
     }
 
     public static DocumentSyntax Parse(SourceText text)

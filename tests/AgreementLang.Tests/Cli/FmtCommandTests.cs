@@ -1,6 +1,7 @@
 using System.Text;
 using AgreementLang.Cli;
 using AgreementLang.Diagnostics;
+using AgreementLang.Rendering.Output;
 using AgreementLang.Syntax.Formatting;
 using AgreementLang.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using AgreementLang.Diagnostics;
 using AgreementLang.Syntax;
+using AgreementLang.Tests.Infrastructure;
 
 namespace AgreementLang.Tests.Diagnostics;
 
@@ -16,6 +17,9 @@ public sealed class MessageTests
 
     private const string Zone = "zone FORGE \"f\" {\n  members US, JP\n  reference price W APT USD 600.00 per mtu from 2026-03-01\n" +
                                 "  reference price NdPr oxide USD 110.00 per kg from 2026-03-01\n}\n";
+
+    /// <summary>Stands for the files of examples/conflicts, checked as one set.</summary>
+    private static readonly string[] Conflicts = { "examples/conflicts" };
 
     /// <summary>Code → a source that raises it (a string, or bytes for encoding problems) → the value its message
     /// must contain.</summary>
@@ -50,6 +54,26 @@ public sealed class MessageTests
         ["AGR115"] = ("agreement LONELY \"a\" {\n  kind bilateral\n  in force 2026-03-01\n}\n", "'LONELY' states no party"),
         ["AGR116"] = ("tariff line US 28 \"x\" NdPr metal\n", "'28'"),
         ["AGR117"] = ("facility F \"f\" cap USD 1 {\n  private capital USD 0\n}\n", "USD 0"),
+        // The conflict checks, each raised by the conflicts example set (one conflict per check), with the value
+        // the message must name.
+        ["AGR201"] = (Conflicts, "is USD 120.00/kg here"),
+        ["AGR202"] = (Conflicts, "0% tariff on NdPr oxide from JP into US"),
+        ["AGR203"] = (Conflicts, "108.33% of its capacity"),
+        ["AGR204"] = (Conflicts, "is 2026-03-06"),
+        ["AGR205"] = (Conflicts, "export tax of 10% by AU on Li concentrate"),
+        ["AGR301"] = (Conflicts, "is USD 95.00/kg here"),
+        ["AGR302"] = (Conflicts, "is USD 900.00/kg here"),
+        ["AGR303"] = (Conflicts, "0% tariff on NdPr oxide from AU into US"),
+        ["AGR304"] = (Conflicts, "export tax of 10% by AU on Li concentrate"),
+        ["AGR305"] = (Conflicts, "130% of its capacity"),
+        ["AGR306"] = (Conflicts, "add up to USD 12,000,000,000"),
+        ["AGR307"] = (Conflicts, "QA is excluded in zone FORGE"),
+        ["AGR308"] = (Conflicts, "AUD 1,200.00/kg"),
+        ["AGR309"] = (Conflicts, "requires change of tariff heading here"),
+        ["AGR310"] = (Conflicts, "a 0% tariff on NdPr metal"),
+        ["AGR311"] = (Conflicts, "runs until 2036-02-29"),
+        ["AGR312"] = (Conflicts, "at USD 30,000.00/t"),
+        ["AGR313"] = (Conflicts, "is 0% here but 1.5%"),
         ["AGR118"] = ("zone Z {\n  members " + string.Join(", ", Enumerable.Repeat("XX", 1_001)) + "\n}\n", "more than 1,000 problems of meaning"),
     };
 
@@ -76,9 +100,19 @@ public sealed class MessageTests
     public void The_message_names_the_offending_value(string code)
     {
         var (source, value) = Table[code];
-        var bytes = source as byte[] ?? Encoding.UTF8.GetBytes((string)source);
-        var (text, problem) = SourceLoader.Load("t.agr", bytes);
-        var diagnostics = Compilation.Create(new[] { text }).Diagnostics.Concat(problem is null ? Array.Empty<Diagnostic>() : new[] { problem }).ToArray();
+        Diagnostic[] diagnostics;
+        if (source is string[] folders)
+        {
+            var files = folders.SelectMany(f => Directory.EnumerateFiles(Repository.PathOf(f), "*.agr")).Order(StringComparer.Ordinal);
+            diagnostics = Compilation.Create(files.Select(f => SourceLoader.Load(f, File.ReadAllBytes(f)).Text)).Diagnostics.ToArray();
+        }
+        else
+        {
+            var bytes = source as byte[] ?? Encoding.UTF8.GetBytes((string)source);
+            var (text, problem) = SourceLoader.Load("t.agr", bytes);
+            diagnostics = Compilation.Create(new[] { text }).Diagnostics.Concat(problem is null ? Array.Empty<Diagnostic>() : new[] { problem }).ToArray();
+        }
+
         var diagnostic = diagnostics.FirstOrDefault(d => d.Code == code);
         Assert.True(diagnostic is not null, $"{code} was not raised; got {string.Join("; ", diagnostics.Select(d => d.Code + ": " + d.Message))}");
         Assert.Contains(value, diagnostic.Message);

@@ -95,11 +95,27 @@ internal sealed class ModelFactory
         new("P" + index, NewText(), Pick(Countries),
             Enumerable.Range(0, _random.Next(4)).Select(_ => new Capacity(NewSubject(), NewQuantity(), NewValidity(), Here)).ToImmutableArray(), Here);
 
-    private Zone NewZone(int index) =>
-        new("Z" + index, Chance(0.3) ? null : NewText(), NewCodes(0, 5), NewCodes(0, 2), NewCodes(0, 2), NewCodes(0, 2),
+    private Zone NewZone(int index)
+    {
+        var members = NewCodes(0, 5);
+        var nonMarket = NewCodes(0, 2);
+        var excluded = NewCodes(0, 2);
+        var foreign = NewCodes(0, 2);
+
+        // The binder lists every code with its status in source order; ModelPrinter writes the lists in this order.
+        var listings = members.Select(c => new ZoneListing(c, ZoneStatus.Member, Here))
+            .Concat(nonMarket.Select(c => new ZoneListing(c, ZoneStatus.NonMarket, Here)))
+            .Concat(excluded.Select(c => new ZoneListing(c, ZoneStatus.Excluded, Here)))
+            .Concat(foreign.Select(c => new ZoneListing(c, ZoneStatus.ForeignEntity, Here)))
+            .ToImmutableArray();
+        return new Zone("Z" + index, Chance(0.3) ? null : NewText(), members, nonMarket, excluded, foreign,
             Enumerable.Range(0, _random.Next(5)).Select(_ => new ReferencePrice(NewSubject(), NewPrice(), NewValidity(), Chance(0.3) ? null : Pick(Enum.GetValues<ReviewPeriod>()), Here))
                 .ToImmutableArray(),
-            NewExchangeRates(), Here);
+            NewExchangeRates(), Here)
+        {
+            Listings = listings,
+        };
+    }
 
     private Facility NewFacility(int index)
     {

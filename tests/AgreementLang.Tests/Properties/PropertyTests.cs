@@ -1,4 +1,6 @@
 using System.Text;
+using AgreementLang.Catalog;
+using AgreementLang.Checks;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Semantics;
@@ -118,6 +120,19 @@ public sealed class ModelPropertyTests
 
             var (bound, diagnostics) = Binder.Bind(new[] { document });
             Inputs.AssertSpansInside(diagnostics);
+
+            // The conflict checks run over these varied, valid models too: they must not throw on them.
+            IReadOnlyList<Diagnostic> conflicts;
+            try
+            {
+                conflicts = Checker.Run(bound, MineralCatalog.Default, CompilationOptions.Default);
+            }
+            catch (Exception e)
+            {
+                throw new XunitException($"{c}: the checks threw {e}\n{text}");
+            }
+
+            Inputs.AssertSpansInside(conflicts);
             var expected = StructuralDump.Of(model);
             var actual = StructuralDump.Of(bound);
             if (expected != actual)

@@ -1,0 +1,143 @@
+using AgreementLang.Diagnostics;
+using AgreementLang.Model;
+using AgreementLang.Rendering;
+using AgreementLang.Rendering.Output;
+using AgreementLang.Rendering.Schedules;
+using AgreementLang.Rendering.Templates;
+
+namespace AgreementLang.Cli.Commands;
+
+public enum ScheduleFormat
+{
+    Json,
+    Csv,
+}
+
+/// <summary>What <c>render</c>, <c>schedule</c> and <c>build</c> share: check the sources, refuse to write when
+/// errors remain (unless forced), render everything in memory first and only then write each file atomically,
+/// so a template error or an error in the sources leaves the previous output as it was.</summary>
+public sealed class Publishing(TextWriter stdout, TextWriter stderr)
+{
+    public sealed record Request(
+        IReadOnlyList<string> Paths,
+        string Out,
+        IReadOnlyList<DraftFormat> Drafts,
+        IReadOnlyList<ScheduleFormat> Schedules,
+        string? Templates,
+        bool Force);
+
+    public int Run(Request request)
+    {
+        var collected = SourceCollector.Collect(request.Paths);
+        foreach (var error in collected.Errors)
+        {
+            stderr.WriteLine(error);
+        }
+
+        if (collected.Errors.Count > 0)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var refusal = OutputFolder.Refusal(request.Out, request.Paths, collected.Sources.Select(s => s.Path));
+        if (refusal is not null)
+        {
+            stderr.WriteLine(refusal);
+            return ExitCodes.Usage;
+        }
+
+        var compilation = Compilation.Create(collected.Sources);
+        var diagnostics = collected.EncodingProblems.Concat(compilation.Diagnostics).ToArray();
+        if (diagnostics.Length > 0)
+        {
+            DiagnosticWriter.WriteText(stderr, diagnostics, collected.Sources.Count, ConsoleColours.Enabled(stderr));
+        }
+
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        if (errors.Length > 0 && !request.Force)
+        {
+            stderr.WriteLine($"agr: {errors.Length} error(s): nothing was written (use --force to write drafts marked as containing unresolved conflicts)");
+            return ExitCodes.Errors;
+        }
+
+        TemplateSet templates;
+        var files = new List<(string Path, byte[] Bytes)>();
+        try
+        {
+            templates = request.Templates is null ? TemplateSet.Default : TemplateSet.Load(request.Templates);
+            var renderer = new DraftRenderer(templates);
+            foreach (var agreement in compilation.Model.Agreements.OrderBy(a => a.Name, StringComparer.Ordinal))
+            {
+                var draft = renderer.Build(compilation.Model, agreement, errors.Length > 0 ? Warnings(agreement, compilation.Model, errors) : null);
+                foreach (var format in request.Drafts)
+                {
+                    files.Add((Path.Combine(request.Out, OutputFolder.FileName(agreement.Name, DraftFormats.Extension(format))), renderer.Render(draft, format)));
+                }
+            }
+        }
+        catch (TemplateException e)
+        {
+            stderr.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            stderr.WriteLine("agr: " + e.Message);
+            return ExitCodes.Usage;
+        }
+
+        var utf8 = new System.Text.UTF8Encoding(false);
+        foreach (var format in request.Schedules)
+        {
+            files.Add(format == ScheduleFormat.Json
+                ? (Path.Combine(request.Out, "schedule.json"), utf8.GetBytes(JsonScheduleWriter.Write(compilation.Model, errors)))
+                : (Path.Combine(request.Out, "schedule.csv"), utf8.GetBytes(CsvScheduleWriter.Write(TariffAnnexRows.Build(compilation.Model)))));
+        }
+
+        try
+        {
+            foreach (var (path, bytes) in files)
+            {
+                AtomicFile.Write(path, bytes);
+                stdout.WriteLine("wrote " + path.Replace('\\', '/'));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine("agr: cannot write output: " + e.Message);
+            return ExitCodes.Usage;
+        }
+
+        if (compilation.Model.Agreements.Length == 0 && request.Drafts.Count > 0)
+        {
+            stderr.WriteLine("agr: the sources declare no agreement: no draft was written");
+        }
+
+        return errors.Length > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    /// <summary>The errors a forced draft names: those in the agreement's own text (from its first line to the
+    /// next declaration of its file) or pointing into it, then a count of the others.</summary>
+    internal static IReadOnlyList<string> Warnings(Agreement agreement, AgreementSet set, IReadOnlyList<Diagnostic> errors)
+    {
+        var start = agreement.Location.Span.Start;
+        var end = set.Agreements.Select(a => a.Location).Concat(set.Zones.Select(z => z.Location)).Concat(set.Facilities.Select(f => f.Location))
+            .Concat(set.Producers.Select(p => p.Location)).Concat(set.Stockpiles.Select(s => s.Location))
+            .Where(l => l.Path == agreement.Location.Path && l.Span.Start > start)
+            .Select(l => l.Span.Start)
+            .DefaultIfEmpty(int.MaxValue)
+            .Min();
+
+        bool Inside(Location location) => location.Path == agreement.Location.Path && location.Span.Start >= start && location.Span.Start < end;
+
+        var own = errors.Where(e => Inside(e.Location) || e.Related.Any(r => Inside(r.Location))).ToArray();
+        var lines = own.Select(e => e.ToString()).ToList();
+        var others = errors.Count - own.Length;
+        if (others > 0)
+        {
+            lines.Add($"{others} further error(s) elsewhere in the set of sources.");
+        }
+
+        return lines;
+    }
+}

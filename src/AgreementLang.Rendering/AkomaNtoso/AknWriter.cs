@@ -1,0 +1,372 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using AgreementLang.Rendering.Legal;
+
+namespace AgreementLang.Rendering.AkomaNtoso;
+
+/// <summary>Writes a draft as Akoma Ntoso 3.0 (OASIS LegalDocML): an <c>act</c> with FRBR identification, the
+/// parties as TLC organisations in <c>references</c>, articles with eIds (<c>art_2__para_1</c>), the signature
+/// blocks in <c>conclusions</c> and each annex as an <c>attachment</c> holding its own <c>doc</c>. Text goes
+/// through XmlWriter, which escapes it; the schema in tests/…/Schemas/akomantoso validates the result.</summary>
+public static class AknWriter
+{
+    public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+    public static string Write(Draft draft)
+    {
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Replace,
+        };
+        var builder = new StringBuilder();
+        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), settings))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement("akomaNtoso", Namespace);
+            writer.WriteStartElement("act");
+            writer.WriteAttributeString("name", draft.KindName);
+            writer.WriteAttributeString("contains", "originalVersion");
+
+            WriteMeta(writer, draft, WorkUri(draft), includeParties: true);
+            WritePreface(writer, draft);
+            WritePreamble(writer, draft);
+            writer.WriteStartElement("body");
+            foreach (var article in draft.Articles)
+            {
+                WriteArticle(writer, article);
+            }
+
+            writer.WriteEndElement();
+            WriteConclusions(writer, draft);
+            if (draft.HasAnnexes)
+            {
+                writer.WriteStartElement("attachments");
+                foreach (var annex in draft.Annexes)
+                {
+                    WriteAnnex(writer, draft, annex);
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        }
+
+        return builder.Append('\n').ToString();
+    }
+
+    /// <summary>The FRBR work URI: /akn/{country}/act/{kind}/{signature date}/{name}. An international
+    /// agreement has no one country: "int" is the label used for it here.</summary>
+    private static string WorkUri(Draft draft) =>
+        "/akn/int/act/" + draft.KindName + "/" + (draft.Signed is { } d ? Iso(d) : "undated") + "/" + Uri.EscapeDataString(draft.Name.ToLowerInvariant());
+
+    private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void WriteMeta(XmlWriter writer, Draft draft, string work, bool includeParties)
+    {
+        var date = draft.Signed is { } signed ? Iso(signed) : "1900-01-01";
+        var dateName = draft.Signed is null ? "unknown" : "signature";
+        writer.WriteStartElement("meta");
+        writer.WriteStartElement("identification");
+        writer.WriteAttributeString("source", "#agreementlang");
+
+        writer.WriteStartElement("FRBRWork");
+        Empty(writer, "FRBRthis", ("value", work + "/!main"));
+        Empty(writer, "FRBRuri", ("value", work));
+        Empty(writer, "FRBRalias", ("value", draft.Title), ("name", "title"));
+        Empty(writer, "FRBRdate", ("date", date), ("name", dateName));
+        foreach (var party in draft.Parties)
+        {
+            Empty(writer, "FRBRauthor", ("href", "#" + party.Id), ("as", "#party"));
+        }
+
+        Empty(writer, "FRBRcountry", ("value", "int"));
+        Empty(writer, "FRBRname", ("value", draft.Name));
+        writer.WriteEndElement();
+
+        writer.WriteStartElement("FRBRExpression");
+        Empty(writer, "FRBRthis", ("value", work + "/eng@/!main"));
+        Empty(writer, "FRBRuri", ("value", work + "/eng@"));
+        Empty(writer, "FRBRdate", ("date", date), ("name", dateName));
+        Empty(writer, "FRBRauthor", ("href", "#agreementlang"), ("as", "#author"));
+        Empty(writer, "FRBRlanguage", ("language", "eng"));
+        writer.WriteEndElement();
+
+        writer.WriteStartElement("FRBRManifestation");
+        Empty(writer, "FRBRthis", ("value", work + "/eng@/!main.xml"));
+        Empty(writer, "FRBRuri", ("value", work + "/eng@.akn"));
+        Empty(writer, "FRBRdate", ("date", date), ("name", "generation"));
+        Empty(writer, "FRBRauthor", ("href", "#agreementlang"), ("as", "#author"));
+        writer.WriteEndElement();
+
+        writer.WriteEndElement();
+
+        // eIds are unique across the whole document, attachments included: the references live in the main
+        // document's meta only, and an annex's identification points at them.
+        if (includeParties)
+        {
+            writer.WriteStartElement("references");
+            writer.WriteAttributeString("source", "#agreementlang");
+            Empty(writer, "TLCOrganization", ("eId", "agreementlang"), ("href", "/ontology/organization/agreementlang"), ("showAs", "AgreementLang"));
+            foreach (var party in draft.Parties)
+            {
+                Empty(writer, "TLCOrganization", ("eId", party.Id), ("href", "/ontology/organization/" + party.Id), ("showAs", party.FullName));
+            }
+
+            Empty(writer, "TLCRole", ("eId", "party"), ("href", "/ontology/role/party"), ("showAs", draft.Binding ? "Party" : "Participant"));
+            Empty(writer, "TLCRole", ("eId", "author"), ("href", "/ontology/role/author"), ("showAs", "Author"));
+            writer.WriteEndElement();
+        }
+
+        if (draft.HasWarnings && includeParties)
+        {
+            writer.WriteStartElement("notes");
+            writer.WriteAttributeString("source", "#agreementlang");
+            writer.WriteStartElement("note");
+            writer.WriteAttributeString("eId", "note_conflicts");
+            Paragraph(writer, "Draft with unresolved conflicts — not for signature. The sources of this draft contain the following errors:");
+            foreach (var warning in draft.Warnings)
+            {
+                Paragraph(writer, warning);
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void WritePreface(XmlWriter writer, Draft draft)
+    {
+        writer.WriteStartElement("preface");
+        writer.WriteStartElement("longTitle");
+        writer.WriteStartElement("p");
+        writer.WriteStartElement("docTitle");
+        writer.WriteString(draft.Title);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void WritePreamble(XmlWriter writer, Draft draft)
+    {
+        writer.WriteStartElement("preamble");
+        for (var i = 0; i < draft.Preamble.Length; i++)
+        {
+            if (i == 0)
+            {
+                // The opening names every party in full: mark each name as the party it refers to.
+                writer.WriteStartElement("p");
+                WriteWithParties(writer, draft.Preamble[i], draft);
+                writer.WriteEndElement();
+            }
+            else
+            {
+                writer.WriteStartElement("recitals");
+                writer.WriteStartElement("recital");
+                Paragraph(writer, draft.Preamble[i]);
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+        }
+
+        writer.WriteStartElement("formula");
+        writer.WriteAttributeString("name", "enactingFormula");
+        Paragraph(writer, draft.Formula);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void WriteArticle(XmlWriter writer, DraftArticle article)
+    {
+        writer.WriteStartElement("article");
+        writer.WriteAttributeString("eId", article.EId);
+        Text(writer, "num", article.Label);
+        Text(writer, "heading", article.Heading);
+        for (var i = 0; i < article.Paragraphs.Length; i++)
+        {
+            var paragraph = article.Paragraphs[i];
+            var eId = article.EId + "__para_" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            writer.WriteStartElement("paragraph");
+            writer.WriteAttributeString("eId", eId);
+            if (paragraph.Label is { } label)
+            {
+                Text(writer, "num", label);
+            }
+
+            if (paragraph.HasItems)
+            {
+                writer.WriteStartElement("intro");
+                Paragraph(writer, paragraph.Text);
+                writer.WriteEndElement();
+                foreach (var item in paragraph.Items)
+                {
+                    writer.WriteStartElement("point");
+                    writer.WriteAttributeString("eId", eId + "__point_" + item.Letter);
+                    Text(writer, "num", item.Label);
+                    writer.WriteStartElement("content");
+                    Paragraph(writer, item.Text);
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                }
+            }
+            else
+            {
+                writer.WriteStartElement("content");
+                Paragraph(writer, paragraph.Text);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void WriteConclusions(XmlWriter writer, Draft draft)
+    {
+        writer.WriteStartElement("conclusions");
+        foreach (var text in draft.Closing)
+        {
+            Paragraph(writer, text);
+        }
+
+        foreach (var signature in draft.Signatures)
+        {
+            writer.WriteStartElement("p");
+            writer.WriteStartElement("signature");
+            writer.WriteStartElement("party");
+            writer.WriteAttributeString("refersTo", "#" + signature.PartyId);
+            writer.WriteAttributeString("as", "#party");
+            writer.WriteString(signature.Caption);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void WriteAnnex(XmlWriter writer, Draft draft, DraftAnnex annex)
+    {
+        writer.WriteStartElement("attachment");
+        writer.WriteAttributeString("eId", annex.EId);
+        writer.WriteStartElement("doc");
+        writer.WriteAttributeString("name", "annex");
+        WriteMeta(writer, draft, WorkUri(draft) + "/annex_" + annex.Ordinal.ToString(CultureInfo.InvariantCulture), includeParties: false);
+        writer.WriteStartElement("preface");
+        writer.WriteStartElement("p");
+        Text(writer, "docNumber", annex.Label);
+        writer.WriteString(" — ");
+        Text(writer, "docTitle", annex.Heading);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteStartElement("mainBody");
+        var tableIndex = 0;
+        foreach (var table in annex.Tables)
+        {
+            tableIndex++;
+            if (table.Caption is { } caption)
+            {
+                Paragraph(writer, caption);
+            }
+
+            writer.WriteStartElement("table");
+            writer.WriteAttributeString("eId", annex.EId + "__table_" + tableIndex.ToString(CultureInfo.InvariantCulture));
+            writer.WriteStartElement("tr");
+            foreach (var column in table.Columns)
+            {
+                writer.WriteStartElement("th");
+                Paragraph(writer, column);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            foreach (var row in table.Rows)
+            {
+                writer.WriteStartElement("tr");
+                foreach (var cell in row)
+                {
+                    writer.WriteStartElement("td");
+                    Paragraph(writer, cell);
+                    writer.WriteEndElement();
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        foreach (var note in annex.Notes)
+        {
+            Paragraph(writer, note);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    /// <summary>Writes text in which each party's full name becomes <c>&lt;party refersTo="#id"&gt;</c>.</summary>
+    private static void WriteWithParties(XmlWriter writer, string text, Draft draft)
+    {
+        var position = 0;
+        while (position < text.Length)
+        {
+            var next = draft.Parties
+                .Select(p => (Party: p, Index: text.IndexOf(p.FullName, position, StringComparison.OrdinalIgnoreCase)))
+                .Where(x => x.Index >= 0 && x.Party.FullName.Length > 0)
+                .OrderBy(x => x.Index)
+                .ThenByDescending(x => x.Party.FullName.Length)
+                .FirstOrDefault();
+            if (next.Party is null)
+            {
+                writer.WriteString(text.Substring(position));
+                return;
+            }
+
+            writer.WriteString(text.Substring(position, next.Index - position));
+            writer.WriteStartElement("party");
+            writer.WriteAttributeString("refersTo", "#" + next.Party.Id);
+            writer.WriteAttributeString("as", "#party");
+            writer.WriteString(text.Substring(next.Index, next.Party.FullName.Length));
+            writer.WriteEndElement();
+            position = next.Index + next.Party.FullName.Length;
+        }
+    }
+
+    private static void Paragraph(XmlWriter writer, string text) => Text(writer, "p", text);
+
+    private static void Text(XmlWriter writer, string element, string text)
+    {
+        writer.WriteStartElement(element);
+        writer.WriteString(text);
+        writer.WriteEndElement();
+    }
+
+    private static void Empty(XmlWriter writer, string element, params (string Name, string Value)[] attributes)
+    {
+        writer.WriteStartElement(element);
+        foreach (var (name, value) in attributes)
+        {
+            writer.WriteAttributeString(name, value);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private sealed class Utf8StringWriter(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding => new UTF8Encoding(false);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace AgreementLang.Rendering.Legal;
+
+/// <summary>Reads what a wording template wrote. The conventions (documented in docs/rendering.md): a first line
+/// "## Heading" names the article; a blank line ends a paragraph; a line that starts with "- " starts a lettered
+/// point of the paragraph above it; other lines continue the current paragraph (so a template may wrap long
+/// sentences); runs of spaces collapse to one.</summary>
+public static class ArticleText
+{
+    public sealed record Parsed(string? Heading, ImmutableArray<DraftParagraph> Paragraphs);
+
+    public static Parsed Parse(string text, bool numberParagraphs = true)
+    {
+        // Most paragraphs are one line: a line is kept as the paragraph's text and only joined (and collapsed)
+        // when a template wraps a paragraph over several lines.
+        string? heading = null;
+        var paragraphs = new List<(string Text, List<string>? Items)>();
+        var inItem = false;
+        var open = false;
+        var sawContent = false;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            var span = raw.Trim();
+            if (span.IsEmpty)
+            {
+                open = false;
+                continue;
+            }
+
+            if (!sawContent && heading is null && span.StartsWith("## ", StringComparison.Ordinal))
+            {
+                heading = Collapse(span.Slice(3).Trim().ToString());
+                continue;
+            }
+
+            sawContent = true;
+            if (span.StartsWith("- ", StringComparison.Ordinal))
+            {
+                if (paragraphs.Count == 0)
+                {
+                    paragraphs.Add(("", null));
+                }
+
+                var last = paragraphs[paragraphs.Count - 1];
+                last.Items ??= new List<string>();
+                last.Items.Add(span.Slice(2).Trim().ToString());
+                paragraphs[paragraphs.Count - 1] = last;
+                inItem = true;
+                open = true;
+                continue;
+            }
+
+            var line = span.ToString();
+            if (!open)
+            {
+                paragraphs.Add((line, null));
+                inItem = false;
+                open = true;
+            }
+            else if (inItem)
+            {
+                var last = paragraphs[paragraphs.Count - 1];
+                last.Items![last.Items.Count - 1] += " " + line;
+            }
+            else
+            {
+                var last = paragraphs[paragraphs.Count - 1];
+                paragraphs[paragraphs.Count - 1] = (last.Text + " " + line, last.Items);
+            }
+        }
+
+        var numbered = numberParagraphs && paragraphs.Count > 1;
+        var result = ImmutableArray.CreateBuilder<DraftParagraph>(paragraphs.Count);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var (paragraph, items) = paragraphs[i];
+            var points = ImmutableArray<DraftItem>.Empty;
+            if (items is not null)
+            {
+                var builder = ImmutableArray.CreateBuilder<DraftItem>(items.Count);
+                for (var k = 0; k < items.Count; k++)
+                {
+                    builder.Add(new DraftItem(Letter(k), Collapse(items[k])));
+                }
+
+                points = builder.MoveToImmutable();
+            }
+
+            result.Add(new DraftParagraph(numbered ? i + 1 : null, Collapse(paragraph), points));
+        }
+
+        return new Parsed(heading, result.MoveToImmutable());
+    }
+
+    /// <summary>a, b, … z, aa, bb, … as treaties letter their points.</summary>
+    public static string Letter(int index) => new((char)('a' + (index % 26)), (index / 26) + 1);
+
+    private static string Collapse(string text)
+    {
+        if (text.IndexOf("  ", StringComparison.Ordinal) < 0 && text.IndexOf('\t') < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+
+namespace AgreementLang.Rendering.Legal;
+
+// What the wording templates see. Every figure is already in words and figures and every name already
+// resolved, so a law firm that rewrites a template changes the wording, never the numbers. The property names
+// are the template variables documented in docs/rendering.md.
+
+/// <summary>The context of every wording template (preamble, articles, final provisions, closing).</summary>
+public sealed record DraftContext(
+    string Name,
+    string Title,
+    string Instrument,
+    bool Binding,
+    bool Bilateral,
+    string Party,
+    string Parties,
+    string EachParty,
+    string NoParty,
+    string OtherParty,
+    string AnyParty,
+    string Shall,
+    string ShallPlural,
+    string ShallBe,
+    string Will,
+    string Between,
+    string Copies,
+    string PartiesFull,
+    ZoneView? Zone,
+    string? Signed,
+    string? Place,
+    string? UnderTitle,
+    AnnexRefs Annex,
+    ArticleRefs Article,
+    ImmutableArray<DefinitionView> Definitions,
+    ImmutableArray<FloorView> Floors,
+    ImmutableArray<FloorView> Mechanisms,
+    ImmutableArray<TariffView> Tariffs,
+    ImmutableArray<ExportBanView> ExportDutyBans,
+    ImmutableArray<ExportMeasureView> ExportMeasures,
+    ImmutableArray<FinancingView> Financing,
+    ImmutableArray<OfftakeView> Offtakes,
+    ImmutableArray<OriginView> OriginRules,
+    ImmutableArray<MfnView> MostFavouredNation,
+    ImmutableArray<ObligationView> Obligations,
+    FinalView Final)
+{
+    public bool HasAnnexes => Annex.Prices is not null || Annex.Tariffs is not null || Annex.Financing is not null || Annex.Origin is not null;
+
+    public bool HasFinancingOrOfftake => Financing.Length > 0 || Offtakes.Length > 0;
+
+    public bool HasPricesOrTariffs => Floors.Length > 0 || Tariffs.Length > 0;
+}
+
+public sealed record ZoneView(string Name, string Title);
+
+/// <summary>"Annex I" and so on, or null when the draft has no such annex.</summary>
+public sealed record AnnexRefs(string? Prices, string? Tariffs, string? Financing, string? Origin);
+
+/// <summary>"Article 3" and so on for the articles that definitions and other articles point to.</summary>
+public sealed record ArticleRefs(string? Floors, string? Mechanisms, string? Tariffs, string? Financing, string? Origin, string? FinalProvisions);
+
+public sealed record DefinitionView(string Term, string Meaning);
+
+public sealed record FloorView(
+    string Goods,
+    bool AtReferencePrice,
+    string? Price,
+    string FloorTerm,
+    string? From,
+    string? For,
+    bool IsAdjustableTariff,
+    bool IsPriceGapPayment,
+    bool IsMinimumImportPrice,
+    string? Scope,
+    string? Cap,
+    string? Review,
+    string? Beneficiary,
+    string? PayerAtStart,
+    string? Payer,
+    string? PayerShall,
+    string? Clawback);
+
+public sealed record TariffView(string Importer, string ImporterAtStart, string Exporter, string Goods, string Rate, bool DutyFree, string Staging, string? BaseRate);
+
+public sealed record ExportBanView(string Minerals);
+
+public sealed record ExportMeasureView(string Party, bool IsTax, string Goods, string? Tax, string? Quota, string Scope);
+
+public sealed record FinancingView(
+    bool IsLoan,
+    bool IsEquity,
+    bool IsGrant,
+    bool IsGuarantee,
+    string Provider,
+    string ProviderAtStart,
+    string Recipient,
+    string Amount,
+    string? Rate,
+    string? Term,
+    string? Facility,
+    string? Stake,
+    string? Within);
+
+public sealed record OfftakeView(string Producer, string ProducerAtStart, string Buyer, string Goods, string? Share, string? Capacity, string? Volume, string? Period);
+
+public sealed record OriginView(string Goods, string Area, string Conditions);
+
+public sealed record MfnView(string Beneficiary, string Goods, bool OnFloor, bool OnTariff);
+
+public sealed record ObligationView(string Who, string Modal, string Text, string Deadline);
+
+public sealed record FinalView(string EntryIntoForce, string Duration, string Withdrawal, string Amendment, string AuthenticTexts);

@@ -1,0 +1,279 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
+
+namespace AgreementLang.Rendering.Templates;
+
+/// <summary>The Handlebars templates of the drafts: the embedded defaults, each replaceable by a file of the same
+/// name in a house-style folder (<c>--templates DIR</c>). Every template is compiled when the set is loaded,
+/// so a syntax error stops the run before anything is written, with the template's file and line.
+/// Wording templates (<c>*.hbs</c> other than <c>draft.*</c>) write plain text; <c>draft.md.hbs</c> and
+/// <c>draft.html.hbs</c> lay a draft out and escape all text for their format.</summary>
+public sealed class TemplateSet
+{
+    public const string MarkdownLayout = "draft.md.hbs";
+    public const string HtmlLayout = "draft.html.hbs";
+
+    private const string ResourcePrefix = "AgreementLang.Rendering.Templates.";
+
+    private static readonly Lazy<TemplateSet> LazyDefault = new(() => Load(null));
+
+    private static readonly Regex ParserPosition = new(@"Occured at: ?(\d+):(\d+)", RegexOptions.CultureInvariant);
+
+    private readonly Dictionary<string, Compiled> _compiled;
+
+    private TemplateSet(Dictionary<string, Compiled> compiled)
+    {
+        _compiled = compiled;
+    }
+
+    /// <summary>The embedded defaults, compiled once per process.</summary>
+    public static TemplateSet Default => LazyDefault.Value;
+
+    /// <summary>The names of every template, in a stable order.</summary>
+    public static ImmutableArray<string> Names { get; } = typeof(TemplateSet).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        .Select(n => n.Substring(ResourcePrefix.Length))
+        .OrderBy(n => n, StringComparer.Ordinal)
+        .ToImmutableArray();
+
+    /// <summary>Where each template came from: the override's path or <c>(embedded)/name</c>.</summary>
+    public IReadOnlyDictionary<string, string> Sources => _compiled.ToDictionary(p => p.Key, p => p.Value.File);
+
+    /// <summary>The text of a default template.</summary>
+    public static string DefaultText(string name)
+    {
+        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream(ResourcePrefix + name)
+            ?? throw new ArgumentException("No default template named " + name, nameof(name));
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Replace("\r\n", "\n");
+    }
+
+    /// <summary>Loads the defaults, replacing each by the file of the same name in <paramref name="overrides"/>.
+    /// A <c>.hbs</c> file there that overrides nothing is an error too: a misspelt name would otherwise be
+    /// silently ignored and the house style not applied.</summary>
+    /// <exception cref="TemplateException">A template does not compile, or an override has no default.</exception>
+    public static TemplateSet Load(string? overrides)
+    {
+        var texts = Names.ToDictionary(n => n, n => (File: "(embedded)/" + n, Text: DefaultText(n)), StringComparer.Ordinal);
+        if (overrides is not null)
+        {
+            foreach (var path in Directory.EnumerateFiles(overrides, "*.hbs").OrderBy(p => p, StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(path);
+                if (!texts.ContainsKey(name))
+                {
+                    throw new TemplateException(path, 1, 1, "no default template is named '" + name + "'; the names are " + string.Join(", ", Names));
+                }
+
+                texts[name] = (path, System.IO.File.ReadAllText(path).Replace("\r\n", "\n"));
+            }
+        }
+
+        // Compiling a template (expression trees, then IL) is most of a cold run's cost: compile them in
+        // parallel, each in an environment of its own so that no compiler state is shared between threads.
+        var compiled = new System.Collections.Concurrent.ConcurrentDictionary<string, Compiled>(StringComparer.Ordinal);
+        var errors = new System.Collections.Concurrent.ConcurrentDictionary<string, TemplateException>(StringComparer.Ordinal);
+        Parallel.ForEach(texts, new ParallelOptions { MaxDegreeOfParallelism = System.Environment.ProcessorCount }, entry =>
+        {
+            var (name, (file, source)) = (entry.Key, entry.Value);
+            try
+            {
+                compiled[name] = new Compiled(file, source, Environment(name).Compile(new StringReader(source)));
+            }
+            catch (Exception e) when (e is HandlebarsException)
+            {
+                errors[name] = Locate(file, source, e);
+            }
+        });
+
+        // The error reported is the same whatever the threads did: the first in name order.
+        if (!errors.IsEmpty)
+        {
+            throw errors.OrderBy(e => e.Key, StringComparer.Ordinal).First().Value;
+        }
+
+        return new TemplateSet(new Dictionary<string, Compiled>(compiled, StringComparer.Ordinal));
+    }
+
+    /// <summary>Layouts escape for their format; wording templates write plain text that each writer escapes.
+    /// An unknown variable is an error, never an empty string.</summary>
+    private static IHandlebars Environment(string name) => Handlebars.Create(new HandlebarsConfiguration
+    {
+        NoEscape = name is not MarkdownLayout and not HtmlLayout,
+        TextEncoder = name == MarkdownLayout ? new MarkdownEncoder() : new StrictHtmlEncoder(),
+        ThrowOnUnresolvedBindingExpression = true,
+    });
+
+    /// <summary>Writes the default templates to a folder, as a starting point for a house style.</summary>
+    public static IReadOnlyList<string> Export(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        foreach (var name in Names)
+        {
+            var path = Path.Combine(folder, name);
+            Output.AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(DefaultText(name)));
+            written.Add(path);
+        }
+
+        return written;
+    }
+
+    /// <summary>Renders a template; a runtime error (an unknown variable, a missing partial) is reported at
+    /// the template's file and the line that names it.</summary>
+    public string Render(string name, object context)
+    {
+        var template = _compiled.TryGetValue(name, out var found) ? found : throw new ArgumentException("No template named " + name, nameof(name));
+        // One buffer per thread, kept between calls: a draft renders sixteen templates, and growing a fresh
+        // buffer for each was most of the rendering's allocation.
+        var buffer = t_buffer ?? new System.Text.StringBuilder(16 * 1024);
+        t_buffer = null;
+        buffer.Clear();
+        try
+        {
+            using (var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture))
+            {
+                template.Delegate(writer, context, null);
+            }
+
+            return buffer.ToString();
+        }
+        catch (Exception e) when (e is not TemplateException and not OutOfMemoryException)
+        {
+            // Whatever a compiled template throws (an undefined binding is not even a HandlebarsException) is
+            // a fault of that template.
+            throw Locate(template.File, template.Source, e);
+        }
+        finally
+        {
+            if (buffer.Capacity <= 256 * 1024)
+            {
+                t_buffer = buffer;
+            }
+        }
+    }
+
+    /// <summary>Renders a wording template to plain text.</summary>
+    public string RenderText(string name, object context) => Render(name, context);
+
+    private static TemplateException Locate(string file, string source, Exception error)
+    {
+        var message = error.Message.Split('\n')[0].Trim();
+        var match = ParserPosition.Match(error.Message);
+        if (match.Success)
+        {
+            // Handlebars.Net counts lines from zero and columns from one past the error.
+            var line = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+            var column = Math.Max(1, int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+            return new TemplateException(file, line, column, message, error);
+        }
+
+        var (atLine, atColumn) = error switch
+        {
+            HandlebarsUndefinedBindingException undefined => Find(source, undefined.MissingKey ?? undefined.Path),
+            _ when message.Contains("partial", StringComparison.OrdinalIgnoreCase) => Find(source, Quoted(message), "{{>"),
+            _ => Unclosed(source) ?? UnbalancedBlock(source, Quoted(message)),
+        };
+        return new TemplateException(file, atLine, atColumn, message, error);
+    }
+
+    private static string? Quoted(string message)
+    {
+        var match = Regex.Match(message, "'([^']+)'", RegexOptions.CultureInvariant);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    /// <summary>The first mustache that names <paramref name="key"/>.</summary>
+    private static (int Line, int Column) Find(string source, string? key, string opener = "{{")
+    {
+        if (key is null)
+        {
+            return (1, 1);
+        }
+
+        var lastSegment = key.Split('.', '/').Last();
+        foreach (Match mustache in Regex.Matches(source, Regex.Escape(opener) + @"[^}]*\}\}", RegexOptions.CultureInvariant))
+        {
+            if (Regex.IsMatch(mustache.Value, @"(^|[^\w])" + Regex.Escape(lastSegment) + @"($|[^\w])", RegexOptions.CultureInvariant))
+            {
+                return Position(source, mustache.Index);
+            }
+        }
+
+        return (1, 1);
+    }
+
+    /// <summary>The first "{{" whose "}}" does not come before the next "{{".</summary>
+    private static (int Line, int Column)? Unclosed(string source)
+    {
+        var index = source.IndexOf("{{", StringComparison.Ordinal);
+        while (index >= 0)
+        {
+            var close = source.IndexOf("}}", index + 2, StringComparison.Ordinal);
+            var next = source.IndexOf("{{", index + 2, StringComparison.Ordinal);
+            if (close < 0 || (next >= 0 && next < close))
+            {
+                return Position(source, index);
+            }
+
+            index = source.IndexOf("{{", close + 2, StringComparison.Ordinal);
+        }
+
+        return null;
+    }
+
+    /// <summary>Where block helpers stop balancing: a closing tag without its opening one, or the last opening
+    /// tag left unclosed at the end.</summary>
+    private static (int Line, int Column) UnbalancedBlock(string source, string? element)
+    {
+        var stack = new Stack<(string Name, int Index)>();
+        foreach (Match tag in Regex.Matches(source, @"\{\{~?\s*([#/^])\s*([\w-]+)", RegexOptions.CultureInvariant))
+        {
+            var name = tag.Groups[2].Value;
+            if (tag.Groups[1].Value == "/")
+            {
+                if (stack.Count == 0 || stack.Peek().Name != name)
+                {
+                    return Position(source, tag.Index);
+                }
+
+                stack.Pop();
+            }
+            else if (tag.Groups[1].Value == "#")
+            {
+                stack.Push((name, tag.Index));
+            }
+        }
+
+        if (stack.Count > 0)
+        {
+            return Position(source, stack.Peek().Index);
+        }
+
+        return element is null ? (1, 1) : Find(source, element.TrimStart('/', '#'));
+    }
+
+    private static (int Line, int Column) Position(string source, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index && i < source.Length; i++)
+        {
+            if (source[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
+    }
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_buffer;
+
+    private sealed record Compiled(string File, string Source, HandlebarsTemplate<TextWriter, object, object> Delegate);
+}

@@ -1,0 +1,462 @@
+using System.Collections.Immutable;
+using AgreementLang.Catalog;
+using AgreementLang.Model;
+
+namespace AgreementLang.Checks;
+
+/// <summary>
+/// The checked set as the rules see it, built once per run and shared by every rule: the agreements in force
+/// (all of them, or those in force on the <c>--as-of</c> date), their terms with amendments applied, and the
+/// indexes the rules look conflicts up in — by zone, mineral and stage; by importer, exporter and line; by
+/// producer; by facility; by party. Each rule walks its own index once and compares a term only with the terms
+/// that share its key, so no rule loops over all pairs of agreements. Indexes are built on first use, so a
+/// rule silenced with severity <c>none</c> costs nothing.
+/// </summary>
+public sealed class CheckContext
+{
+    private readonly Dictionary<string, HashSet<string>> _members = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<(string Zone, string Mineral, string Stage), List<PriceEntry>>> _pricesBySubject;
+    private readonly Lazy<Dictionary<(string Zone, string Mineral), List<PriceEntry>>> _pricesByMineral;
+    private readonly Lazy<IReadOnlyList<PriceEntry>> _statedFloors;
+    private readonly Dictionary<string, List<EffectiveTerm<AgreementTerm>>> _perAgreement = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<(string Importer, string Mineral, string Stage), List<FloorDefence>>> _floorDefences;
+    private readonly Lazy<Dictionary<(string Exporter, string Importer, string Mineral, string Stage), List<EffectiveTerm<TariffCommitment>>>> _tariffsByRoute;
+    private readonly Lazy<Dictionary<(string Producer, string Mineral, string Stage), List<EffectiveTerm<Offtake>>>> _offtakesByProducer;
+    private readonly Lazy<Dictionary<string, List<EffectiveTerm<Loan>>>> _loansByFacility;
+    private readonly Lazy<Dictionary<(string Mineral, string Party), List<EffectiveTerm<ExportDutyBan>>>> _bansByMineralParty;
+    private readonly Lazy<Dictionary<(string Zone, string Mineral, string Stage), List<EffectiveTerm<OriginRule>>>> _originsBySubject;
+
+    public CheckContext(AgreementSet set, MineralCatalog catalog, CompilationOptions options)
+    {
+        Set = set;
+        Catalog = catalog;
+        Options = options;
+        AsOf = options.AsOf;
+        foreach (var zone in set.Zones)
+        {
+            Zones[zone.Name] = zone;
+            _members[zone.Name] = new HashSet<string>(zone.Members, StringComparer.Ordinal);
+        }
+
+        foreach (var facility in set.Facilities)
+        {
+            Facilities[facility.Name] = facility;
+        }
+
+        foreach (var producer in set.Producers)
+        {
+            Producers[producer.Name] = producer;
+        }
+
+        foreach (var agreement in set.Agreements)
+        {
+            AgreementsByName[agreement.Name] = agreement;
+        }
+
+        Agreements = set.Agreements.Where(a => AsOf is not { } date || a.Period.Contains(date)).ToImmutableArray();
+        BuildTerms();
+        _pricesBySubject = new(BuildPrices);
+        _pricesByMineral = new(() => PricesBySubject.Values.SelectMany(list => list)
+            .GroupBy(e => (e.Zone!.Name, e.Subject.Mineral))
+            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Order).ToList()));
+        _statedFloors = new(() => Floors
+            .Where(f => !f.Term.AtReferencePrice && f.Term.Price is not null)
+            .Select(f => PriceEntry.ForFloor(ZoneOf(f.Agreement), f, f.Term.Price!.Value))
+            .ToArray());
+        _floorDefences = new(BuildFloorDefences);
+        _tariffsByRoute = new(() => GroupOne(Tariffs, t => (t.Term.Exporter, t.Term.Importer, t.Term.Subject.Mineral, t.Term.Subject.Stage)));
+        _offtakesByProducer = new(() => GroupOne(Offtakes, o => (o.Term.Producer, o.Term.Subject.Mineral, o.Term.Subject.Stage)));
+        _loansByFacility = new(() => GroupOne(Loans.Where(l => l.Term.Facility is not null), l => l.Term.Facility!));
+        _bansByMineralParty = new(() => Group(ExportDutyBans, b => b.Term.Minerals.SelectMany(m => b.Term.Parties.Select(p => (m, p)))));
+        _originsBySubject = new(() => GroupOne(Origins.Where(o => o.Agreement.Zone is not null),
+            o => (o.Agreement.Zone!, o.Term.Subject.Mineral, o.Term.Subject.Stage)));
+    }
+
+    public AgreementSet Set { get; }
+
+    public MineralCatalog Catalog { get; }
+
+    public CompilationOptions Options { get; }
+
+    /// <summary>The date the set is evaluated on, or null to check every period.</summary>
+    public DateTime? AsOf { get; }
+
+    /// <summary>The agreements checked: all, or those in force on <see cref="AsOf"/>.</summary>
+    public ImmutableArray<Agreement> Agreements { get; }
+
+    /// <summary>Every agreement of the set by name, in force or not (an instrument others rest on).</summary>
+    public Dictionary<string, Agreement> AgreementsByName { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Zone> Zones { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Facility> Facilities { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Producer> Producers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every effective term, oldest first.</summary>
+    public IReadOnlyList<EffectiveTerm<AgreementTerm>> Terms { get; private set; } = Array.Empty<EffectiveTerm<AgreementTerm>>();
+
+    public IReadOnlyList<EffectiveTerm<Floor>> Floors { get; private set; } = Array.Empty<EffectiveTerm<Floor>>();
+
+    public IReadOnlyList<EffectiveTerm<TariffCommitment>> Tariffs { get; private set; } = Array.Empty<EffectiveTerm<TariffCommitment>>();
+
+    public IReadOnlyList<EffectiveTerm<ExportDutyBan>> ExportDutyBans { get; private set; } = Array.Empty<EffectiveTerm<ExportDutyBan>>();
+
+    public IReadOnlyList<EffectiveTerm<ExportMeasure>> ExportMeasures { get; private set; } = Array.Empty<EffectiveTerm<ExportMeasure>>();
+
+    public IReadOnlyList<EffectiveTerm<Loan>> Loans { get; private set; } = Array.Empty<EffectiveTerm<Loan>>();
+
+    public IReadOnlyList<EffectiveTerm<Offtake>> Offtakes { get; private set; } = Array.Empty<EffectiveTerm<Offtake>>();
+
+    public IReadOnlyList<EffectiveTerm<OriginRule>> Origins { get; private set; } = Array.Empty<EffectiveTerm<OriginRule>>();
+
+    public IReadOnlyList<EffectiveTerm<MostFavouredNation>> MostFavouredNations { get; private set; } = Array.Empty<EffectiveTerm<MostFavouredNation>>();
+
+    public IReadOnlyList<EffectiveTerm<Obligation>> Obligations { get; private set; } = Array.Empty<EffectiveTerm<Obligation>>();
+
+    /// <summary>Reference prices and stated floors by zone, mineral and stage, oldest first (the zone's first).</summary>
+    public Dictionary<(string Zone, string Mineral, string Stage), List<PriceEntry>> PricesBySubject => _pricesBySubject.Value;
+
+    /// <summary>The same entries by zone and mineral, all stages together, for comparisons between stages.</summary>
+    public Dictionary<(string Zone, string Mineral), List<PriceEntry>> PricesByMineral => _pricesByMineral.Value;
+
+    /// <summary>Every floor at a stated price, in any agreement (with or without a zone), oldest first.</summary>
+    public IReadOnlyList<PriceEntry> StatedFloors => _statedFloors.Value;
+
+    /// <summary>Each agreement's effective terms, oldest first, for the checks inside one agreement.</summary>
+    public Dictionary<string, List<EffectiveTerm<AgreementTerm>>> TermsByAgreement => _perAgreement;
+
+    /// <summary>Floors defended by an adjustable tariff, by importer (each party of the floor's agreement), mineral
+    /// and stage, grouped by the tariff's scope.</summary>
+    public Dictionary<(string Importer, string Mineral, string Stage), List<FloorDefence>> FloorDefences => _floorDefences.Value;
+
+    /// <summary>Tariff commitments by exporter, importer, mineral and stage (the line is compared inside a group).</summary>
+    public Dictionary<(string Exporter, string Importer, string Mineral, string Stage), List<EffectiveTerm<TariffCommitment>>> TariffsByRoute =>
+        _tariffsByRoute.Value;
+
+    public Dictionary<(string Producer, string Mineral, string Stage), List<EffectiveTerm<Offtake>>> OfftakesByProducer => _offtakesByProducer.Value;
+
+    public Dictionary<string, List<EffectiveTerm<Loan>>> LoansByFacility => _loansByFacility.Value;
+
+    /// <summary>Export-duty bans by each mineral they list and each party they bind.</summary>
+    public Dictionary<(string Mineral, string Party), List<EffectiveTerm<ExportDutyBan>>> BansByMineralParty => _bansByMineralParty.Value;
+
+    public Dictionary<(string Zone, string Mineral, string Stage), List<EffectiveTerm<OriginRule>>> OriginsBySubject => _originsBySubject.Value;
+
+    public Zone? ZoneOf(Agreement agreement) => agreement.Zone is { } name && Zones.TryGetValue(name, out var zone) ? zone : null;
+
+    /// <summary>Whether a measure of <paramref name="owner"/> with this scope reaches <paramref name="code"/>:
+    /// <c>non-members</c> means outside the owner's zone, or outside its parties when it names no zone.</summary>
+    public bool Covers(Scope scope, string code, Agreement owner) => scope.Kind switch
+    {
+        ScopeKind.All => true,
+        ScopeKind.Listed => scope.Codes.Contains(code),
+        _ => owner.Zone is { } zone && _members.TryGetValue(zone, out var members) ? !members.Contains(code) : !owner.HasParty(code),
+    };
+
+    /// <summary>The exchange-rate assumptions that may convert amounts of an agreement: its own, then its zone's.</summary>
+    public IEnumerable<ExchangeRate> RatesOf(Agreement agreement) =>
+        ZoneOf(agreement) is { } zone ? agreement.ExchangeRates.Concat(zone.ExchangeRates) : agreement.ExchangeRates;
+
+    /// <summary>Applies amendments (each replaces the terms of the same key from its date), keeps what applies on
+    /// the as-of date, orders every term from oldest to newest and sorts them into typed lists.</summary>
+    private void BuildTerms()
+    {
+        var amendments = Set.Amendments
+            .Select((amendment, index) => (Amendment: amendment, Index: index))
+            .GroupBy(a => a.Amendment.Amends, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Amendment.From).ThenBy(a => a.Index).Select(a => a.Amendment).ToArray(),
+                StringComparer.Ordinal);
+
+        var versions = new List<(AgreementTerm Term, Agreement Agreement, Amendment? Amendment, Period Period)>(Agreements.Sum(a => a.Terms.Length));
+        var perAgreement = new List<EffectiveTerm<AgreementTerm>>[Agreements.Length];
+        var agreementIndex = new List<int>(versions.Capacity);
+        for (var index = 0; index < Agreements.Length; index++)
+        {
+            var agreement = Agreements[index];
+            perAgreement[index] = new List<EffectiveTerm<AgreementTerm>>(agreement.Terms.Length);
+            if (!amendments.TryGetValue(agreement.Name, out var changes))
+            {
+                // Most agreements are not amended: their terms apply as stated.
+                foreach (var term in agreement.Terms)
+                {
+                    if (AsOf is not { } date || term.Period.Contains(date))
+                    {
+                        versions.Add((term, agreement, null, term.Period));
+                        agreementIndex.Add(index);
+                    }
+                }
+
+                continue;
+            }
+
+            var current = agreement.Terms.Select(t => (Term: t, Amendment: (Amendment?)null, t.Period)).ToList();
+            foreach (var amendment in changes)
+            {
+                var replaced = new HashSet<string>(amendment.Terms.Select(t => t.Key), StringComparer.Ordinal);
+                var lastDay = Dates.AddDays(amendment.From, -1);
+                var kept = new List<(AgreementTerm Term, Amendment? Amendment, Period Period)>();
+                foreach (var version in current)
+                {
+                    if (!replaced.Contains(version.Term.Key) || (version.Period.Until is { } until && until <= lastDay))
+                    {
+                        kept.Add(version);
+                    }
+                    else if (version.Period.From is null || version.Period.From <= lastDay)
+                    {
+                        // The original applies until the day before the amendment's date.
+                        kept.Add((version.Term, version.Amendment, version.Period with { Until = lastDay }));
+                    }
+                }
+
+                kept.AddRange(amendment.Terms.Select(t => (t, (Amendment?)amendment, t.Period)));
+                current = kept;
+            }
+
+            foreach (var version in current)
+            {
+                if (AsOf is not { } date || version.Period.Contains(date))
+                {
+                    versions.Add((version.Term, agreement, version.Amendment, version.Period));
+                    agreementIndex.Add(index);
+                }
+            }
+        }
+
+        // Oldest first: by the instrument's date, then file and position (keys computed once, one array sort).
+        var keys = new (DateTime Date, string Path, int Start)[versions.Count];
+        var ordered = new int[versions.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var v = versions[i];
+            keys[i] = (InstrumentDate(v.Agreement, v.Amendment), v.Term.Location.Path, v.Term.Location.Span.Start);
+            ordered[i] = i;
+        }
+
+        Array.Sort(keys, ordered, Comparer<(DateTime Date, string Path, int Start)>.Create((x, y) =>
+        {
+            var byDate = x.Date.CompareTo(y.Date);
+            if (byDate != 0)
+            {
+                return byDate;
+            }
+
+            var byPath = string.CompareOrdinal(x.Path, y.Path);
+            return byPath != 0 ? byPath : x.Start.CompareTo(y.Start);
+        }));
+
+        var terms = new List<EffectiveTerm<AgreementTerm>>(ordered.Length);
+        var floors = new List<EffectiveTerm<Floor>>();
+        var tariffs = new List<EffectiveTerm<TariffCommitment>>();
+        var bans = new List<EffectiveTerm<ExportDutyBan>>();
+        var measures = new List<EffectiveTerm<ExportMeasure>>();
+        var loans = new List<EffectiveTerm<Loan>>();
+        var offtakes = new List<EffectiveTerm<Offtake>>();
+        var origins = new List<EffectiveTerm<OriginRule>>();
+        var mfns = new List<EffectiveTerm<MostFavouredNation>>();
+        var obligations = new List<EffectiveTerm<Obligation>>();
+        for (var order = 0; order < ordered.Length; order++)
+        {
+            var (term, agreement, amendment, period) = versions[ordered[order]];
+            var effective = new EffectiveTerm<AgreementTerm>(term, agreement, amendment, period, order);
+            terms.Add(effective);
+            perAgreement[agreementIndex[ordered[order]]].Add(effective);
+            switch (term)
+            {
+                case Floor floor:
+                    floors.Add(new EffectiveTerm<Floor>(floor, agreement, amendment, period, order));
+                    break;
+                case TariffCommitment tariff:
+                    tariffs.Add(new EffectiveTerm<TariffCommitment>(tariff, agreement, amendment, period, order));
+                    break;
+                case ExportDutyBan ban:
+                    bans.Add(new EffectiveTerm<ExportDutyBan>(ban, agreement, amendment, period, order));
+                    break;
+                case ExportMeasure measure:
+                    measures.Add(new EffectiveTerm<ExportMeasure>(measure, agreement, amendment, period, order));
+                    break;
+                case Loan loan:
+                    loans.Add(new EffectiveTerm<Loan>(loan, agreement, amendment, period, order));
+                    break;
+                case Offtake offtake:
+                    offtakes.Add(new EffectiveTerm<Offtake>(offtake, agreement, amendment, period, order));
+                    break;
+                case OriginRule origin:
+                    origins.Add(new EffectiveTerm<OriginRule>(origin, agreement, amendment, period, order));
+                    break;
+                case MostFavouredNation mfn:
+                    mfns.Add(new EffectiveTerm<MostFavouredNation>(mfn, agreement, amendment, period, order));
+                    break;
+                case Obligation obligation:
+                    obligations.Add(new EffectiveTerm<Obligation>(obligation, agreement, amendment, period, order));
+                    break;
+            }
+        }
+
+        Terms = terms;
+        for (var index = 0; index < Agreements.Length; index++)
+        {
+            _perAgreement[Agreements[index].Name] = perAgreement[index];
+        }
+
+        Floors = floors;
+        Tariffs = tariffs;
+        ExportDutyBans = bans;
+        ExportMeasures = measures;
+        Loans = loans;
+        Offtakes = offtakes;
+        Origins = origins;
+        MostFavouredNations = mfns;
+        Obligations = obligations;
+    }
+
+    /// <summary>The date an instrument was made: an amendment's signature or start, an agreement's signature
+    /// or entry into force. Terms of instruments without a date count as oldest.</summary>
+    private static DateTime InstrumentDate(Agreement agreement, Amendment? amendment) =>
+        amendment is not null ? amendment.Signed ?? amendment.From : agreement.Signed ?? agreement.EffectiveFrom ?? DateTime.MinValue;
+
+    /// <summary>Groups items under their key, keeping the items' order inside every group.</summary>
+    public static Dictionary<TKey, List<T>> GroupOne<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
+        where TKey : notnull
+    {
+        var result = new Dictionary<TKey, List<T>>();
+        foreach (var item in items)
+        {
+            var k = key(item);
+            if (!result.TryGetValue(k, out var list))
+            {
+                list = new List<T>();
+                result[k] = list;
+            }
+
+            list.Add(item);
+        }
+
+        return result;
+    }
+
+    /// <summary>Groups items under each of their keys, keeping the items' order inside every group.</summary>
+    public static Dictionary<TKey, List<T>> Group<T, TKey>(IEnumerable<T> items, Func<T, IEnumerable<TKey>> keys)
+        where TKey : notnull
+    {
+        var result = new Dictionary<TKey, List<T>>();
+        foreach (var item in items)
+        {
+            foreach (var key in keys(item))
+            {
+                if (!result.TryGetValue(key, out var list))
+                {
+                    list = new List<T>();
+                    result[key] = list;
+                }
+
+                list.Add(item);
+            }
+        }
+
+        return result;
+    }
+
+    private Dictionary<(string Importer, string Mineral, string Stage), List<FloorDefence>> BuildFloorDefences()
+    {
+        var result = new Dictionary<(string, string, string), List<FloorDefence>>();
+        var groups = new Dictionary<(string, string, string, string), FloorDefence>();
+        foreach (var floor in Floors)
+        {
+            if (floor.Term.Mechanism is not { Kind: FloorMechanismKind.AdjustableTariff } mechanism)
+            {
+                continue;
+            }
+
+            var scope = mechanism.Scope ?? Scope.All;
+            var signature = FloorDefence.Signature(scope, floor.Agreement);
+            foreach (var importer in floor.Agreement.Parties)
+            {
+                var key = (importer.Code, floor.Term.Subject.Mineral, floor.Term.Subject.Stage);
+                if (!groups.TryGetValue((key.Code, key.Mineral, key.Stage, signature), out var group))
+                {
+                    group = new FloorDefence(scope, floor.Agreement);
+                    groups[(key.Code, key.Mineral, key.Stage, signature)] = group;
+                    if (!result.TryGetValue(key, out var list))
+                    {
+                        list = new List<FloorDefence>();
+                        result[key] = list;
+                    }
+
+                    list.Add(group);
+                }
+
+                group.Floors.Add(floor);
+            }
+        }
+
+        return result;
+    }
+
+    private Dictionary<(string Zone, string Mineral, string Stage), List<PriceEntry>> BuildPrices()
+    {
+        var result = new Dictionary<(string, string, string), List<PriceEntry>>();
+        void Add(PriceEntry entry)
+        {
+            var key = (entry.Zone!.Name, entry.Subject.Mineral, entry.Subject.Stage);
+            if (!result.TryGetValue(key, out var list))
+            {
+                list = new List<PriceEntry>();
+                result[key] = list;
+            }
+
+            list.Add(entry);
+        }
+
+        // Zone entries get negative orders, in declaration order, so they count as older than any agreement.
+        var order = -1_000_000_000;
+        foreach (var zone in Set.Zones)
+        {
+            foreach (var reference in zone.ReferencePrices)
+            {
+                if (AsOf is not { } date || reference.Validity.Contains(date))
+                {
+                    Add(PriceEntry.ForReference(zone, reference, order));
+                }
+
+                order++;
+            }
+        }
+
+        foreach (var floor in StatedFloors)
+        {
+            if (floor.Zone is not null)
+            {
+                Add(floor);
+            }
+        }
+
+        return result;
+    }
+}
+
+/// <summary>Floors whose adjustable tariffs reach the same exporters: same scope, and for <c>non-members</c> the
+/// same zone (or, without a zone, the same parties). Whether a tariff's exporter is in scope is decided once
+/// per group, not once per floor.</summary>
+public sealed class FloorDefence
+{
+    internal FloorDefence(Scope scope, Agreement representative)
+    {
+        Scope = scope;
+        Representative = representative;
+    }
+
+    public Scope Scope { get; }
+
+    /// <summary>An agreement whose zone and parties stand for the group's when deciding the scope.</summary>
+    public Agreement Representative { get; }
+
+    public List<EffectiveTerm<Floor>> Floors { get; } = new();
+
+    internal static string Signature(Scope scope, Agreement owner) => scope.Kind switch
+    {
+        ScopeKind.All => "all",
+        ScopeKind.Listed => "listed:" + string.Join(",", scope.Codes.OrderBy(c => c, StringComparer.Ordinal)),
+        _ => owner.Zone is { } zone ? "zone:" + zone : "parties:" + string.Join(",", owner.Parties.Select(p => p.Code).OrderBy(c => c, StringComparer.Ordinal)),
+    };
+}

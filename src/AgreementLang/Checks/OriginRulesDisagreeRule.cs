@@ -1,0 +1,67 @@
+using AgreementLang.Diagnostics;
+using AgreementLang.Model;
+
+namespace AgreementLang.Checks;
+
+/// <summary>AGR309: rules of origin for the same mineral and stage in agreements of one zone that disagree over
+/// overlapping periods — different zone-content thresholds, a change of tariff heading against a content test,
+/// "consigned from members only" or a foreign-entity threshold in one and not the other. Goods would then
+/// originate under one agreement and not under another, and circumvention routes through the weaker rule.</summary>
+public sealed class OriginRulesDisagreeRule : IRule
+{
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalog.OriginRulesDisagree;
+
+    public void Check(CheckContext context, List<Diagnostic> diagnostics)
+    {
+        foreach (var pair in context.OriginsBySubject)
+        {
+            // Each rule is compared with the oldest rule of the zone that overlaps it: one departing rule is
+            // reported once, not again at every later rule that keeps to the common text.
+            var seen = new List<EffectiveTerm<OriginRule>>();
+            foreach (var rule in pair.Value)
+            {
+                var other = seen.FirstOrDefault(r => r.Period.Overlaps(rule.Period));
+                if (other is not null && !SameCriteria(other.Term, rule.Term))
+                {
+                    var criteria = Criteria(rule.Term);
+                    diagnostics.Add(Diagnostic.Create(Descriptor, rule.Location, rule.Term.Subject, criteria, Criteria(other.Term), other.Place,
+                            pair.Key.Zone, Show.FromOverlap(rule.Period, other.Period))
+                        .WithRelated(other.Location, "rule of origin for " + other.Term.Subject + " requiring " + Criteria(other.Term)));
+                }
+
+                seen.Add(rule);
+            }
+        }
+    }
+
+    private static bool SameCriteria(OriginRule a, OriginRule b) =>
+        a.ZoneContent == b.ZoneContent && a.ChangeOfTariffHeading == b.ChangeOfTariffHeading &&
+        a.ConsignedFromMembersOnly == b.ConsignedFromMembersOnly && a.ForeignEntityBelow == b.ForeignEntityBelow;
+
+    /// <summary>The criteria in a fixed order, so that two rules stating the same criteria in another order agree.</summary>
+    public static string Criteria(OriginRule rule)
+    {
+        var parts = new List<string>();
+        if (rule.ZoneContent is { } content)
+        {
+            parts.Add(Show.Percent(content.Value) + " zone content");
+        }
+
+        if (rule.ChangeOfTariffHeading)
+        {
+            parts.Add("change of tariff heading");
+        }
+
+        if (rule.ConsignedFromMembersOnly)
+        {
+            parts.Add("consigned from members only");
+        }
+
+        if (rule.ForeignEntityBelow is { } foreign)
+        {
+            parts.Add("foreign entity below " + Show.Percent(foreign.Value));
+        }
+
+        return parts.Count == 0 ? "no criterion" : string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,139 @@
+using AgreementLang.Cli;
+using AgreementLang.Tests.Infrastructure;
+
+namespace AgreementLang.Rendering.Tests;
+
+/// <summary>The commands end to end, through <c>Program.Run</c>, in temporary folders.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "agr-cli-" + Guid.NewGuid().ToString("N"));
+
+    public CliTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Build_writes_every_format_and_both_schedules_identically_twice()
+    {
+        var out1 = Path.Combine(_root, "out1");
+        var out2 = Path.Combine(_root, "out2");
+        var (code, stdout, stderr) = Run("build", Repository.PathOf("examples/forge"), "--out", out1);
+        Assert.True(code == 0, stderr);
+        Assert.Equal(0, Run("build", Repository.PathOf("examples/forge"), "--out", out2).Code);
+
+        var files = Directory.GetFiles(out1).Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        Assert.Equal(6 * 4 + 2, files.Length);
+        Assert.Contains("US-JP-2026.docx", files);
+        Assert.Contains("US-JP-2026.akn.xml", files);
+        Assert.Contains("schedule.json", files);
+        Assert.Contains("schedule.csv", files);
+        Assert.DoesNotContain(files, f => f!.EndsWith(".tmp", StringComparison.Ordinal));
+        Assert.Contains("wrote ", stdout);
+        foreach (var file in files)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(out1, file!)).SequenceEqual(File.ReadAllBytes(Path.Combine(out2, file!))), file + " differs");
+        }
+    }
+
+    [Fact]
+    public void Render_writes_one_draft_per_agreement_in_the_format_asked()
+    {
+        var output = Path.Combine(_root, "akn");
+        Assert.Equal(0, Run("render", Repository.PathOf("examples/forge"), "--format", "akn", "--out", output).Code);
+        Assert.Equal(6, Directory.GetFiles(output, "*.akn.xml").Length);
+        Assert.Single(Directory.GetFiles(output).Select(Path.GetExtension).Distinct());
+    }
+
+    [Fact]
+    public void Schedule_writes_csv()
+    {
+        var output = Path.Combine(_root, "csv");
+        Assert.Equal(0, Run("schedule", Repository.PathOf("examples/forge"), "--format", "csv", "--out", output).Code);
+        Assert.Equal(new[] { "schedule.csv" }, Directory.GetFiles(output).Select(f => Path.GetFileName(f)).ToArray());
+    }
+
+    [Fact]
+    public void With_errors_build_writes_nothing_and_exits_1()
+    {
+        var sources = ErroneousSources();
+        var output = Path.Combine(_root, "out");
+        var (code, _, stderr) = Run("build", sources, "--out", output);
+        Assert.Equal(1, code);
+        Assert.Contains("AGR110", stderr);
+        Assert.Contains("nothing was written", stderr);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+    }
+
+    [Fact]
+    public void With_force_build_writes_drafts_marked_as_containing_unresolved_conflicts()
+    {
+        var sources = ErroneousSources();
+        var output = Path.Combine(_root, "out");
+        var (code, _, _) = Run("build", sources, "--out", output, "--force");
+        Assert.Equal(1, code);
+        var markdown = File.ReadAllText(Path.Combine(output, "US-JP-DATES.md"));
+        Assert.Contains("DRAFT WITH UNRESOLVED CONFLICTS", markdown);
+        Assert.Contains("AGR110", markdown);
+        Assert.Contains("\"code\": \"AGR110\"", File.ReadAllText(Path.Combine(output, "schedule.json")));
+        Assert.Empty(AkomaNtosoTests.Validate(File.ReadAllText(Path.Combine(output, "US-JP-DATES.akn.xml"))));
+    }
+
+    [Fact]
+    public void An_output_folder_that_holds_sources_is_refused()
+    {
+        var sources = Path.Combine(_root, "sources");
+        Directory.CreateDirectory(sources);
+        File.Copy(Repository.PathOf("examples/forge/us-japan.agr"), Path.Combine(sources, "us-japan.agr"));
+        File.Copy(Repository.PathOf("examples/forge/zone.agr"), Path.Combine(sources, "zone.agr"));
+        File.Copy(Repository.PathOf("examples/forge/vault.agr"), Path.Combine(sources, "vault.agr"));
+
+        var (code, _, stderr) = Run("build", sources, "--out", sources);
+        Assert.Equal(2, code);
+        Assert.Contains("is a source folder", stderr);
+
+        (code, _, stderr) = Run("render", Path.Combine(sources, "us-japan.agr"), Path.Combine(sources, "zone.agr"), Path.Combine(sources, "vault.agr"), "--out", _root);
+        Assert.Equal(2, code);
+        Assert.Contains("contains sources", stderr);
+        Assert.Empty(Directory.GetFiles(sources, "*.md"));
+    }
+
+    [Fact]
+    public void A_template_error_stops_the_build_with_the_file_and_line()
+    {
+        var templates = Path.Combine(_root, "house");
+        Directory.CreateDirectory(templates);
+        var broken = Path.Combine(templates, "closing.hbs");
+        File.WriteAllText(broken, "DONE at {{Place}}\n{{#if Signed}}on {{Signed}}\n");
+        var output = Path.Combine(_root, "out");
+        var (code, _, stderr) = Run("build", Repository.PathOf("examples/forge"), "--out", output, "--templates", templates);
+        Assert.Equal(2, code);
+        Assert.Contains(broken + "(2,", stderr);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+    }
+
+    [Fact]
+    public void Templates_export_writes_the_defaults()
+    {
+        var folder = Path.Combine(_root, "defaults");
+        Assert.Equal(0, Run("templates", "export", folder).Code);
+        Assert.True(File.Exists(Path.Combine(folder, "draft.md.hbs")));
+        Assert.True(File.Exists(Path.Combine(folder, "floors.hbs")));
+        Assert.Equal(Templates.TemplateSet.DefaultText("floors.hbs"), File.ReadAllText(Path.Combine(folder, "floors.hbs")));
+    }
+
+    private string ErroneousSources()
+    {
+        var folder = Path.Combine(_root, "errors");
+        Directory.CreateDirectory(folder);
+        File.Copy(Repository.PathOf("examples/errors/expiry-before-entry-into-force.agr"), Path.Combine(folder, "dates.agr"));
+        return folder;
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

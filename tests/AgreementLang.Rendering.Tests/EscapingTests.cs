@@ -1,0 +1,77 @@
+using System.Xml.Linq;
+using AgreementLang.Diagnostics;
+
+namespace AgreementLang.Rendering.Tests;
+
+/// <summary>User text is text in every format: a party named <c>&lt;script&gt;alert(1)&lt;/script&gt;</c> is
+/// printed, never executed or parsed as markup.</summary>
+public class EscapingTests
+{
+    private const string Hostile = "<script>alert(1)</script>";
+
+    private static readonly Lazy<(DraftRenderer Renderer, Legal.Draft Draft)> Rendered = new(() =>
+    {
+        var source = new SourceText("hostile.agr", $$"""
+            agreement US-JP-X "Agreement & <b>bold</b> 'quoted'" {
+              kind bilateral
+              binding
+              signed 2026-02-04 at "Washington, D.C."
+              in force on signature
+              indefinite
+              party US "{{Hostile}}"
+              party JP "the Government of Japan"
+              obligation JP "publish *this* [link](http://x) & that" within 30 days of signature
+            }
+            """);
+        var compilation = Compilation.Create([source]);
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
+        var renderer = new DraftRenderer();
+        return (renderer, renderer.Build(compilation.Model, compilation.Model.Agreements.Single()));
+    });
+
+    [Fact]
+    public void Html_escapes_every_piece_of_user_text()
+    {
+        var (renderer, draft) = Rendered.Value;
+        var html = renderer.Html(draft);
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<b>bold", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        Assert.Contains("Agreement &amp; &lt;b&gt;bold&lt;/b&gt; &#39;quoted&#39;", html);
+        Assert.Contains("default-src 'none'", html);
+        Assert.DoesNotContain("http://", html.Replace("http://x", ""));
+    }
+
+    [Fact]
+    public void Akoma_ntoso_keeps_the_name_as_text()
+    {
+        var (renderer, draft) = Rendered.Value;
+        var xml = XDocument.Parse(Forge.Utf8(renderer.Render(draft, DraftFormat.AkomaNtoso)));
+        XNamespace akn = AkomaNtoso.AknWriter.Namespace;
+        Assert.Empty(xml.Descendants(akn + "script"));
+        Assert.Empty(xml.Descendants("script"));
+        Assert.Contains(xml.Descendants(akn + "TLCOrganization"), e => (string?)e.Attribute("showAs") == Hostile);
+        Assert.Contains(xml.Descendants(akn + "party"), e => e.Value == Hostile);
+        Assert.Empty(AkomaNtosoTests.Validate(xml.ToString()));
+    }
+
+    [Fact]
+    public void Docx_keeps_the_name_as_text()
+    {
+        var (renderer, draft) = Rendered.Value;
+        var document = XDocument.Parse(Forge.DocumentXml(renderer.Render(draft, DraftFormat.Docx)));
+        XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        Assert.Empty(document.Descendants("script"));
+        Assert.Contains(document.Descendants(w + "t"), t => t.Value.Contains(Hostile, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Markdown_escapes_markup_characters()
+    {
+        var (renderer, draft) = Rendered.Value;
+        var markdown = renderer.Markdown(draft);
+        Assert.DoesNotContain("<script>", markdown);
+        Assert.Contains(@"\<script\>alert(1)\</script\>", markdown);
+        Assert.Contains(@"publish \*this\* \[link\](http://x) \& that", markdown);
+    }
+}

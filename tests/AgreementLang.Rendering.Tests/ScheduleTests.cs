@@ -1,0 +1,122 @@
+using AgreementLang.Diagnostics;
+using AgreementLang.Rendering.Schedules;
+using AgreementLang.Tests.Infrastructure;
+using NJsonSchema;
+
+namespace AgreementLang.Rendering.Tests;
+
+public class ScheduleTests
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
+        JsonSchema.FromJsonAsync(File.ReadAllText(Repository.PathOf("docs/schemas/schedule.schema.json"))).GetAwaiter().GetResult());
+
+    [Fact]
+    public void The_forge_schedule_validates_against_the_published_schema()
+    {
+        var errors = Schema.Value.Validate(JsonScheduleWriter.Write(Forge.Model));
+        Assert.Empty(errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void A_forced_schedule_with_errors_validates_and_lists_them()
+    {
+        var error = Diagnostic.Create(DiagnosticCatalog.UnexpectedToken, Forge.Model.Agreements[0].Location, "'}'", "end of file");
+        var json = JsonScheduleWriter.Write(Forge.Model, [error]);
+        Assert.Empty(Schema.Value.Validate(json).Select(e => e.ToString()));
+        Assert.Contains("\"code\": \"" + error.Code + "\"", json);
+    }
+
+    [Fact]
+    public void The_schema_rejects_a_schedule_whose_figures_are_not_exact_decimal_strings()
+    {
+        var json = JsonScheduleWriter.Write(Forge.Model).Replace("\"amount\": \"110.00\"", "\"amount\": 110.0");
+        Assert.NotEmpty(Schema.Value.Validate(json));
+    }
+
+    [Fact]
+    public void Json_keeps_exact_decimals_and_source_locations()
+    {
+        var json = JsonScheduleWriter.Write(Forge.Model);
+        Assert.Contains("\"amount\": \"110.00\"", json);
+        Assert.Contains("\"amount\": \"10000000000\"", json);
+        Assert.Contains("\"path\": \"examples/forge/us-japan.agr\"", json);
+    }
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a, b", "\"a, b\"")]
+    [InlineData("say \"yes\"", "\"say \"\"yes\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData("cr\rhere", "\"cr\rhere\"")]
+    [InlineData("", "")]
+    public void Csv_fields_are_quoted_as_rfc_4180_requires(string value, string expected) =>
+        Assert.Equal(expected, CsvScheduleWriter.Field(value));
+
+    [Fact]
+    public void Csv_has_the_annex_columns_crlf_rows_and_exact_invariant_decimals()
+    {
+        var previous = Thread.CurrentThread.CurrentCulture;
+        try
+        {
+            // A culture with a decimal comma must change nothing.
+            Thread.CurrentThread.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            var csv = CsvScheduleWriter.Write(TariffAnnexRows.Build(Forge.Model));
+            var lines = csv.Split("\r\n");
+            Assert.Equal("agreement,binding,party,exporter,line,description,mineral,stage,base_rate,commitment,staging,floor,currency,unit,basis,mechanism,cap,review,source", lines[0]);
+            Assert.Equal("", lines[^1]);
+            Assert.DoesNotContain(lines, l => l.Contains('\n'));
+            Assert.Contains("US-JP-2026,yes,US,JP,2805.30,\"Rare-earth metals, scandium and yttrium, whether or not intermixed or interalloyed\",NdPr,metal,5%,0%,EIF,135.00,USD,kg,gross weight,adjustable tariff on Non-Member imports,40,quarterly,\"examples/forge/us-japan.agr(33,3)\"", lines);
+
+            // One row per agreement, party, line and stage.
+            var keys = lines.Skip(1).Where(l => l.Length > 0).Select(l => string.Join(",", SplitCsv(l).Take(8))).ToArray();
+            Assert.Equal(keys.Length, keys.Distinct().Count());
+        }
+        finally
+        {
+            Thread.CurrentThread.CurrentCulture = previous;
+        }
+    }
+
+    private static List<string> SplitCsv(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+}

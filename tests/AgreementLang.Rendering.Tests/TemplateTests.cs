@@ -1,0 +1,87 @@
+using AgreementLang.Rendering.Templates;
+
+namespace AgreementLang.Rendering.Tests;
+
+public sealed class TemplateTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "agr-templates-" + Guid.NewGuid().ToString("N"));
+
+    public TemplateTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void An_override_replaces_the_default_of_the_same_name_in_every_format()
+    {
+        File.WriteAllText(Path.Combine(_folder, "consultations.hbs"), "## Joint Committee\n\nThe {{Parties}} hereby establish a Joint Committee.\n");
+        var renderer = new DraftRenderer(TemplateSet.Load(_folder));
+        var draft = renderer.Build(Forge.Model, Forge.Agreement("US-JP-2026"));
+        Assert.Contains("## Article 10 — Joint Committee\n\nThe Parties hereby establish a Joint Committee.", renderer.Markdown(draft));
+        Assert.Contains("The Parties hereby establish a Joint Committee.", Forge.Utf8(renderer.Render(draft, DraftFormat.AkomaNtoso)));
+        Assert.Contains("The Parties hereby establish a Joint Committee.", Forge.DocumentXml(renderer.Render(draft, DraftFormat.Docx)));
+    }
+
+    [Fact]
+    public void An_override_that_leaves_an_article_empty_drops_it_and_renumbers()
+    {
+        File.WriteAllText(Path.Combine(_folder, "consultations.hbs"), "## Consultations\n");
+        var renderer = new DraftRenderer(TemplateSet.Load(_folder));
+        var draft = renderer.Build(Forge.Model, Forge.Agreement("US-JP-2026"));
+        Assert.DoesNotContain(draft.Articles, a => a.Family == "consultations");
+        Assert.Equal(Enumerable.Range(1, draft.Articles.Length), draft.Articles.Select(a => a.Number));
+    }
+
+    [Fact]
+    public void A_syntax_error_is_reported_with_the_file_and_line()
+    {
+        var path = Path.Combine(_folder, "floors.hbs");
+        File.WriteAllText(path, "## Floors\n\n{{#each Floors}}\n{{Goods}}\n{{/if}}\n");
+        var error = Assert.Throws<TemplateException>(() => TemplateSet.Load(_folder));
+        Assert.Equal(path, error.File);
+        Assert.Equal(5, error.Line);
+        Assert.StartsWith(path + "(5,", error.Message);
+    }
+
+    [Fact]
+    public void An_unclosed_mustache_is_reported_with_the_file_and_line()
+    {
+        var path = Path.Combine(_folder, "closing.hbs");
+        File.WriteAllText(path, "DONE at {{Place}}\n\non {{Signed\n");
+        var error = Assert.Throws<TemplateException>(() => TemplateSet.Load(_folder));
+        Assert.Equal(path, error.File);
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void An_unknown_variable_is_reported_with_the_file_and_line_when_rendering()
+    {
+        var path = Path.Combine(_folder, "obligations.hbs");
+        File.WriteAllText(path, "## Obligations\n{{#each Obligations}}\n\n{{Who}} {{Modal}} {{Txet}}.\n{{/each}}\n");
+        var renderer = new DraftRenderer(TemplateSet.Load(_folder));
+        var error = Assert.Throws<TemplateException>(() => renderer.Build(Forge.Model, Forge.Agreement("US-JP-2026")));
+        Assert.Equal(path, error.File);
+        Assert.Equal(4, error.Line);
+        Assert.Contains("Txet", error.Message);
+    }
+
+    [Fact]
+    public void A_file_that_overrides_nothing_is_an_error()
+    {
+        File.WriteAllText(Path.Combine(_folder, "flors.hbs"), "x");
+        var error = Assert.Throws<TemplateException>(() => TemplateSet.Load(_folder));
+        Assert.Contains("no default template is named 'flors.hbs'", error.Message);
+    }
+
+    [Fact]
+    public void Exported_defaults_load_back_and_render_the_same_draft()
+    {
+        var written = TemplateSet.Export(_folder);
+        Assert.Equal(TemplateSet.Names.Length, written.Count);
+        Assert.Contains(Path.Combine(_folder, "draft.html.hbs"), written);
+        var exported = new DraftRenderer(TemplateSet.Load(_folder));
+        var embedded = new DraftRenderer();
+        Assert.Equal(
+            embedded.Markdown(embedded.Build(Forge.Model, Forge.Agreement("FORGE-2026"))),
+            exported.Markdown(exported.Build(Forge.Model, Forge.Agreement("FORGE-2026"))));
+    }
+}
