@@ -94,6 +94,17 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
                 : (Path.Combine(request.Out, "schedule.csv"), utf8.GetBytes(CsvScheduleWriter.Write(TariffAnnexRows.Build(compilation.Model)))));
         }
 
+        // Two drafts must never land in one file: agreement names that differ only in case, or in letters the file
+        // name replaces, would otherwise make the second overwrite the first (on a case-insensitive file system
+        // even when the names differ). Nothing is written then.
+        var clash = files.GroupBy(f => Path.GetFullPath(f.Path), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            stderr.WriteLine($"agr: two outputs would be written to the same file '{clash.Key}' (agreement names that differ only in case or in " +
+                             "characters a file name cannot hold); rename one of the agreements. Nothing was written.");
+            return ExitCodes.Usage;
+        }
+
         try
         {
             foreach (var (path, bytes) in files)
