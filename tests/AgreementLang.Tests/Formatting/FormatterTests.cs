@@ -83,6 +83,15 @@ public sealed class FormatterTests
     }
 
     [Fact]
+    public void A_block_on_one_line_is_opened_up_and_comments_on_brace_lines_stay_beside_their_brace()
+    {
+        const string text = "agreement A \"a\" {\n  floor NdPr oxide at reference price { review monthly } // after\n" +
+                            "  floor NdPr metal at USD 1 per kg { // open\n    review monthly // in\n  } // close\n}";
+        Assert.Equal("agreement A \"a\" {\n  floor NdPr oxide at reference price {\n    review monthly\n  }  // after\n" +
+                     "  floor NdPr metal at USD 1 per kg {  // open\n    review monthly  // in\n  }  // close\n}\n", Format(text));
+    }
+
+    [Fact]
     public void One_blank_line_separates_declarations_and_at_most_one_is_kept_inside_a_block()
     {
         const string text = "institution A \"a\" of US\ninstitution B \"b\" of US\n\n\n\nzone Z {\n\n\n  members US\n\n\n\n  non-market CN\n\n}";

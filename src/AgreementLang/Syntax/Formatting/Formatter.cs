@@ -231,8 +231,8 @@ public static class Formatter
         }
 
         /// <summary>Pads the columns of each run of clauses of one kind (consecutive, at one depth, with no blank
-        /// line between them; comment lines do not break a run), then pads trailing comments of consecutive lines
-        /// to one column.</summary>
+        /// line between them; comment lines do not break a run), then pads the trailing comments of consecutive
+        /// clause lines to one column.</summary>
         public static void Align(List<Item> items)
         {
             var k = 0;
@@ -308,8 +308,10 @@ public static class Formatter
                     continue;
                 }
 
+                // Only clause lines share a column: a brace line's comment stays beside its brace.
                 var j = k + 1;
-                while (j < items.Count && items[j].Trailing is not null && !items[j].BlankBefore && items[j].Depth == items[k].Depth)
+                while (items[k].Role == Role.Plain && j < items.Count && items[j].Trailing is not null && !items[j].BlankBefore &&
+                       items[j].Depth == items[k].Depth && items[j].Role == Role.Plain)
                 {
                     j++;
                 }
