@@ -101,6 +101,12 @@ public static class FmtCommand
                     stderr.WriteLine($"{file.Path}: note: left unchanged: {outcome.Reason}");
                     leftAlone++;
                     break;
+                case FormatStatus.Formatted when new FileInfo(file.Path).LinkTarget is not null:
+                    // Writing through a link would change a file outside the paths given; replacing the link would
+                    // break it. Either way it is left alone, and --check agrees with what fmt would do.
+                    stderr.WriteLine($"{file.Path}: note: left unchanged: it is a symbolic link; format the file it points to");
+                    leftAlone++;
+                    break;
                 case FormatStatus.Formatted when checkOnly:
                     stdout.WriteLine($"{file.Path}: would be reformatted");
                     changed++;
@@ -128,12 +134,6 @@ public static class FmtCommand
 
     private static bool Write(SourceCollector.Loaded file, string text, TextWriter stderr)
     {
-        if (new FileInfo(file.Path).LinkTarget is not null)
-        {
-            stderr.WriteLine($"{file.Path}: note: left unchanged: it is a symbolic link; format the file it points to");
-            return false;
-        }
-
         var body = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
         var bytes = file.HasBom ? new byte[] { 0xEF, 0xBB, 0xBF }.Concat(body).ToArray() : body;
         try

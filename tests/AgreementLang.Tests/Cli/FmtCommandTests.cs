@@ -138,6 +138,11 @@ public sealed class FmtCommandTests : IDisposable
             var (exit, _, error) = Run("fmt", _folder.FullName);
             Assert.Equal(ExitCodes.Errors, exit);
             Assert.Contains("it is a symbolic link", error);
+
+            // --check agrees: the link is noted, not listed as a file that would change.
+            var check = Run("fmt", "--check", _folder.FullName);
+            Assert.Equal(ExitCodes.Success, check.Exit);
+            Assert.Contains("it is a symbolic link", check.Err);
             Assert.Equal(Messy, File.ReadAllText(target));
             Assert.NotNull(new FileInfo(link).LinkTarget);
         }
