@@ -226,6 +226,20 @@ public sealed class FormatterTests
         Assert.Equal(FormatStatus.Formatted, results[2].Status);
     }
 
+    /// <summary>A difference that only the two files together make (here a model that wrongly depends on both files
+    /// starting their first declaration on the first line) refuses both, since neither can be blamed alone.</summary>
+    [Fact]
+    public void Files_that_change_the_model_only_together_are_both_refused()
+    {
+        var a = new SourceText("a.agr", "\n\nzone A {\n   members US\n}\n");
+        var b = new SourceText("b.agr", "\n\nzone B {\n   members JP\n}\n");
+        object BothAtTheTop(IReadOnlyList<DocumentSyntax> documents) =>
+            Model(documents) + (documents.All(d => d.Declarations[0].Span.Start == 0) ? " (both at the top)" : "");
+        var results = SafeFormatter.FormatSet(new[] { a, b }, Formatter.Format, BothAtTheTop);
+        Assert.All(results, r => Assert.Equal(FormatStatus.Refused, r.Status));
+        Assert.All(results, r => Assert.Contains("together would bind to a different model", r.Reason));
+    }
+
     [Fact]
     public void The_model_comparison_ignores_places_and_sees_every_value()
     {

@@ -54,6 +54,7 @@ public static class SafeFormatter
         }
 
         // Something differs: find the files that make it differ, one at a time, and refuse those.
+        var refused = false;
         for (var i = 0; i < results.Length; i++)
         {
             if (results[i].Status != FormatStatus.Formatted)
@@ -66,6 +67,20 @@ public static class SafeFormatter
             if (StructuralDump.FirstDifference(before, modelOf(one)) is { } difference)
             {
                 results[i] = Refuse(documents[i].Source, "the formatted text would bind to a different model: " + difference);
+                refused = true;
+            }
+        }
+
+        // No file alone makes the difference, yet together they do: none of them is written.
+        if (!refused)
+        {
+            var difference = StructuralDump.FirstDifference(before, modelOf(after));
+            for (var i = 0; i < results.Length; i++)
+            {
+                if (results[i].Status == FormatStatus.Formatted)
+                {
+                    results[i] = Refuse(documents[i].Source, "the formatted files together would bind to a different model: " + difference);
+                }
             }
         }
 
