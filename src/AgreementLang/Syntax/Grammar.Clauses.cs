@@ -27,7 +27,7 @@ internal static class ClauseGrammar
     internal static readonly Parser<ClauseSyntax> Excluded = PartyList("excluded");
     internal static readonly Parser<ClauseSyntax> ForeignEntity = PartyList("foreign", "entity");
 
-    internal static readonly Parser<IOption<NameSyntax>> OptionalReview = (from keyword in Kw.Review from period in Period select period).XOptional();
+    internal static readonly Parser<NameSyntax?> OptionalReview = (from keyword in Kw.Review from period in Period select period).Maybe();
 
     internal static readonly Parser<ClauseSyntax> ReferencePrice =
         from keyword in Kw.Reference
@@ -36,8 +36,8 @@ internal static class ClauseGrammar
         from value in Price
         from validity in Validity
         from review in OptionalReview
-        select (ClauseSyntax)new ReferencePriceClause(subject, value, validity, review.GetOrDefault(),
-            Cover(keyword.Span, (review.GetOrDefault()?.Span ?? validity.Span)));
+        select (ClauseSyntax)new ReferencePriceClause(subject, value, validity, review,
+            Cover(keyword.Span, (review?.Span ?? validity.Span)));
 
     internal static readonly Parser<ClauseSyntax> ExchangeRate =
         from keyword in Kw.Exchange
@@ -46,11 +46,11 @@ internal static class ClauseGrammar
         from equalsWord in EqualsSign
         from right in Money
         from validity in OptionalValidity
-        select (ClauseSyntax)new ExchangeRateClause(left, right, validity.OrNull(), Cover(keyword.Span, (validity.OrNull()?.Span ?? right.Span)));
+        select (ClauseSyntax)new ExchangeRateClause(left, right, validity, Cover(keyword.Span, (validity?.Span ?? right.Span)));
 
     // ---- facilities, producers, stockpiles, minerals
 
-    internal static readonly Parser<IOption<RateSyntax>> OptionalAtRate = (from keyword in At from rate in Rate select rate).XOptional();
+    internal static readonly Parser<RateSyntax?> OptionalAtRate = (from keyword in At from rate in Rate select rate).Maybe();
 
     internal static readonly Parser<ClauseSyntax> FacilityLoan =
         from keyword in Kw.Loan
@@ -60,7 +60,7 @@ internal static class ClauseGrammar
         from rate in OptionalAtRate
         from f in For
         from tenor in Duration
-        select (ClauseSyntax)new FacilityLoanClause(lender, amount, rate.OrNull(), tenor, Cover(keyword.Span, tenor.Span));
+        select (ClauseSyntax)new FacilityLoanClause(lender, amount, rate, tenor, Cover(keyword.Span, tenor.Span));
 
     internal static readonly Parser<ClauseSyntax> PrivateCapital =
         from keyword in Kw.Private
@@ -131,13 +131,13 @@ internal static class ClauseGrammar
         from instrument in AgreementName
         select (ClauseSyntax)new UnderClause(instrument, Cover(keyword.Span, instrument.Span));
 
-    internal static readonly Parser<IOption<StringSyntax>> OptionalPlace = (from at in At from text in Place select text).XOptional();
+    internal static readonly Parser<StringSyntax?> OptionalPlace = (from at in At from text in Place select text).Maybe();
 
     internal static readonly Parser<ClauseSyntax> Signed =
         from keyword in Kw.Signed
         from date in Tokens.Date
         from place in OptionalPlace
-        select (ClauseSyntax)new SignedClause(date, place.OrNull(), Cover(keyword.Span, (place.OrNull()?.Span ?? date.Span)));
+        select (ClauseSyntax)new SignedClause(date, place, Cover(keyword.Span, (place?.Span ?? date.Span)));
 
     /// <summary>The three ways to enter into force; the clause's span is completed by <see cref="InForce"/>.</summary>
     internal static readonly Parser<InForceClause> EntryIntoForceWhen =
@@ -180,12 +180,12 @@ internal static class ClauseGrammar
 
     internal static readonly Parser<NameSyntax> Role = Tokens.OneOf("a role such as chair or observer", RoleWords);
 
-    internal static readonly Parser<IOption<NameSyntax>> OptionalRole = (from a in Kw.As from r in Role select r).XOptional();
+    internal static readonly Parser<NameSyntax?> OptionalRole = (from a in Kw.As from r in Role select r).Maybe();
 
     internal static readonly Parser<ClauseSyntax> Party =
         from keyword in Kw.Party
         from code in Code
         from name in FullName
         from role in OptionalRole
-        select (ClauseSyntax)new PartyClause(code, name, role.GetOrDefault(), Cover(keyword.Span, (role.GetOrDefault()?.Span ?? name.Span)));
+        select (ClauseSyntax)new PartyClause(code, name, role, Cover(keyword.Span, (role?.Span ?? name.Span)));
 }

@@ -31,7 +31,7 @@ internal sealed class BlockGrammar
 /// <summary>Declaration headers and the clause tables of each kind of block.</summary>
 internal static class Grammar
 {
-    internal static readonly Parser<StringSyntax?> OptionalTitle = Title.XOptional().Select(o => o.OrNull());
+    internal static readonly Parser<StringSyntax?> OptionalTitle = Title.Maybe();
 
     public static readonly BlockGrammar ZoneBlock = new("a zone", new Dictionary<string, Parser<ClauseSyntax>>
     {
@@ -93,8 +93,8 @@ internal static class Grammar
         from validity in OptionalValidity
         from duration in OptionalForDuration
         select new DeclarationHeader("facility " + name.Text, FacilityBlock,
-            (body, span) => new FacilitySyntax(name, title, cap, validity.OrNull(), duration.OrNull(), body, span),
-            Cover(keyword.Span, duration.OrNull()?.Span ?? validity.OrNull()?.Span ?? cap.Span));
+            (body, span) => new FacilitySyntax(name, title, cap, validity, duration, body, span),
+            Cover(keyword.Span, duration?.Span ?? validity?.Span ?? cap.Span));
 
     internal static readonly Parser<DeclarationHeader> ProducerHeader =
         from keyword in Kw.Producer
@@ -114,7 +114,7 @@ internal static class Grammar
         select new DeclarationHeader("institution " + name.Text, null,
             (body, span) => new InstitutionSyntax(name, title, country, span), Cover(keyword.Span, country.Span));
 
-    internal static readonly Parser<IOption<NameSyntax>> OptionalZoneName = (from z in Kw.Zone from n in ZoneName select n).XOptional();
+    internal static readonly Parser<NameSyntax?> OptionalZoneName = (from z in Kw.Zone from n in ZoneName select n).Maybe();
 
     internal static readonly Parser<DeclarationHeader> StockpileHeader =
         from keyword in Kw.Stockpile
@@ -125,8 +125,8 @@ internal static class Grammar
         from holder in Actor
         from zone in OptionalZoneName
         select new DeclarationHeader("stockpile " + name.Text, StockpileBlock,
-            (body, span) => new StockpileSyntax(name, title, holder, zone.GetOrDefault(), body, span),
-            Cover(keyword.Span, zone.GetOrDefault()?.Span ?? holder.Span));
+            (body, span) => new StockpileSyntax(name, title, holder, zone, body, span),
+            Cover(keyword.Span, zone?.Span ?? holder.Span));
 
     internal static readonly Parser<DeclarationHeader> MineralHeader =
         from keyword in Kw.Mineral

@@ -22,31 +22,31 @@ internal static class TermGrammar
         from at in At
         from price in FloorPrice
         from term in OptionalTerm
-        select (ClauseSyntax)new FloorClause(subject, price.Price, term.OrNull(), Array.Empty<ClauseSyntax>(),
-            Cover(keyword.Span, term.OrNull()?.Span ?? price.Span));
+        select (ClauseSyntax)new FloorClause(subject, price.Price, term, Array.Empty<ClauseSyntax>(),
+            Cover(keyword.Span, term?.Span ?? price.Span));
 
-    internal static readonly Parser<IOption<ScopeSyntax>> OptionalImportScope =
-        (from onWord in On from imports in Kw.Imports from fromWord in From from scope in Scope select scope).XOptional();
+    internal static readonly Parser<ScopeSyntax?> OptionalImportScope =
+        (from onWord in On from imports in Kw.Imports from fromWord in From from scope in Scope select scope).Maybe();
 
     internal static readonly Parser<MechanismClause> AdjustableTariff =
         from kind in Kw.Adjustable
         from tariff in Kw.Tariff
         from scope in OptionalImportScope
-        select new MechanismClause(new NameSyntax("adjustable tariff", Cover(kind.Span, tariff.Span)), scope.OrNull(), null, null,
-            Cover(kind.Span, scope.OrNull()?.Span ?? tariff.Span));
+        select new MechanismClause(new NameSyntax("adjustable tariff", Cover(kind.Span, tariff.Span)), scope, null, null,
+            Cover(kind.Span, scope?.Span ?? tariff.Span));
 
-    internal static readonly Parser<IOption<NameSyntax>> OptionalBeneficiary = (from to in To from name in Actor select name).XOptional();
+    internal static readonly Parser<NameSyntax?> OptionalBeneficiary = (from to in To from name in Actor select name).Maybe();
 
-    internal static readonly Parser<IOption<PercentSyntax>> OptionalClawback =
-        (from c in Kw.Clawback from share in Tokens.Percent select share).XOptional();
+    internal static readonly Parser<PercentSyntax?> OptionalClawback =
+        (from c in Kw.Clawback from share in Tokens.Percent select share).Maybe();
 
     internal static readonly Parser<MechanismClause> PriceGapPayment =
         from kind in Kw.PriceGap
         from payment in Kw.Payment
         from beneficiary in OptionalBeneficiary
         from clawback in OptionalClawback
-        select new MechanismClause(new NameSyntax("price-gap payment", Cover(kind.Span, payment.Span)), null, beneficiary.GetOrDefault(),
-            clawback.OrNull(), Cover(kind.Span, clawback.OrNull()?.Span ?? beneficiary.GetOrDefault()?.Span ?? payment.Span));
+        select new MechanismClause(new NameSyntax("price-gap payment", Cover(kind.Span, payment.Span)), null, beneficiary,
+            clawback, Cover(kind.Span, clawback?.Span ?? beneficiary?.Span ?? payment.Span));
 
     internal static readonly Parser<MechanismClause> MinimumImportPrice =
         from kind in Kw.Minimum
@@ -90,9 +90,9 @@ internal static class TermGrammar
              select new StagingSyntax(null, category, Cover(keyword.Span, category.Span))))
         .Describe("'from entry into force', 'from' a date, or 'staging' and a category", "from", "staging");
 
-    internal static readonly Parser<IOption<NameSyntax>> OptionalLine = (from l in Kw.Line from code in Tokens.HsCode select code).XOptional();
+    internal static readonly Parser<NameSyntax?> OptionalLine = (from l in Kw.Line from code in Tokens.HsCode select code).Maybe();
 
-    internal static readonly Parser<IOption<RateSyntax>> OptionalBaseRate = (from b in Kw.Base from r in Rate select r).XOptional();
+    internal static readonly Parser<RateSyntax?> OptionalBaseRate = (from b in Kw.Base from r in Rate select r).Maybe();
 
     internal static readonly Parser<ClauseSyntax> Tariff =
         from keyword in Kw.Tariff
@@ -104,7 +104,7 @@ internal static class TermGrammar
         from rate in Rate
         from baseRate in OptionalBaseRate
         from staging in Staging
-        select (ClauseSyntax)new TariffClause(exporter, importer, subject, line.GetOrDefault(), rate, baseRate.OrNull(), staging,
+        select (ClauseSyntax)new TariffClause(exporter, importer, subject, line, rate, baseRate, staging,
             Cover(keyword.Span, staging.Span));
 
     internal static readonly Parser<ClauseSyntax> ExportDutyBan =
@@ -116,7 +116,7 @@ internal static class TermGrammar
         let list = minerals.ToArray()
         select (ClauseSyntax)new ExportDutyBanClause(list, Cover(keyword.Span, list[list.Length - 1].Span));
 
-    internal static readonly Parser<IOption<ScopeSyntax>> OptionalToScope = (from to in To from scope in Scope select scope).XOptional();
+    internal static readonly Parser<ScopeSyntax?> OptionalToScope = (from to in To from scope in Scope select scope).Maybe();
 
     internal static readonly Parser<ExportMeasureClause> ExportTax =
         from kind in Kw.Tax
@@ -125,7 +125,7 @@ internal static class TermGrammar
         from subject in MineralStage
         from rate in Tokens.Percent
         from scope in OptionalToScope
-        select new ExportMeasureClause(kind, party, subject, rate, null, scope.OrNull(), Cover(kind.Span, scope.OrNull()?.Span ?? rate.Span));
+        select new ExportMeasureClause(kind, party, subject, rate, null, scope, Cover(kind.Span, scope?.Span ?? rate.Span));
 
     internal static readonly Parser<ExportMeasureClause> ExportQuota =
         from kind in Kw.Quota
@@ -136,7 +136,7 @@ internal static class TermGrammar
         from per in Per
         from year in Year
         from scope in OptionalToScope
-        select new ExportMeasureClause(kind, party, subject, null, quantity, scope.OrNull(), Cover(kind.Span, scope.OrNull()?.Span ?? year.Span));
+        select new ExportMeasureClause(kind, party, subject, null, quantity, scope, Cover(kind.Span, scope?.Span ?? year.Span));
 
     internal static readonly Parser<ExportMeasureClause> AnyExportMeasure = ExportTax.XOr(ExportQuota);
 
@@ -156,10 +156,10 @@ internal static class TermGrammar
         from f in For
         from tenor in Duration
         from validity in OptionalValidity
-        select (ClauseSyntax)new LoanClause(lender, borrower, amount, rate.OrNull(), tenor, validity.OrNull(),
-            Cover(keyword.Span, validity.OrNull()?.Span ?? tenor.Span));
+        select (ClauseSyntax)new LoanClause(lender, borrower, amount, rate, tenor, validity,
+            Cover(keyword.Span, validity?.Span ?? tenor.Span));
 
-    internal static readonly Parser<IOption<PercentSyntax>> OptionalStake = (from f in For from share in Tokens.Percent select share).XOptional();
+    internal static readonly Parser<PercentSyntax?> OptionalStake = (from f in For from share in Tokens.Percent select share).Maybe();
 
     internal static readonly Parser<ClauseSyntax> Equity =
         from keyword in Kw.Equity
@@ -168,9 +168,9 @@ internal static class TermGrammar
         from investee in Actor
         from amount in Money
         from stake in OptionalStake
-        select (ClauseSyntax)new EquityClause(investor, investee, amount, stake.OrNull(), Cover(keyword.Span, stake.OrNull()?.Span ?? amount.Span));
+        select (ClauseSyntax)new EquityClause(investor, investee, amount, stake, Cover(keyword.Span, stake?.Span ?? amount.Span));
 
-    internal static readonly Parser<IOption<DurationSyntax>> OptionalWithin = (from w in Kw.Within from d in Duration select d).XOptional();
+    internal static readonly Parser<DurationSyntax?> OptionalWithin = (from w in Kw.Within from d in Duration select d).Maybe();
 
     internal static readonly Parser<ClauseSyntax> Grant =
         from keyword in Kw.Grant
@@ -180,7 +180,7 @@ internal static class TermGrammar
         from grantee in Actor
         from amount in Money
         from within in OptionalWithin
-        select (ClauseSyntax)new GrantClause(grantor, grantee, amount, within.OrNull(), Cover(keyword.Span, within.OrNull()?.Span ?? amount.Span));
+        select (ClauseSyntax)new GrantClause(grantor, grantee, amount, within, Cover(keyword.Span, within?.Span ?? amount.Span));
 
     internal static readonly Parser<ClauseSyntax> Guarantee =
         from keyword in Kw.Guarantee
@@ -190,7 +190,7 @@ internal static class TermGrammar
         from beneficiary in Actor
         from amount in Money
         from tenor in OptionalForDuration
-        select (ClauseSyntax)new GuaranteeClause(guarantor, beneficiary, amount, tenor.OrNull(), Cover(keyword.Span, tenor.OrNull()?.Span ?? amount.Span));
+        select (ClauseSyntax)new GuaranteeClause(guarantor, beneficiary, amount, tenor, Cover(keyword.Span, tenor?.Span ?? amount.Span));
 
     internal static readonly Parser<ClauseSyntax> AnyFinancing =
         Loan.XOr(Equity).XOr(Grant).XOr(Guarantee).Describe("loan, equity, grant or guarantee", "loan", "equity", "grant", "guarantee");
@@ -262,7 +262,7 @@ internal static class TermGrammar
         let list = criteria.ToArray()
         select (ClauseSyntax)new OriginClause(subject, list, Cover(keyword.Span, list[list.Length - 1].Span));
 
-    internal static readonly Parser<IOption<NameSyntax>> OptionalStage = Stage.XOptional();
+    internal static readonly Parser<NameSyntax?> OptionalStage = Stage.Maybe();
 
     internal static readonly Parser<NameSyntax> FloorOrTariff = Tokens.OneOf("floor or tariff", "floor", "tariff");
 
@@ -275,7 +275,7 @@ internal static class TermGrammar
         from mineral in Mineral
         from stage in OptionalStage
         from subject in FloorOrTariff
-        select (ClauseSyntax)new MostFavouredNationClause(beneficiary, mineral, stage.GetOrDefault(), subject, Cover(keyword.Span, subject.Span));
+        select (ClauseSyntax)new MostFavouredNationClause(beneficiary, mineral, stage, subject, Cover(keyword.Span, subject.Span));
 
     internal static readonly Parser<NameSyntax> DeadlineAnchor =
         Kw.Signature.XOr(EntryIntoForceWords).Describe("'signature' or 'entry into force'", "signature", "entry");

@@ -67,19 +67,19 @@ internal static class ValueGrammar
         var currency = Tokens.CurrencyCode(input);
         if (!currency.WasSuccessful)
         {
-            return Result.Failure<MoneySyntax>(currency.Remainder, currency.Message, currency.Expectations);
+            return Results.Failure<MoneySyntax>(currency.Remainder, currency.Message, currency.Expectations);
         }
 
         var amount = Tokens.Amount(currency.Remainder);
         if (!amount.WasSuccessful)
         {
-            return Result.Failure<MoneySyntax>(amount.Remainder, amount.Message, amount.Expectations);
+            return Results.Failure<MoneySyntax>(amount.Remainder, amount.Message, amount.Expectations);
         }
 
         var scale = ScaleWord(amount.Remainder);
         if (!scale.WasSuccessful)
         {
-            return Result.Success(new MoneySyntax(currency.Value, amount.Value.Value, Cover(currency.Value.Span, amount.Value.Span)),
+            return Results.Success(new MoneySyntax(currency.Value, amount.Value.Value, Cover(currency.Value.Span, amount.Value.Span)),
                 amount.Remainder);
         }
 
@@ -87,17 +87,17 @@ internal static class ValueGrammar
         if (amount.Value.Value > decimal.MaxValue / factor)
         {
             var span = Cover(amount.Value.Span, scale.Value.Span);
-            return Result.Failure<MoneySyntax>(scale.Remainder,
+            return Results.Failure<MoneySyntax>(scale.Remainder,
                 LexicalFailure.Encode(DiagnosticCatalog.InvalidNumber, span.Start, span.End,
                     new[] { ((SourceInput)input).Source.Substring(span.Start, span.Length), "the amount is beyond the range of decimal numbers" }),
                 Array.Empty<string>());
         }
 
-        return Result.Success(new MoneySyntax(currency.Value, amount.Value.Value * factor, Cover(currency.Value.Span, scale.Value.Span)),
+        return Results.Success(new MoneySyntax(currency.Value, amount.Value.Value * factor, Cover(currency.Value.Span, scale.Value.Span)),
             scale.Remainder);
     };
 
-    internal static readonly Parser<IOption<NameSyntax>> OptionalBasis = Basis.XOptional();
+    internal static readonly Parser<NameSyntax?> OptionalBasis = Basis.Maybe();
     internal static readonly Parser<TextSpan> Plus = Tokens.Symbol("+");
     internal static readonly Parser<TextSpan> Arrow = Tokens.Symbol("->");
     internal static readonly Parser<TextSpan> EqualsSign = Tokens.Symbol("=");
@@ -108,14 +108,14 @@ internal static class ValueGrammar
         from per in Per
         from unit in Unit
         from basis in OptionalBasis
-        select new PriceSyntax(money, unit, basis.GetOrDefault(), Cover(money.Span, (basis.GetOrDefault() ?? unit).Span));
+        select new PriceSyntax(money, unit, basis, Cover(money.Span, (basis ?? unit).Span));
 
     /// <summary>quantity = amount unit [basis].</summary>
     internal static readonly Parser<QuantitySyntax> Quantity =
         from amount in Tokens.Amount
         from unit in Unit
         from basis in OptionalBasis
-        select new QuantitySyntax(amount, unit, basis.GetOrDefault(), Cover(amount.Span, (basis.GetOrDefault() ?? unit).Span));
+        select new QuantitySyntax(amount, unit, basis, Cover(amount.Span, (basis ?? unit).Span));
 
     /// <summary>duration = integer unit.</summary>
     internal static readonly Parser<DurationSyntax> Duration =
@@ -124,14 +124,14 @@ internal static class ValueGrammar
          select new DurationSyntax(amount, unit, Cover(amount.Span, unit.Span)))
         .Describe("a length of time such as 6 months or 10 years");
 
-    internal static readonly Parser<IOption<DateSyntax>> OptionalUntil = (from u in Until from d in Tokens.Date select d).XOptional();
+    internal static readonly Parser<DateSyntax?> OptionalUntil = (from u in Until from d in Tokens.Date select d).Maybe();
 
     /// <summary>validity = "from" date ["until" date].</summary>
     internal static readonly Parser<ValiditySyntax> Validity =
         from keyword in From
         from start in Tokens.Date
         from end in OptionalUntil
-        select new ValiditySyntax(start, end.OrNull(), Cover(keyword.Span, end.OrNull()?.Span ?? start.Span));
+        select new ValiditySyntax(start, end, Cover(keyword.Span, end?.Span ?? start.Span));
 
     /// <summary>term-of-clause = "for" duration | validity.</summary>
     internal static readonly Parser<TermSyntax> Term =
@@ -140,9 +140,9 @@ internal static class ValueGrammar
          select new TermSyntax(duration, null, Cover(keyword.Span, duration.Span)))
         .XOr(from validity in Validity select new TermSyntax(null, validity, validity.Span));
 
-    internal static readonly Parser<IOption<TermSyntax>> OptionalTerm = Term.XOptional();
-    internal static readonly Parser<IOption<ValiditySyntax>> OptionalValidity = Validity.XOptional();
-    internal static readonly Parser<IOption<DurationSyntax>> OptionalForDuration = (from f in For from d in Duration select d).XOptional();
+    internal static readonly Parser<TermSyntax?> OptionalTerm = Term.Maybe();
+    internal static readonly Parser<ValiditySyntax?> OptionalValidity = Validity.Maybe();
+    internal static readonly Parser<DurationSyntax?> OptionalForDuration = (from f in For from d in Duration select d).Maybe();
 
     /// <summary>mineral-stage = mineral stage.</summary>
     internal static readonly Parser<MineralStageSyntax> MineralStage =
@@ -171,9 +171,4 @@ internal static class ValueGrammar
         .XOr(from codes in CodeList
              let list = codes.ToArray()
              select new ScopeSyntax(null, list, Cover(list[0].Span, list[list.Length - 1].Span)));
-
-    internal static NameSyntax? GetOrDefault(this IOption<NameSyntax> option) => option.IsDefined ? option.Get() : null;
-
-    internal static T? OrNull<T>(this IOption<T> option)
-        where T : class => option.IsDefined ? option.Get() : null;
 }

@@ -33,6 +33,7 @@ public sealed class Parser
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<CommentSyntax> _comments = new();
     private readonly NameTable _names;
+    private readonly ParseSource _source;
     private int _pos;
     private bool _stopped;
 
@@ -41,6 +42,7 @@ public sealed class Parser
         _text = text;
         _s = text.Text;
         _names = new NameTable(text.Length);
+        _source = new ParseSource(text, _names);
     }
 
     public static DocumentSyntax Parse(SourceText text)
@@ -235,13 +237,13 @@ public sealed class Parser
     {
         try
         {
-            return parser(new SourceInput(_text, start, _names));
+            return parser(new SourceInput(_source, start));
         }
         catch (Exception e) when (e is ParseException or InvalidOperationException or ArgumentException or OverflowException)
         {
             // Sprache can throw from inside TryParse (sprache issue 166); our grammar avoids Parse.Ref, but a
             // parser must never throw, so anything left is turned into a diagnostic at the clause.
-            return Result.Failure<T>(new SourceInput(_text, start, _names), e.Message, new[] { "a well-formed clause" });
+            return Results.Failure<T>(new SourceInput(_source, start), e.Message, new[] { "a well-formed clause" });
         }
     }
 

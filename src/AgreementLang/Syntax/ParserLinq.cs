@@ -13,8 +13,8 @@ internal static class ParserLinq
     {
         var result = parser(input);
         return result.WasSuccessful
-            ? Result.Success(convert(result.Value), result.Remainder)
-            : Result.Failure<TResult>(result.Remainder, result.Message, result.Expectations);
+            ? Results.Success(convert(result.Value), result.Remainder)
+            : Results.Failure<TResult>(result.Remainder, result.Message, result.Expectations);
     };
 
     public static Parser<TResult> SelectMany<T, TNext, TResult>(
@@ -23,12 +23,12 @@ internal static class ParserLinq
         var first = parser(input);
         if (!first.WasSuccessful)
         {
-            return Result.Failure<TResult>(first.Remainder, first.Message, first.Expectations);
+            return Results.Failure<TResult>(first.Remainder, first.Message, first.Expectations);
         }
 
         var second = selector(first.Value)(first.Remainder);
         return second.WasSuccessful
-            ? Result.Success(projector(first.Value, second.Value), second.Remainder)
-            : Result.Failure<TResult>(second.Remainder, second.Message, second.Expectations);
+            ? Results.Success(projector(first.Value, second.Value), second.Remainder)
+            : Results.Failure<TResult>(second.Remainder, second.Message, second.Expectations);
     };
 }

@@ -31,10 +31,10 @@ internal static class Tokens
             if (end <= s.Length && string.CompareOrdinal(s, start, word, 0, word.Length) == 0 &&
                 !(wordEndsInName && end < s.Length && (Lexical.IsNamePart(s[end]) || (s[end] == '-' && end + 1 < s.Length && Lexical.IsNamePart(s[end + 1])))))
             {
-                return Result.Success(new NameSyntax(word, Lexical.Span(start, end)), source.At(end));
+                return source.Token(new NameSyntax(word, Lexical.Span(start, end)), end);
             }
 
-            return Result.Failure<NameSyntax>(input, "unexpected token", expected);
+            return Results.Failure<NameSyntax>(input, "unexpected token", expected);
         };
     }
 
@@ -93,7 +93,7 @@ internal static class Tokens
                 }
             }
 
-            return Result.Failure<NameSyntax>(input, "unexpected token", expected);
+            return Results.Failure<NameSyntax>(input, "unexpected token", expected);
         };
     }
 
@@ -108,10 +108,10 @@ internal static class Tokens
             var start = Lexical.SkipSpaces(s, source.Position);
             if (start + symbol.Length <= s.Length && string.CompareOrdinal(s, start, symbol, 0, symbol.Length) == 0)
             {
-                return Result.Success(Lexical.Span(start, start + symbol.Length), source.At(start + symbol.Length));
+                return source.Token(Lexical.Span(start, start + symbol.Length), start + symbol.Length);
             }
 
-            return Result.Failure<TextSpan>(input, "unexpected token", expected);
+            return Results.Failure<TextSpan>(input, "unexpected token", expected);
         };
     }
 
@@ -132,13 +132,21 @@ internal static class Tokens
                 var text = source.Names.Get(s, start, end - start);
                 if (allowKeywords || !Keywords.IsKeyword(text))
                 {
-                    return Result.Success(new NameSyntax(text, Lexical.Span(start, end)), source.At(end));
+                    return source.Token(new NameSyntax(text, Lexical.Span(start, end)), end);
                 }
             }
 
-            return Result.Failure<NameSyntax>(input, "unexpected token", expected);
+            return Results.Failure<NameSyntax>(input, "unexpected token", expected);
         };
     }
+
+    private static readonly string[] CurrencyExpectation = { "a currency code such as USD" };
+    private static readonly string[] AmountExpectation = { "a number such as 110.00 or 12,000" };
+    private static readonly string[] IntegerExpectation = { "a whole number" };
+    private static readonly string[] DateExpectation = { "a date such as 2026-03-01" };
+    private static readonly string[] StringExpectation = { "a quoted text such as \"Project Vault\"" };
+    private static readonly string[] HsExpectation = { "a tariff line such as 2846.90" };
+    private static readonly string[] PercentExpectation = { "a percentage such as 40%" };
 
     /// <summary>An ISO 4217-shaped code: three capital letters.</summary>
     public static readonly Parser<NameSyntax> CurrencyCode = input =>
@@ -149,19 +157,11 @@ internal static class Tokens
         var end = Lexical.ScanName(s, start);
         if (end - start == 3 && char.IsUpper(s[start]) && char.IsUpper(s[start + 1]) && char.IsUpper(s[start + 2]))
         {
-            return Result.Success(new NameSyntax(source.Names.Get(s, start, 3), Lexical.Span(start, end)), source.At(end));
+            return source.Token(new NameSyntax(source.Names.Get(s, start, 3), Lexical.Span(start, end)), end);
         }
 
-        return Result.Failure<NameSyntax>(input, "unexpected token", CurrencyExpectation);
+        return Results.Failure<NameSyntax>(input, "unexpected token", CurrencyExpectation);
     };
-
-    private static readonly string[] CurrencyExpectation = { "a currency code such as USD" };
-    private static readonly string[] AmountExpectation = { "a number such as 110.00 or 12,000" };
-    private static readonly string[] IntegerExpectation = { "a whole number" };
-    private static readonly string[] DateExpectation = { "a date such as 2026-03-01" };
-    private static readonly string[] StringExpectation = { "a quoted text such as \"Project Vault\"" };
-    private static readonly string[] HsExpectation = { "a tariff line such as 2846.90" };
-    private static readonly string[] PercentExpectation = { "a percentage such as 40%" };
 
     /// <summary>A decimal amount with optional thousands separators: <c>12,000</c>, <c>110.00</c>.</summary>
     public static readonly Parser<NumberSyntax> Amount = input => ScanAmount(input, allowFraction: true, expectation: AmountExpectation);
@@ -177,23 +177,23 @@ internal static class Tokens
         var start = Lexical.SkipSpaces(s, source.Position);
         if (start >= s.Length || !Lexical.IsDigit(s[start]))
         {
-            return Result.Failure<PercentSyntax>(input, "unexpected token", PercentExpectation);
+            return Results.Failure<PercentSyntax>(input, "unexpected token", PercentExpectation);
         }
 
         var amount = Amount(input);
         if (!amount.WasSuccessful)
         {
-            return Result.Failure<PercentSyntax>(amount.Remainder, amount.Message, amount.Expectations);
+            return Results.Failure<PercentSyntax>(amount.Remainder, amount.Message, amount.Expectations);
         }
 
         var rest = (SourceInput)amount.Remainder;
         var at = Lexical.SkipSpaces(s, rest.Position);
         if (at < s.Length && s[at] == '%')
         {
-            return Result.Success(new PercentSyntax(amount.Value.Value, Lexical.Span(start, at + 1)), source.At(at + 1));
+            return source.Token(new PercentSyntax(amount.Value.Value, Lexical.Span(start, at + 1)), at + 1);
         }
 
-        return Result.Failure<PercentSyntax>(input, "unexpected token", PercentExpectation);
+        return Results.Failure<PercentSyntax>(input, "unexpected token", PercentExpectation);
     };
 
     /// <summary>A date, yyyy-mm-dd; a date-shaped token that is not a calendar date is a lexical error.</summary>
@@ -210,7 +210,7 @@ internal static class Tokens
 
         if (end - start < 8 || s.IndexOf('-', start, end - start) < 0 || !Lexical.IsDigit(s[start]))
         {
-            return Result.Failure<DateSyntax>(input, "unexpected token", DateExpectation);
+            return Results.Failure<DateSyntax>(input, "unexpected token", DateExpectation);
         }
 
         var text = s.Substring(start, end - start);
@@ -220,7 +220,7 @@ internal static class Tokens
             return LexicalError<DateSyntax>(source, start, end, DiagnosticCatalog.InvalidDate, text, problem);
         }
 
-        return Result.Success(new DateSyntax(value, Lexical.Span(start, end)), source.At(end));
+        return source.Token(new DateSyntax(value, Lexical.Span(start, end)), end);
     };
 
     /// <summary>A quoted string whose failure names what the text is for ("the party's full name in quotes").</summary>
@@ -230,7 +230,7 @@ internal static class Tokens
         return input =>
         {
             var result = String!(input);
-            return result.WasSuccessful || !result.Remainder.Equals(input) ? result : Result.Failure<StringSyntax>(input, result.Message, expected);
+            return result.WasSuccessful || !result.Remainder.Equals(input) ? result : Results.Failure<StringSyntax>(input, result.Message, expected);
         };
     }
 
@@ -242,7 +242,7 @@ internal static class Tokens
         var start = Lexical.SkipSpaces(s, source.Position);
         if (start >= s.Length || s[start] != '"')
         {
-            return Result.Failure<StringSyntax>(input, "unexpected token", StringExpectation);
+            return Results.Failure<StringSyntax>(input, "unexpected token", StringExpectation);
         }
 
         StringBuilder? builder = null;
@@ -263,7 +263,7 @@ internal static class Tokens
                     value = builder.Append(s, runStart, i - runStart).ToString();
                 }
 
-                return Result.Success(new StringSyntax(value, Lexical.Span(start, i + 1)), source.At(i + 1));
+                return source.Token(new StringSyntax(value, Lexical.Span(start, i + 1)), i + 1);
             }
 
             if (c == '\\' && i + 1 < s.Length && (s[i + 1] == '"' || s[i + 1] == '\\'))
@@ -296,10 +296,10 @@ internal static class Tokens
 
         if (end == start)
         {
-            return Result.Failure<NameSyntax>(input, "unexpected token", HsExpectation);
+            return Results.Failure<NameSyntax>(input, "unexpected token", HsExpectation);
         }
 
-        return Result.Success(new NameSyntax(source.Names.Get(s, start, end - start), Lexical.Span(start, end)), source.At(end));
+        return source.Token(new NameSyntax(source.Names.Get(s, start, end - start), Lexical.Span(start, end)), end);
     };
 
     private static IResult<NumberSyntax> ScanAmount(IInput input, bool allowFraction, string[] expectation)
@@ -309,7 +309,7 @@ internal static class Tokens
         var start = Lexical.SkipSpaces(s, source.Position);
         if (start >= s.Length || !Lexical.IsDigit(s[start]))
         {
-            return Result.Failure<NumberSyntax>(input, "unexpected token", expectation);
+            return Results.Failure<NumberSyntax>(input, "unexpected token", expectation);
         }
 
         var i = start;
@@ -378,7 +378,7 @@ internal static class Tokens
         }
 
         var value = scale == 0 ? mantissa : mantissa * NegativePowersOfTen[scale];
-        return Result.Success(new NumberSyntax(value, Lexical.Span(start, i)), source.At(i));
+        return source.Token(new NumberSyntax(value, Lexical.Span(start, i)), i);
     }
 
     private static int ScanNumberEnd(string s, int i)
@@ -446,7 +446,7 @@ internal static class Tokens
     }
 
     private static IResult<T> LexicalError<T>(SourceInput source, int start, int end, DiagnosticDescriptor descriptor, params string[] args) =>
-        Result.Failure<T>(source.At(Math.Max(end, start + 1)), LexicalFailure.Encode(descriptor, start, end, args), NoExpectations);
+        Results.Failure<T>(source.At(Math.Max(end, start + 1)), LexicalFailure.Encode(descriptor, start, end, args), NoExpectations);
 }
 
 /// <summary>A malformed literal travels through Sprache as a failure whose message carries its own code,
