@@ -76,6 +76,9 @@ public static class Scaling
 
 /// <summary>The same measurement under BenchmarkDotNet: <c>--filter *Scaling*</c>.</summary>
 [MemoryDiagnoser]
+// agr runs with concurrent GC off (its project sets ConcurrentGarbageCollection=false); BenchmarkDotNet would
+// otherwise measure the runtime default, which is not what a user of the command line gets.
+[GcConcurrent(false)]
 public class ScalingBenchmarks
 {
     private SourceText _text = null!;

@@ -82,7 +82,7 @@ internal static class Grammar
         from name in ZoneName
         from title in OptionalTitle
         select new DeclarationHeader("zone " + name.Text, ZoneBlock,
-            (body, span) => new ZoneSyntax(name, title, body, span), Cover(keyword.Span, title?.Span ?? name.Span));
+            (body, span) => new ZoneSyntax(name, title, body, span), Cover(keyword, title?.Span ?? name.Span));
 
     internal static readonly Parser<DeclarationHeader> FacilityHeader =
         from keyword in Kw.Facility
@@ -94,7 +94,7 @@ internal static class Grammar
         from duration in OptionalForDuration
         select new DeclarationHeader("facility " + name.Text, FacilityBlock,
             (body, span) => new FacilitySyntax(name, title, cap, validity, duration, body, span),
-            Cover(keyword.Span, duration?.Span ?? validity?.Span ?? cap.Span));
+            Cover(keyword, duration?.Span ?? validity?.Span ?? cap.Span));
 
     internal static readonly Parser<DeclarationHeader> ProducerHeader =
         from keyword in Kw.Producer
@@ -103,7 +103,7 @@ internal static class Grammar
         from inWord in In
         from country in Code
         select new DeclarationHeader("producer " + name.Text, ProducerBlock,
-            (body, span) => new ProducerSyntax(name, title, country, body, span), Cover(keyword.Span, country.Span));
+            (body, span) => new ProducerSyntax(name, title, country, body, span), Cover(keyword, country.Span));
 
     internal static readonly Parser<DeclarationHeader> InstitutionHeader =
         from keyword in Kw.Institution
@@ -112,7 +112,7 @@ internal static class Grammar
         from ofWord in Of
         from country in Code
         select new DeclarationHeader("institution " + name.Text, null,
-            (body, span) => new InstitutionSyntax(name, title, country, span), Cover(keyword.Span, country.Span));
+            (body, span) => new InstitutionSyntax(name, title, country, span), Cover(keyword, country.Span));
 
     internal static readonly Parser<NameSyntax?> OptionalZoneName = (from z in Kw.Zone from n in ZoneName select n).Maybe();
 
@@ -126,14 +126,14 @@ internal static class Grammar
         from zone in OptionalZoneName
         select new DeclarationHeader("stockpile " + name.Text, StockpileBlock,
             (body, span) => new StockpileSyntax(name, title, holder, zone, body, span),
-            Cover(keyword.Span, zone?.Span ?? holder.Span));
+            Cover(keyword, zone?.Span ?? holder.Span));
 
     internal static readonly Parser<DeclarationHeader> MineralHeader =
         from keyword in Kw.Mineral
         from name in NewMineral
         from title in Title
         select new DeclarationHeader("mineral " + name.Text, MineralBlock,
-            (body, span) => new MineralDeclarationSyntax(name, title, body, span), Cover(keyword.Span, title.Span));
+            (body, span) => new MineralDeclarationSyntax(name, title, body, span), Cover(keyword, title.Span));
 
     internal static readonly Parser<DeclarationHeader> LineHeader =
         from keyword in Kw.Tariff
@@ -143,14 +143,14 @@ internal static class Grammar
         from description in Description
         from subject in MineralStage
         select new DeclarationHeader("tariff line " + code.Text, null,
-            (body, span) => new LineDeclarationSyntax(country, code, description, subject, span), Cover(keyword.Span, subject.Span));
+            (body, span) => new LineDeclarationSyntax(country, code, description, subject, span), Cover(keyword, subject.Span));
 
     internal static readonly Parser<DeclarationHeader> AgreementHeader =
         from keyword in Kw.Agreement
         from name in AgreementName
         from title in Title
         select new DeclarationHeader("agreement " + name.Text, AgreementBlock,
-            (body, span) => new AgreementSyntax(name, title, body, span), Cover(keyword.Span, title.Span));
+            (body, span) => new AgreementSyntax(name, title, body, span), Cover(keyword, title.Span));
 
     internal static readonly Parser<DeclarationHeader> AmendmentHeader =
         from keyword in Kw.Amendment
@@ -161,7 +161,7 @@ internal static class Grammar
         from fromWord in From
         from date in Tokens.Date
         select new DeclarationHeader("amendment " + name.Text, AmendmentBlock,
-            (body, span) => new AmendmentSyntax(name, title, target, date, body, span), Cover(keyword.Span, date.Span));
+            (body, span) => new AmendmentSyntax(name, title, target, date, body, span), Cover(keyword, date.Span));
 
     public static readonly IReadOnlyDictionary<string, Parser<DeclarationHeader>> Declarations =
         new Dictionary<string, Parser<DeclarationHeader>>

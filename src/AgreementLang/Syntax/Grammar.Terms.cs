@@ -12,7 +12,7 @@ internal static class TermGrammar
     /// <summary>"reference price" (a null price) or a stated price, with the span of the words, so that the
     /// floor's span covers "reference price" too.</summary>
     internal static readonly Parser<(PriceSyntax? Price, TextSpan Span)> FloorPrice =
-        (from r in Kw.Reference from p in Kw.Price select ((PriceSyntax?)null, Cover(r.Span, p.Span)))
+        (from r in Kw.Reference from p in Kw.Price select ((PriceSyntax?)null, Cover(r, p)))
         .XOr(Price.Select(p => ((PriceSyntax?)p, p.Span)))
         .Describe("'reference price' or a price such as USD 110.00 per kg", "reference");
 
@@ -23,7 +23,7 @@ internal static class TermGrammar
         from price in FloorPrice
         from term in OptionalTerm
         select (ClauseSyntax)new FloorClause(subject, price.Price, term, Array.Empty<ClauseSyntax>(),
-            Cover(keyword.Span, term?.Span ?? price.Span));
+            Cover(keyword, term?.Span ?? price.Span));
 
     internal static readonly Parser<ScopeSyntax?> OptionalImportScope =
         (from onWord in On from imports in Kw.Imports from fromWord in From from scope in Scope select scope).Maybe();
@@ -32,8 +32,8 @@ internal static class TermGrammar
         from kind in Kw.Adjustable
         from tariff in Kw.Tariff
         from scope in OptionalImportScope
-        select new MechanismClause(new NameSyntax("adjustable tariff", Cover(kind.Span, tariff.Span)), scope, null, null,
-            Cover(kind.Span, scope?.Span ?? tariff.Span));
+        select new MechanismClause(new NameSyntax("adjustable tariff", Cover(kind, tariff)), scope, null, null,
+            Cover(kind, scope?.Span ?? tariff));
 
     internal static readonly Parser<NameSyntax?> OptionalBeneficiary = (from to in To from name in Actor select name).Maybe();
 
@@ -45,15 +45,15 @@ internal static class TermGrammar
         from payment in Kw.Payment
         from beneficiary in OptionalBeneficiary
         from clawback in OptionalClawback
-        select new MechanismClause(new NameSyntax("price-gap payment", Cover(kind.Span, payment.Span)), null, beneficiary,
-            clawback, Cover(kind.Span, clawback?.Span ?? beneficiary?.Span ?? payment.Span));
+        select new MechanismClause(new NameSyntax("price-gap payment", Cover(kind, payment)), null, beneficiary,
+            clawback, Cover(kind, clawback?.Span ?? beneficiary?.Span ?? payment));
 
     internal static readonly Parser<MechanismClause> MinimumImportPrice =
         from kind in Kw.Minimum
         from import in Kw.Import
         from price in Kw.Price
-        select new MechanismClause(new NameSyntax("minimum import price", Cover(kind.Span, price.Span)), null, null, null,
-            Cover(kind.Span, price.Span));
+        select new MechanismClause(new NameSyntax("minimum import price", Cover(kind, price)), null, null, null,
+            Cover(kind, price));
 
     internal static readonly Parser<MechanismClause> AnyMechanism = AdjustableTariff.XOr(PriceGapPayment).XOr(MinimumImportPrice);
 
@@ -61,21 +61,21 @@ internal static class TermGrammar
         from keyword in Kw.Enforced
         from byWord in Kw.By
         from mechanism in AnyMechanism
-        select (ClauseSyntax)(mechanism with { Span = Cover(keyword.Span, mechanism.Span) });
+        select (ClauseSyntax)(mechanism with { Span = Cover(keyword, mechanism.Span) });
 
     internal static readonly Parser<ClauseSyntax> TariffCap =
         from keyword in Kw.Tariff
         from cap in Kw.Cap
         from percent in Tokens.Percent
-        select (ClauseSyntax)new TariffCapClause(percent, Cover(keyword.Span, percent.Span));
+        select (ClauseSyntax)new TariffCapClause(percent, Cover(keyword, percent.Span));
 
     internal static readonly Parser<ClauseSyntax> Review =
         from keyword in Kw.Review
         from period in Period
-        select (ClauseSyntax)new ReviewClause(period, Cover(keyword.Span, period.Span));
+        select (ClauseSyntax)new ReviewClause(period, Cover(keyword, period.Span));
 
     internal static readonly Parser<NameSyntax> EntryIntoForceWords =
-        from e in Kw.Entry from i in Kw.Into from f in Kw.Force select new NameSyntax("entry into force", Cover(e.Span, f.Span));
+        from e in Kw.Entry from i in Kw.Into from f in Kw.Force select new NameSyntax("entry into force", Cover(e, f));
 
     /// <summary>"entry into force" (a null date) or a date, with the span of what was written.</summary>
     internal static readonly Parser<(DateSyntax? Date, TextSpan Span)> StagingStart =
@@ -84,10 +84,10 @@ internal static class TermGrammar
     internal static readonly Parser<StagingSyntax> Staging =
         ((from fromWord in From
          from start in StagingStart
-         select new StagingSyntax(start.Date, null, Cover(fromWord.Span, start.Span)))
+         select new StagingSyntax(start.Date, null, Cover(fromWord, start.Span)))
         .XOr(from keyword in Kw.Staging
              from category in Category
-             select new StagingSyntax(null, category, Cover(keyword.Span, category.Span))))
+             select new StagingSyntax(null, category, Cover(keyword, category.Span))))
         .Describe("'from entry into force', 'from' a date, or 'staging' and a category", "from", "staging");
 
     internal static readonly Parser<NameSyntax?> OptionalLine = (from l in Kw.Line from code in Tokens.HsCode select code).Maybe();
@@ -105,7 +105,7 @@ internal static class TermGrammar
         from baseRate in OptionalBaseRate
         from staging in Staging
         select (ClauseSyntax)new TariffClause(exporter, importer, subject, line, rate, baseRate, staging,
-            Cover(keyword.Span, staging.Span));
+            Cover(keyword, staging.Span));
 
     internal static readonly Parser<ClauseSyntax> ExportDutyBan =
         from keyword in Kw.No
@@ -114,7 +114,7 @@ internal static class TermGrammar
         from onWord in On
         from minerals in MineralList
         let list = minerals.ToArray()
-        select (ClauseSyntax)new ExportDutyBanClause(list, Cover(keyword.Span, list[list.Length - 1].Span));
+        select (ClauseSyntax)new ExportDutyBanClause(list, Cover(keyword, list[list.Length - 1].Span));
 
     internal static readonly Parser<ScopeSyntax?> OptionalToScope = (from to in To from scope in Scope select scope).Maybe();
 
@@ -125,7 +125,7 @@ internal static class TermGrammar
         from subject in MineralStage
         from rate in Tokens.Percent
         from scope in OptionalToScope
-        select new ExportMeasureClause(kind, party, subject, rate, null, scope, Cover(kind.Span, scope?.Span ?? rate.Span));
+        select new ExportMeasureClause(new NameSyntax("tax", kind), party, subject, rate, null, scope, Cover(kind, scope?.Span ?? rate.Span));
 
     internal static readonly Parser<ExportMeasureClause> ExportQuota =
         from kind in Kw.Quota
@@ -136,14 +136,14 @@ internal static class TermGrammar
         from per in Per
         from year in Year
         from scope in OptionalToScope
-        select new ExportMeasureClause(kind, party, subject, null, quantity, scope, Cover(kind.Span, scope?.Span ?? year.Span));
+        select new ExportMeasureClause(new NameSyntax("quota", kind), party, subject, null, quantity, scope, Cover(kind, scope?.Span ?? year));
 
     internal static readonly Parser<ExportMeasureClause> AnyExportMeasure = ExportTax.XOr(ExportQuota);
 
     internal static readonly Parser<ClauseSyntax> ExportMeasure =
         from keyword in Kw.Export
         from clause in AnyExportMeasure
-        select (ClauseSyntax)(clause with { Span = Cover(keyword.Span, clause.Span) });
+        select (ClauseSyntax)(clause with { Span = Cover(keyword, clause.Span) });
 
     internal static readonly Parser<ClauseSyntax> Loan =
         from keyword in Kw.Loan
@@ -157,7 +157,7 @@ internal static class TermGrammar
         from tenor in Duration
         from validity in OptionalValidity
         select (ClauseSyntax)new LoanClause(lender, borrower, amount, rate, tenor, validity,
-            Cover(keyword.Span, validity?.Span ?? tenor.Span));
+            Cover(keyword, validity?.Span ?? tenor.Span));
 
     internal static readonly Parser<PercentSyntax?> OptionalStake = (from f in For from share in Tokens.Percent select share).Maybe();
 
@@ -168,7 +168,7 @@ internal static class TermGrammar
         from investee in Actor
         from amount in Money
         from stake in OptionalStake
-        select (ClauseSyntax)new EquityClause(investor, investee, amount, stake, Cover(keyword.Span, stake?.Span ?? amount.Span));
+        select (ClauseSyntax)new EquityClause(investor, investee, amount, stake, Cover(keyword, stake?.Span ?? amount.Span));
 
     internal static readonly Parser<DurationSyntax?> OptionalWithin = (from w in Kw.Within from d in Duration select d).Maybe();
 
@@ -180,7 +180,7 @@ internal static class TermGrammar
         from grantee in Actor
         from amount in Money
         from within in OptionalWithin
-        select (ClauseSyntax)new GrantClause(grantor, grantee, amount, within, Cover(keyword.Span, within?.Span ?? amount.Span));
+        select (ClauseSyntax)new GrantClause(grantor, grantee, amount, within, Cover(keyword, within?.Span ?? amount.Span));
 
     internal static readonly Parser<ClauseSyntax> Guarantee =
         from keyword in Kw.Guarantee
@@ -190,7 +190,7 @@ internal static class TermGrammar
         from beneficiary in Actor
         from amount in Money
         from tenor in OptionalForDuration
-        select (ClauseSyntax)new GuaranteeClause(guarantor, beneficiary, amount, tenor, Cover(keyword.Span, tenor?.Span ?? amount.Span));
+        select (ClauseSyntax)new GuaranteeClause(guarantor, beneficiary, amount, tenor, Cover(keyword, tenor?.Span ?? amount.Span));
 
     internal static readonly Parser<ClauseSyntax> AnyFinancing =
         Loan.XOr(Equity).XOr(Grant).XOr(Guarantee).Describe("loan, equity, grant or guarantee", "loan", "equity", "grant", "guarantee");
@@ -200,10 +200,10 @@ internal static class TermGrammar
         from clause in AnyFinancing
         select clause switch
         {
-            LoanClause c => (ClauseSyntax)(c with { Span = Cover(keyword.Span, c.Span) }),
-            EquityClause c => c with { Span = Cover(keyword.Span, c.Span) },
-            GrantClause c => c with { Span = Cover(keyword.Span, c.Span) },
-            GuaranteeClause c => c with { Span = Cover(keyword.Span, c.Span) },
+            LoanClause c => (ClauseSyntax)(c with { Span = Cover(keyword, c.Span) }),
+            EquityClause c => c with { Span = Cover(keyword, c.Span) },
+            GrantClause c => c with { Span = Cover(keyword, c.Span) },
+            GuaranteeClause c => c with { Span = Cover(keyword, c.Span) },
             _ => clause,
         };
 
@@ -229,28 +229,28 @@ internal static class TermGrammar
         from arrow in Arrow
         from buyer in Actor
         from clause in OfftakeAmount
-        select (ClauseSyntax)(clause with { Producer = producer, Buyer = buyer, Span = Cover(keyword.Span, clause.Span) });
+        select (ClauseSyntax)(clause with { Producer = producer, Buyer = buyer, Span = Cover(keyword, clause.Span) });
 
     internal static readonly Parser<OriginCriterionSyntax> Criterion =
         (from share in Tokens.Percent
          from zone in Kw.Zone
          from content in Kw.Content
-         select new OriginCriterionSyntax(new NameSyntax("zone content", Cover(zone.Span, content.Span)), share, Cover(share.Span, content.Span)))
+         select new OriginCriterionSyntax(new NameSyntax("zone content", Cover(zone, content)), share, Cover(share.Span, content)))
         .XOr(from change in Kw.Change
              from ofWord in Of
              from tariff in Kw.Tariff
              from heading in Kw.Heading
-             select new OriginCriterionSyntax(new NameSyntax("change of tariff heading", Cover(change.Span, heading.Span)), null, Cover(change.Span, heading.Span)))
+             select new OriginCriterionSyntax(new NameSyntax("change of tariff heading", Cover(change, heading)), null, Cover(change, heading)))
         .XOr(from consigned in Kw.Consigned
              from fromWord in From
              from members in Kw.Members
              from only in Kw.Only
-             select new OriginCriterionSyntax(new NameSyntax("consigned from members only", Cover(consigned.Span, only.Span)), null, Cover(consigned.Span, only.Span)))
+             select new OriginCriterionSyntax(new NameSyntax("consigned from members only", Cover(consigned, only)), null, Cover(consigned, only)))
         .XOr(from foreign in Kw.Foreign
              from entity in Kw.Entity
              from below in Kw.Below
              from share in Tokens.Percent
-             select new OriginCriterionSyntax(new NameSyntax("foreign entity below", Cover(foreign.Span, below.Span)), share, Cover(foreign.Span, share.Span)));
+             select new OriginCriterionSyntax(new NameSyntax("foreign entity below", Cover(foreign, below)), share, Cover(foreign, share.Span)));
 
     internal static readonly Parser<IEnumerable<OriginCriterionSyntax>> Criteria = Criterion.XDelimitedBy(Comma);
 
@@ -260,7 +260,7 @@ internal static class TermGrammar
         from requires in Kw.Requires
         from criteria in Criteria
         let list = criteria.ToArray()
-        select (ClauseSyntax)new OriginClause(subject, list, Cover(keyword.Span, list[list.Length - 1].Span));
+        select (ClauseSyntax)new OriginClause(subject, list, Cover(keyword, list[list.Length - 1].Span));
 
     internal static readonly Parser<NameSyntax?> OptionalStage = Stage.Maybe();
 
@@ -275,25 +275,25 @@ internal static class TermGrammar
         from mineral in Mineral
         from stage in OptionalStage
         from subject in FloorOrTariff
-        select (ClauseSyntax)new MostFavouredNationClause(beneficiary, mineral, stage, subject, Cover(keyword.Span, subject.Span));
+        select (ClauseSyntax)new MostFavouredNationClause(beneficiary, mineral, stage, subject, Cover(keyword, subject.Span));
 
     internal static readonly Parser<NameSyntax> DeadlineAnchor =
-        Kw.Signature.XOr(EntryIntoForceWords).Describe("'signature' or 'entry into force'", "signature", "entry");
+        Kw.Signature.Select(span => new NameSyntax("signature", span)).XOr(EntryIntoForceWords).Describe("'signature' or 'entry into force'", "signature", "entry");
 
     internal static readonly Parser<DeadlineSyntax> Deadline =
         (from byWord in Kw.By
          from date in Tokens.Date
-         select new DeadlineSyntax(date, null, null, Cover(byWord.Span, date.Span)))
+         select new DeadlineSyntax(date, null, null, Cover(byWord, date.Span)))
         .XOr(from within in Kw.Within
              from duration in Duration
              from ofWord in Of
              from anchor in DeadlineAnchor
-             select new DeadlineSyntax(null, duration, anchor, Cover(within.Span, anchor.Span)));
+             select new DeadlineSyntax(null, duration, anchor, Cover(within, anchor.Span)));
 
     internal static readonly Parser<ClauseSyntax> Obligation =
         from keyword in Kw.Obligation
         from parties in CodeList
         from text in Undertaking
         from deadline in Deadline
-        select (ClauseSyntax)new ObligationClause(parties.ToArray(), text, deadline, Cover(keyword.Span, deadline.Span));
+        select (ClauseSyntax)new ObligationClause(parties.ToArray(), text, deadline, Cover(keyword, deadline.Span));
 }

@@ -36,16 +36,16 @@ internal static class ValueGrammar
     internal static readonly Parser<NameSyntax> Unit = Tokens.Name("a unit such as kg or t", allowKeywords: true);
     internal static readonly Parser<TextSpan> Comma = Tokens.Symbol(",");
 
-    internal static readonly Parser<NameSyntax> From = Tokens.Keyword("from");
-    internal static readonly Parser<NameSyntax> Until = Tokens.Keyword("until");
-    internal static readonly Parser<NameSyntax> For = Tokens.Keyword("for");
-    internal static readonly Parser<NameSyntax> At = Tokens.Keyword("at");
-    internal static readonly Parser<NameSyntax> Per = Tokens.Keyword("per");
-    internal static readonly Parser<NameSyntax> To = Tokens.Keyword("to");
-    internal static readonly Parser<NameSyntax> On = Tokens.Keyword("on");
-    internal static readonly Parser<NameSyntax> Of = Tokens.Keyword("of");
-    internal static readonly Parser<NameSyntax> In = Tokens.Keyword("in");
-    internal static readonly Parser<NameSyntax> Year = Tokens.Keyword("year");
+    internal static readonly Parser<TextSpan> From = Tokens.Keyword("from");
+    internal static readonly Parser<TextSpan> Until = Tokens.Keyword("until");
+    internal static readonly Parser<TextSpan> For = Tokens.Keyword("for");
+    internal static readonly Parser<TextSpan> At = Tokens.Keyword("at");
+    internal static readonly Parser<TextSpan> Per = Tokens.Keyword("per");
+    internal static readonly Parser<TextSpan> To = Tokens.Keyword("to");
+    internal static readonly Parser<TextSpan> On = Tokens.Keyword("on");
+    internal static readonly Parser<TextSpan> Of = Tokens.Keyword("of");
+    internal static readonly Parser<TextSpan> In = Tokens.Keyword("in");
+    internal static readonly Parser<TextSpan> Year = Tokens.Keyword("year");
 
     // The words of the value productions: parsed as names (so that a misspelt unit gets a did-you-mean from
     // the binder) but registered as keywords, so they cannot be taken for a mineral or a stage.
@@ -131,13 +131,13 @@ internal static class ValueGrammar
         from keyword in From
         from start in Tokens.Date
         from end in OptionalUntil
-        select new ValiditySyntax(start, end, Cover(keyword.Span, end?.Span ?? start.Span));
+        select new ValiditySyntax(start, end, Cover(keyword, end?.Span ?? start.Span));
 
     /// <summary>term-of-clause = "for" duration | validity.</summary>
     internal static readonly Parser<TermSyntax> Term =
         (from keyword in For
          from duration in Duration
-         select new TermSyntax(duration, null, Cover(keyword.Span, duration.Span)))
+         select new TermSyntax(duration, null, Cover(keyword, duration.Span)))
         .XOr(from validity in Validity select new TermSyntax(null, validity, validity.Span));
 
     internal static readonly Parser<TermSyntax?> OptionalTerm = Term.Maybe();

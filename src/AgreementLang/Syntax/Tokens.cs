@@ -16,26 +16,51 @@ internal static class Tokens
     private static readonly decimal[] NegativePowersOfTen = Enumerable.Range(0, 29)
         .Select(scale => new decimal(1, 0, 0, false, (byte)scale)).ToArray();
 
-    /// <summary>A keyword: exactly this word, not the start of a longer name.</summary>
-    public static Parser<NameSyntax> Keyword(string word)
+    /// <summary>A keyword: exactly this word, not the start of a longer name. It yields only where the word
+    /// is: most keywords merely introduce a value, and a name object for each was a tenth of the parse's garbage.
+    /// <see cref="KeywordName"/> gives the word as a name where the grammar keeps it.</summary>
+    public static Parser<TextSpan> Keyword(string word)
     {
         Keywords.Register(word);
         var expected = new[] { "'" + word + "'" };
-        var wordEndsInName = Lexical.IsNamePart(word[word.Length - 1]);
         return input =>
         {
             var source = (SourceInput)input;
-            var s = source.Source;
-            var start = Lexical.SkipSpaces(s, source.Position);
-            var end = start + word.Length;
-            if (end <= s.Length && string.CompareOrdinal(s, start, word, 0, word.Length) == 0 &&
-                !(wordEndsInName && end < s.Length && (Lexical.IsNamePart(s[end]) || (s[end] == '-' && end + 1 < s.Length && Lexical.IsNamePart(s[end + 1])))))
-            {
-                return source.Token(new NameSyntax(word, Lexical.Span(start, end)), end);
-            }
-
-            return Results.Failure<NameSyntax>(input, "unexpected token", expected);
+            var start = Lexical.SkipSpaces(source.Source, source.Position);
+            return IsWordAt(source.Source, start, word)
+                ? source.Token(Lexical.Span(start, start + word.Length), start + word.Length)
+                : Results.Failure<TextSpan>(input, "unexpected token", expected);
         };
+    }
+
+    /// <summary>A keyword kept as a name in the tree (a period, a unit, a kind).</summary>
+    public static Parser<NameSyntax> KeywordName(string word)
+    {
+        Keywords.Register(word);
+        var expected = new[] { "'" + word + "'" };
+        return input =>
+        {
+            var source = (SourceInput)input;
+            var start = Lexical.SkipSpaces(source.Source, source.Position);
+            var end = start + word.Length;
+            return IsWordAt(source.Source, start, word)
+                ? source.Token(new NameSyntax(word, Lexical.Span(start, end)), end)
+                : Results.Failure<NameSyntax>(input, "unexpected token", expected);
+        };
+    }
+
+    /// <summary>Whether <paramref name="word"/> is written at <paramref name="start"/>, not as the start of a
+    /// longer name.</summary>
+    private static bool IsWordAt(string s, int start, string word)
+    {
+        var end = start + word.Length;
+        if (end > s.Length || string.CompareOrdinal(s, start, word, 0, word.Length) != 0)
+        {
+            return false;
+        }
+
+        return !Lexical.IsNamePart(word[word.Length - 1]) || end >= s.Length ||
+               !(Lexical.IsNamePart(s[end]) || (s[end] == '-' && end + 1 < s.Length && Lexical.IsNamePart(s[end + 1])));
     }
 
     // The words behind a description such as "a period such as quarterly", for the did-you-mean of a misspelt
@@ -80,7 +105,7 @@ internal static class Tokens
             WordsByDescription[description] = words;
         }
 
-        var parsers = words.Select(Keyword).ToArray();
+        var parsers = words.Select(KeywordName).ToArray();
         var expected = new[] { description };
         return input =>
         {
