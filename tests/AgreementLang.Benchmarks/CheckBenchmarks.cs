@@ -15,6 +15,7 @@ namespace AgreementLang.Benchmarks;
 // agr runs with concurrent GC off (its project sets ConcurrentGarbageCollection=false); BenchmarkDotNet would
 // otherwise measure the runtime default, which is not what a user of the command line gets.
 [GcConcurrent(false)]
+[MedianColumn]
 public class CheckBenchmarks
 {
     private AgreementSet _set = AgreementSet.Empty;

@@ -11,6 +11,7 @@ namespace AgreementLang.Benchmarks;
 // agr runs with concurrent GC off (its project sets ConcurrentGarbageCollection=false); BenchmarkDotNet would
 // otherwise measure the runtime default, which is not what a user of the command line gets.
 [GcConcurrent(false)]
+[MedianColumn]
 public class ParseBenchmarks
 {
     public const int LargeSize = 20 * 1024 * 1024;

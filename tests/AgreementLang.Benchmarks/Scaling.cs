@@ -79,6 +79,7 @@ public static class Scaling
 // agr runs with concurrent GC off (its project sets ConcurrentGarbageCollection=false); BenchmarkDotNet would
 // otherwise measure the runtime default, which is not what a user of the command line gets.
 [GcConcurrent(false)]
+[MedianColumn]
 public class ScalingBenchmarks
 {
     private SourceText _text = null!;
