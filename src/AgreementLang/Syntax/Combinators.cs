@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sprache;
 
 namespace AgreementLang.Syntax;
@@ -11,7 +12,7 @@ internal static class Combinators
 {
     /// <summary>Sprache's XOr: the second parser only if the first failed without consuming input; when both
     /// fail at the same place their expectations are joined, so a message can list every alternative.</summary>
-    public static Parser<T> XOr<T>(this Parser<T> first, Parser<T> second) => input =>
+    public static Parser<T> XOr<T>(this Parser<T> first, Parser<T> second) => [MethodImpl(Jit.Optimized)] (input) =>
     {
         var a = first(input);
         if (a.WasSuccessful)
@@ -47,7 +48,7 @@ internal static class Combinators
     /// <summary>Sprache's XOptional, giving null for an absent value instead of an option object: absent when
     /// the parser failed without consuming input, a failure when it failed further in.</summary>
     public static Parser<T?> Maybe<T>(this Parser<T> parser)
-        where T : class => input =>
+        where T : class => [MethodImpl(Jit.Optimized)] (input) =>
     {
         var result = parser(input);
         if (result.WasSuccessful)
@@ -64,7 +65,7 @@ internal static class Combinators
     public static Parser<T> Named<T>(this Parser<T> parser, string name)
     {
         var expected = new[] { name };
-        return input =>
+        return [MethodImpl(Jit.Optimized)] (input) =>
         {
             var result = parser(input);
             return result.WasSuccessful || !result.Remainder.Equals(input)
@@ -75,7 +76,7 @@ internal static class Combinators
 
     /// <summary>Sprache's XDelimitedBy: one item, then separator-and-item pairs for as long as a separator
     /// follows; a separator with no item after it is a failure at the item.</summary>
-    public static Parser<IEnumerable<T>> XDelimitedBy<T, TSeparator>(this Parser<T> item, Parser<TSeparator> separator) => input =>
+    public static Parser<IEnumerable<T>> XDelimitedBy<T, TSeparator>(this Parser<T> item, Parser<TSeparator> separator) => [MethodImpl(Jit.Optimized)] (input) =>
     {
         var first = item(input);
         if (!first.WasSuccessful)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AgreementLang.Diagnostics;
 using Sprache;
 using static AgreementLang.Syntax.ClauseGrammar;
@@ -62,7 +63,7 @@ internal static class ValueGrammar
 
     /// <summary>money = currency amount [scale]. Written by hand around the primitives because a scale word
     /// can push an amount past the decimal range, which must be a diagnostic rather than an exception.</summary>
-    internal static readonly Parser<MoneySyntax> Money = input =>
+    internal static readonly Parser<MoneySyntax> Money = [MethodImpl(Jit.Optimized)] (input) =>
     {
         var currency = Tokens.CurrencyCode(input);
         if (!currency.WasSuccessful)

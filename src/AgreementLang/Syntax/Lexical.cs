@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using AgreementLang.Diagnostics;
@@ -22,6 +23,7 @@ internal static class Lexical
 
     public static bool IsDigit(char c) => c >= '0' && c <= '9';
 
+    [MethodImpl(Jit.Optimized)]
     public static int SkipSpaces(string s, int i)
     {
         while (i < s.Length && IsSpace(s[i]))
@@ -33,6 +35,7 @@ internal static class Lexical
     }
 
     /// <summary>The end of a name starting at <paramref name="i"/>: letters, digits, '_' and inner hyphens.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static int ScanName(string s, int i)
     {
         if (i >= s.Length || !IsNameStart(s[i]))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace AgreementLang.Syntax;
 
 /// <summary>Hands out one string per distinct name in a parse, in the manner of Roslyn's string table: a file
@@ -23,6 +24,7 @@ internal sealed class NameTable
         _mask = size - 1;
     }
 
+    [MethodImpl(Jit.Optimized)]
     public string Get(string source, int start, int length)
     {
         if (length > MaxLength)

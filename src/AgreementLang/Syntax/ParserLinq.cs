@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sprache;
 
 namespace AgreementLang.Syntax;
@@ -9,7 +10,7 @@ namespace AgreementLang.Syntax;
 /// the grammar's own namespace, they are found before Sprache's extensions of the same name.</summary>
 internal static class ParserLinq
 {
-    public static Parser<TResult> Select<T, TResult>(this Parser<T> parser, Func<T, TResult> convert) => input =>
+    public static Parser<TResult> Select<T, TResult>(this Parser<T> parser, Func<T, TResult> convert) => [MethodImpl(Jit.Optimized)] (input) =>
     {
         var result = parser(input);
         return result.WasSuccessful
@@ -18,7 +19,7 @@ internal static class ParserLinq
     };
 
     public static Parser<TResult> SelectMany<T, TNext, TResult>(
-        this Parser<T> parser, Func<T, Parser<TNext>> selector, Func<T, TNext, TResult> projector) => input =>
+        this Parser<T> parser, Func<T, Parser<TNext>> selector, Func<T, TNext, TResult> projector) => [MethodImpl(Jit.Optimized)] (input) =>
     {
         var first = parser(input);
         if (!first.WasSuccessful)

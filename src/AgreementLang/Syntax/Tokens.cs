@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using AgreementLang.Diagnostics;
@@ -23,7 +24,7 @@ internal static class Tokens
     {
         Keywords.Register(word);
         var expected = new[] { "'" + word + "'" };
-        return input =>
+        return [MethodImpl(Jit.Optimized)] (input) =>
         {
             var source = (SourceInput)input;
             var start = Lexical.SkipSpaces(source.Source, source.Position);
@@ -38,7 +39,7 @@ internal static class Tokens
     {
         Keywords.Register(word);
         var expected = new[] { "'" + word + "'" };
-        return input =>
+        return [MethodImpl(Jit.Optimized)] (input) =>
         {
             var source = (SourceInput)input;
             var start = Lexical.SkipSpaces(source.Source, source.Position);
@@ -51,6 +52,7 @@ internal static class Tokens
 
     /// <summary>Whether <paramref name="word"/> is written at <paramref name="start"/>, not as the start of a
     /// longer name.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool IsWordAt(string s, int start, string word)
     {
         var end = start + word.Length;
@@ -107,7 +109,7 @@ internal static class Tokens
 
         var parsers = words.Select(KeywordName).ToArray();
         var expected = new[] { description };
-        return input =>
+        return [MethodImpl(Jit.Optimized)] (input) =>
         {
             foreach (var parser in parsers)
             {
@@ -126,7 +128,7 @@ internal static class Tokens
     public static Parser<TextSpan> Symbol(string symbol)
     {
         var expected = new[] { "'" + symbol + "'" };
-        return input =>
+        return [MethodImpl(Jit.Optimized)] (input) =>
         {
             var source = (SourceInput)input;
             var s = source.Source;
@@ -146,7 +148,7 @@ internal static class Tokens
     public static Parser<NameSyntax> Name(string description, bool allowKeywords)
     {
         var expected = new[] { description };
-        return input =>
+        return [MethodImpl(Jit.Optimized)] (input) =>
         {
             var source = (SourceInput)input;
             var s = source.Source;
@@ -174,7 +176,7 @@ internal static class Tokens
     private static readonly string[] PercentExpectation = { "a percentage such as 40%" };
 
     /// <summary>An ISO 4217-shaped code: three capital letters.</summary>
-    public static readonly Parser<NameSyntax> CurrencyCode = input =>
+    public static readonly Parser<NameSyntax> CurrencyCode = [MethodImpl(Jit.Optimized)] (input) =>
     {
         var source = (SourceInput)input;
         var s = source.Source;
@@ -189,13 +191,13 @@ internal static class Tokens
     };
 
     /// <summary>A decimal amount with optional thousands separators: <c>12,000</c>, <c>110.00</c>.</summary>
-    public static readonly Parser<NumberSyntax> Amount = input => ScanAmount(input, allowFraction: true, expectation: AmountExpectation);
+    public static readonly Parser<NumberSyntax> Amount = [MethodImpl(Jit.Optimized)] (input) => ScanAmount(input, allowFraction: true, expectation: AmountExpectation);
 
     /// <summary>A whole number.</summary>
-    public static readonly Parser<NumberSyntax> Integer = input => ScanAmount(input, allowFraction: false, expectation: IntegerExpectation);
+    public static readonly Parser<NumberSyntax> Integer = [MethodImpl(Jit.Optimized)] (input) => ScanAmount(input, allowFraction: false, expectation: IntegerExpectation);
 
     /// <summary>A percentage: an amount followed by '%'.</summary>
-    public static readonly Parser<PercentSyntax> Percent = input =>
+    public static readonly Parser<PercentSyntax> Percent = [MethodImpl(Jit.Optimized)] (input) =>
     {
         var source = (SourceInput)input;
         var s = source.Source;
@@ -222,7 +224,7 @@ internal static class Tokens
     };
 
     /// <summary>A date, yyyy-mm-dd; a date-shaped token that is not a calendar date is a lexical error.</summary>
-    public static readonly Parser<DateSyntax> Date = input =>
+    public static readonly Parser<DateSyntax> Date = [MethodImpl(Jit.Optimized)] (input) =>
     {
         var source = (SourceInput)input;
         var s = source.Source;
@@ -252,7 +254,7 @@ internal static class Tokens
     public static Parser<StringSyntax> QuotedText(string description)
     {
         var expected = new[] { description };
-        return input =>
+        return [MethodImpl(Jit.Optimized)] (input) =>
         {
             var result = String!(input);
             return result.WasSuccessful || !result.Remainder.Equals(input) ? result : Results.Failure<StringSyntax>(input, result.Message, expected);
@@ -260,7 +262,7 @@ internal static class Tokens
     }
 
     /// <summary>A quoted string on one line; <c>\"</c> and <c>\\</c> are its escapes.</summary>
-    public static readonly Parser<StringSyntax> String = input =>
+    public static readonly Parser<StringSyntax> String = [MethodImpl(Jit.Optimized)] (input) =>
     {
         var source = (SourceInput)input;
         var s = source.Source;
@@ -308,7 +310,7 @@ internal static class Tokens
     };
 
     /// <summary>An HS or national tariff line: digits in dot-separated groups, <c>2805.30.0020</c>.</summary>
-    public static readonly Parser<NameSyntax> HsCode = input =>
+    public static readonly Parser<NameSyntax> HsCode = [MethodImpl(Jit.Optimized)] (input) =>
     {
         var source = (SourceInput)input;
         var s = source.Source;
@@ -327,6 +329,7 @@ internal static class Tokens
         return source.Token(new NameSyntax(source.Names.Get(s, start, end - start), Lexical.Span(start, end)), end);
     };
 
+    [MethodImpl(Jit.Optimized)]
     private static IResult<NumberSyntax> ScanAmount(IInput input, bool allowFraction, string[] expectation)
     {
         var source = (SourceInput)input;
