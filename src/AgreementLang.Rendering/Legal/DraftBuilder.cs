@@ -63,7 +63,7 @@ public sealed class DraftBuilder
             var dropped = new List<string>();
             foreach (var family in present)
             {
-                var parsed = ArticleText.Parse(_templates.RenderText(TemplateNames[family], context));
+                var parsed = _templates.Render(TemplateNames[family], context, static text => ArticleText.Parse(text));
                 if (parsed.Paragraphs.Length == 0)
                 {
                     dropped.Add(family);
@@ -80,10 +80,10 @@ public sealed class DraftBuilder
             }
 
             // The last paragraph of the preamble is the formula ("Have agreed as follows:").
-            var preambleParagraphs = ArticleText.Parse(_templates.RenderText("preamble.hbs", context), numberParagraphs: false).Paragraphs;
+            var preambleParagraphs = _templates.Render("preamble.hbs", context, static text => ArticleText.Parse(text, numberParagraphs: false)).Paragraphs;
             var formula = preambleParagraphs.Length > 0 ? preambleParagraphs[preambleParagraphs.Length - 1].Text : "";
             var preamble = Texts(preambleParagraphs, Math.Max(0, preambleParagraphs.Length - 1));
-            var closingParagraphs = ArticleText.Parse(_templates.RenderText("closing.hbs", context), numberParagraphs: false).Paragraphs;
+            var closingParagraphs = _templates.Render("closing.hbs", context, static text => ArticleText.Parse(text, numberParagraphs: false)).Paragraphs;
             var closing = Texts(closingParagraphs, closingParagraphs.Length);
             var parties = ImmutableArray.CreateBuilder<DraftParty>(agreement.Parties.Length);
             var signatures = ImmutableArray.CreateBuilder<DraftSignature>(agreement.Parties.Length);
