@@ -152,7 +152,14 @@ public static class LegalText
         _ => "metric tonne unit",
     };
 
-    public static string UnitPlural(MassUnit unit) => UnitSingular(unit) + "s";
+    public static string UnitPlural(MassUnit unit) => unit switch
+    {
+        MassUnit.Gram => "grams",
+        MassUnit.Kilogram => "kilograms",
+        MassUnit.Tonne => "tonnes",
+        MassUnit.Pound => "pounds",
+        _ => "metric tonne units",
+    };
 
     /// <summary>The number of decimal places stored in a decimal (110.00m has two).</summary>
     public static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;

@@ -50,7 +50,8 @@ public static class NumberWords
         {
             if (whole >= value)
             {
-                var count = decimal.Truncate(whole / value);
+                // Below 2^64 the quotient is exact in integers, which decimal division is much slower at.
+                var count = whole <= ulong.MaxValue ? (decimal)((ulong)whole / (ulong)value) : decimal.Truncate(whole / value);
                 whole -= count * value;
                 if (!first)
                 {
