@@ -62,9 +62,9 @@ public sealed class DraftRenderer
     public Draft Build(AgreementSet set, Agreement agreement, IReadOnlyList<string>? warnings = null) =>
         _builder.Build(set, agreement, warnings);
 
-    public string Markdown(Draft draft) => Normalise(_templates.Render(TemplateSet.MarkdownLayout, draft));
+    public string Markdown(Draft draft) => _templates.Render(TemplateSet.MarkdownLayout, draft, Normalise);
 
-    public string Html(Draft draft) => Normalise(_templates.Render(TemplateSet.HtmlLayout, draft));
+    public string Html(Draft draft) => _templates.Render(TemplateSet.HtmlLayout, draft, Normalise);
 
     public byte[] Render(Draft draft, DraftFormat format) => format switch
     {
@@ -75,29 +75,48 @@ public sealed class DraftRenderer
     };
 
     /// <summary>Unix line ends, no run of more than one blank line (left by block tags that render nothing),
-    /// one final newline.</summary>
-    private static string Normalise(string text)
+    /// one final newline. Measured first and then written, so that the draft is the only copy made.</summary>
+    private static string Normalise(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
-        var blank = 0;
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        var length = 1;
+        var written = false;
+        var blank = false;
+        foreach (var raw in text.EnumerateLines())
         {
             var line = raw.TrimEnd();
             if (line.IsEmpty)
             {
-                blank++;
+                blank = true;
                 continue;
             }
 
-            if (builder.Length > 0)
-            {
-                builder.Append(blank > 0 ? "\n\n" : "\n");
-            }
-
-            blank = 0;
-            builder.Append(line);
+            length += (written ? (blank ? 2 : 1) : 0) + line.Length;
+            written = true;
+            blank = false;
         }
 
-        return builder.Append('\n').ToString();
+        return string.Create(length, text, static (target, text) =>
+        {
+            // The separators are written by filling with newlines first.
+            target.Fill('\n');
+            var at = 0;
+            var written = false;
+            var blank = false;
+            foreach (var raw in text.EnumerateLines())
+            {
+                var line = raw.TrimEnd();
+                if (line.IsEmpty)
+                {
+                    blank = true;
+                    continue;
+                }
+
+                at += written ? (blank ? 2 : 1) : 0;
+                line.CopyTo(target.Slice(at));
+                at += line.Length;
+                written = true;
+                blank = false;
+            }
+        });
     }
 }

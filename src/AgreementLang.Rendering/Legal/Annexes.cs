@@ -12,16 +12,51 @@ public static class Annexes
     public static readonly ImmutableArray<string> TariffColumns =
         ["National line", "Description", "Stage", "Base rate", "Commitment", "Floor", "Mechanism", "Cap", "Review"];
 
+    private static readonly ImmutableArray<string> PriceColumns =
+        ["Mineral", "Stage", "HS subheading", "Floor price", "Unit", "From", "Review", "Mechanism", "Cap"];
+
+    private static readonly ImmutableArray<string> FinancingColumns =
+        ["Instrument", "Provider", "Recipient", "Amount", "Rate or stake", "Term", "Facility"];
+
+    private static readonly ImmutableArray<string> OriginColumns =
+        ["Mineral", "Stage", "HS subheading", "Zone content", "Change of tariff heading", "Consignment", "Foreign Entity of Concern share"];
+
+    private static readonly ImmutableArray<string> TariffNotes =
+        ["EIF: the customs duty is eliminated on the date of entry into force.", "Floor: the floor price of Annex I that the importing party maintains on the line; the mechanism applies to the imports it names."];
+
     public static ImmutableArray<DraftAnnex> Build(AgreementSet set, Agreement agreement, Zone? zone, Names names)
     {
-        var annexes = new List<(string Family, string Heading, ImmutableArray<string> Notes, ImmutableArray<DraftTable> Tables)>();
-        var floors = agreement.Terms.OfType<Floor>().ToArray();
-        if (floors.Length > 0)
+        var floors = new List<Floor>();
+        var tariffs = new List<TariffCommitment>();
+        var financing = new List<AgreementTerm>();
+        var origin = new List<OriginRule>();
+        foreach (var term in agreement.Terms)
         {
-            var rows = floors.Select(f =>
+            switch (term)
+            {
+                case Floor floor:
+                    floors.Add(floor);
+                    break;
+                case TariffCommitment tariff:
+                    tariffs.Add(tariff);
+                    break;
+                case Loan or EquityStake or Grant or Guarantee:
+                    financing.Add(term);
+                    break;
+                case OriginRule rule:
+                    origin.Add(rule);
+                    break;
+            }
+        }
+
+        var annexes = new List<(string Family, string Heading, ImmutableArray<string> Notes, ImmutableArray<DraftTable> Tables)>(4);
+        if (floors.Count > 0)
+        {
+            var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(floors.Count);
+            foreach (var f in floors)
             {
                 var price = FloorPrice(f, zone);
-                return Row(
+                rows.Add(Row(
                     names.Mineral(f.Subject.Mineral),
                     f.Subject.Stage,
                     HsCodes(set, f.Subject),
@@ -30,69 +65,118 @@ public static class Annexes
                     f.Period.From is { } from ? LegalText.Date(from) : "entry into force",
                     f.Review is { } review ? LegalText.Review(review) : "—",
                     Mechanism(f, names),
-                    f.TariffCap is { } cap ? LegalText.PercentFigures(cap) : "—");
-            });
+                    f.TariffCap is { } cap ? LegalText.PercentFigures(cap) : "—"));
+            }
+
             annexes.Add(("prices", "Reference Prices and Price Floors", ImmutableArray<string>.Empty,
-                [new DraftTable(null, ["Mineral", "Stage", "HS subheading", "Floor price", "Unit", "From", "Review", "Mechanism", "Cap"], rows.ToImmutableArray())]));
+                [new DraftTable(null, PriceColumns, rows.MoveToImmutable())]));
         }
 
-        var tariffs = agreement.Terms.OfType<TariffCommitment>().ToArray();
-        if (tariffs.Length > 0)
+        if (tariffs.Count > 0)
         {
-            var tables = tariffs
-                .GroupBy(t => (t.Importer, t.Exporter))
-                .Select(g => new DraftTable(
-                    "Schedule of " + names.Of(g.Key.Importer) + " (goods originating in " + names.Of(g.Key.Exporter) + ")",
-                    TariffColumns,
-                    g.SelectMany(t => TariffRows(set, agreement, zone, names, t)).ToImmutableArray()))
-                .ToImmutableArray();
-            annexes.Add(("tariffs", "Tariff Schedule", ["EIF: the customs duty is eliminated on the date of entry into force.", "Floor: the floor price of Annex I that the importing party maintains on the line; the mechanism applies to the imports it names."], tables));
-        }
-
-        var financing = agreement.Terms.Where(t => t is Loan or EquityStake or Grant or Guarantee).ToArray();
-        if (financing.Length > 0)
-        {
-            var rows = financing.Select(t => t switch
+            // One table per importer and exporter, in the order their first commitment appears.
+            var schedules = new List<(string Importer, string Exporter, List<TariffCommitment> Commitments)>();
+            foreach (var tariff in tariffs)
             {
-                Loan l => Row("Loan", names.Of(l.Lender), names.Of(l.Borrower), LegalText.MoneyFigures(l.Amount),
-                    l.Rate is { } r ? LegalText.RateFigures(r) : "—", l.Tenor.ToString(), l.Facility is { } f ? names.Of(f) : "—"),
-                EquityStake e => Row("Equity", names.Of(e.Investor), names.Of(e.Investee), LegalText.MoneyFigures(e.Amount),
-                    e.Stake is { } s ? LegalText.PercentFigures(s) + " stake" : "—", "—", "—"),
-                Grant g => Row("Grant", names.Of(g.Grantor), names.Of(g.Grantee), LegalText.MoneyFigures(g.Amount), "—",
-                    g.Within is { } w ? "within " + w : "—", "—"),
-                Guarantee g => Row("Guarantee", names.Of(g.Guarantor), names.Of(g.Beneficiary), LegalText.MoneyFigures(g.Amount), "—",
-                    g.Tenor?.ToString() ?? "—", "—"),
-                _ => throw new InvalidOperationException(),
-            });
-            annexes.Add(("financing", "Financing", ImmutableArray<string>.Empty,
-                [new DraftTable(null, ["Instrument", "Provider", "Recipient", "Amount", "Rate or stake", "Term", "Facility"], rows.ToImmutableArray())]));
+                var schedule = schedules.FindIndex(s => s.Importer == tariff.Importer && s.Exporter == tariff.Exporter);
+                if (schedule < 0)
+                {
+                    schedules.Add((tariff.Importer, tariff.Exporter, [tariff]));
+                }
+                else
+                {
+                    schedules[schedule].Commitments.Add(tariff);
+                }
+            }
+
+            var tables = ImmutableArray.CreateBuilder<DraftTable>(schedules.Count);
+            foreach (var (importer, exporter, commitments) in schedules)
+            {
+                var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+                foreach (var tariff in commitments)
+                {
+                    rows.AddRange(TariffRows(set, agreement, zone, names, tariff));
+                }
+
+                tables.Add(new DraftTable(
+                    "Schedule of " + names.Of(importer) + " (goods originating in " + names.Of(exporter) + ")",
+                    TariffColumns,
+                    rows.ToImmutable()));
+            }
+
+            annexes.Add(("tariffs", "Tariff Schedule", TariffNotes, tables.MoveToImmutable()));
         }
 
-        var origin = agreement.Terms.OfType<OriginRule>().ToArray();
-        if (origin.Length > 0)
+        if (financing.Count > 0)
         {
-            var rows = origin.Select(r => Row(
-                names.Mineral(r.Subject.Mineral),
-                r.Subject.Stage,
-                HsCodes(set, r.Subject),
-                r.ZoneContent is { } content ? "≥ " + LegalText.PercentFigures(content) : "—",
-                r.ChangeOfTariffHeading ? "required" : "—",
-                r.ConsignedFromMembersOnly ? "from members only" : "—",
-                r.ForeignEntityBelow is { } below ? "< " + LegalText.PercentFigures(below) : "—"));
-            annexes.Add(("origin", "Rules of Origin", ImmutableArray<string>.Empty,
-                [new DraftTable(null, ["Mineral", "Stage", "HS subheading", "Zone content", "Change of tariff heading", "Consignment", "Foreign Entity of Concern share"], rows.ToImmutableArray())]));
+            var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(financing.Count);
+            foreach (var term in financing)
+            {
+                rows.Add(term switch
+                {
+                    Loan l => Row("Loan", names.Of(l.Lender), names.Of(l.Borrower), LegalText.MoneyFigures(l.Amount),
+                        l.Rate is { } r ? LegalText.RateFigures(r) : "—", l.Tenor.ToString(), l.Facility is { } f ? names.Of(f) : "—"),
+                    EquityStake e => Row("Equity", names.Of(e.Investor), names.Of(e.Investee), LegalText.MoneyFigures(e.Amount),
+                        e.Stake is { } s ? LegalText.PercentFigures(s) + " stake" : "—", "—", "—"),
+                    Grant g => Row("Grant", names.Of(g.Grantor), names.Of(g.Grantee), LegalText.MoneyFigures(g.Amount), "—",
+                        g.Within is { } w ? "within " + w : "—", "—"),
+                    Guarantee g => Row("Guarantee", names.Of(g.Guarantor), names.Of(g.Beneficiary), LegalText.MoneyFigures(g.Amount), "—",
+                        g.Tenor?.ToString() ?? "—", "—"),
+                    _ => throw new InvalidOperationException(),
+                });
+            }
+
+            annexes.Add(("financing", "Financing", ImmutableArray<string>.Empty,
+                [new DraftTable(null, FinancingColumns, rows.MoveToImmutable())]));
         }
 
-        return annexes
-            .Select((a, i) => new DraftAnnex(DraftBuilder.RomanNumeral(i + 1), i + 1, a.Family, a.Heading, a.Notes, a.Tables))
-            .ToImmutableArray();
+        if (origin.Count > 0)
+        {
+            var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(origin.Count);
+            foreach (var r in origin)
+            {
+                rows.Add(Row(
+                    names.Mineral(r.Subject.Mineral),
+                    r.Subject.Stage,
+                    HsCodes(set, r.Subject),
+                    r.ZoneContent is { } content ? "≥ " + LegalText.PercentFigures(content) : "—",
+                    r.ChangeOfTariffHeading ? "required" : "—",
+                    r.ConsignedFromMembersOnly ? "from members only" : "—",
+                    r.ForeignEntityBelow is { } below ? "< " + LegalText.PercentFigures(below) : "—"));
+            }
+
+            annexes.Add(("origin", "Rules of Origin", ImmutableArray<string>.Empty,
+                [new DraftTable(null, OriginColumns, rows.MoveToImmutable())]));
+        }
+
+        var result = ImmutableArray.CreateBuilder<DraftAnnex>(annexes.Count);
+        for (var i = 0; i < annexes.Count; i++)
+        {
+            var (family, heading, notes, tables) = annexes[i];
+            result.Add(new DraftAnnex(DraftBuilder.RomanNumeral(i + 1), i + 1, family, heading, notes, tables));
+        }
+
+        return result.MoveToImmutable();
     }
 
     /// <summary>The floor price of a term: its own, or the zone's reference price for the same mineral and stage.</summary>
-    public static UnitPrice? FloorPrice(Floor floor, Zone? zone) =>
-        floor.Price ?? (floor.AtReferencePrice
-            ? zone?.ReferencePrices.FirstOrDefault(r => r.Subject.Mineral == floor.Subject.Mineral && r.Subject.Stage == floor.Subject.Stage)?.Price
-            : null);
+    public static UnitPrice? FloorPrice(Floor floor, Zone? zone)
+    {
+        if (floor.Price is not null || !floor.AtReferencePrice || zone is null)
+        {
+            return floor.Price;
+        }
+
+        foreach (var reference in zone.ReferencePrices)
+        {
+            if (reference.Subject.Mineral == floor.Subject.Mineral && reference.Subject.Stage == floor.Subject.Stage)
+            {
+                return reference.Price;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>HS lines of a mineral and stage: the catalogue's, or those a file declares for a mineral the
     /// catalogue lacks.</summary>
@@ -134,13 +218,24 @@ public static class Annexes
     /// <summary>The rows of one tariff commitment: one per national or HS line.</summary>
     public static IEnumerable<ImmutableArray<string>> TariffRows(AgreementSet set, Agreement agreement, Zone? zone, Names names, TariffCommitment tariff)
     {
-        var floor = agreement.Terms.OfType<Floor>().FirstOrDefault(f => f.Subject.Mineral == tariff.Subject.Mineral && f.Subject.Stage == tariff.Subject.Stage);
-        var price = floor is null ? null : FloorPrice(floor, zone);
-        foreach (var (code, description) in Lines(set, tariff.Importer, tariff.Subject, tariff.Line))
+        Floor? floor = null;
+        foreach (var term in agreement.Terms)
         {
-            yield return Row(
-                code,
-                description,
+            if (term is Floor f && f.Subject.Mineral == tariff.Subject.Mineral && f.Subject.Stage == tariff.Subject.Stage)
+            {
+                floor = f;
+                break;
+            }
+        }
+
+        var price = floor is null ? null : FloorPrice(floor, zone);
+        var lines = LineArray(set, tariff.Importer, tariff.Subject, tariff.Line);
+        var rows = new ImmutableArray<string>[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            rows[i] = Row(
+                lines[i].Code,
+                lines[i].Description,
                 tariff.Subject.Stage,
                 tariff.BaseRate is { } b ? LegalText.RateFigures(b) : "—",
                 LegalText.RateFigures(tariff.Rate) + " " + tariff.Staging,
@@ -149,36 +244,82 @@ public static class Annexes
                 floor?.TariffCap is { } cap ? LegalText.PercentFigures(cap) : "—",
                 floor?.Review is { } review ? LegalText.Review(review) : "—");
         }
+
+        return rows;
     }
 
     /// <summary>The lines a commitment covers: the line it names; else the importer's declared national lines for
     /// the mineral and stage; else the HS lines of the catalogue.</summary>
-    public static IEnumerable<(string Code, string Description)> Lines(AgreementSet set, string importer, MineralStage subject, string? line)
+    public static IEnumerable<(string Code, string Description)> Lines(AgreementSet set, string importer, MineralStage subject, string? line) =>
+        LineArray(set, importer, subject, line);
+
+    private static (string Code, string Description)[] LineArray(AgreementSet set, string importer, MineralStage subject, string? line)
     {
-        var national = set.Lines.Where(l => l.Country == importer && l.Subject.Mineral == subject.Mineral && l.Subject.Stage == subject.Stage).ToArray();
         if (line is not null)
         {
-            var named = set.Lines.FirstOrDefault(l => l.Code == line);
-            var hs = HsLines(set, subject).FirstOrDefault(h => h.Code == line);
-            return [(line, named?.Description ?? hs?.Description ?? subject.Mineral + " " + subject.Stage)];
+            NationalLine? named = null;
+            foreach (var l in set.Lines)
+            {
+                if (l.Code == line)
+                {
+                    named = l;
+                    break;
+                }
+            }
+
+            string? hs = null;
+            foreach (var h in HsLines(set, subject))
+            {
+                if (h.Code == line)
+                {
+                    hs = h.Description;
+                    break;
+                }
+            }
+
+            return [(line, named?.Description ?? hs ?? subject.Mineral + " " + subject.Stage)];
         }
 
-        if (national.Length > 0)
+        List<(string, string)>? national = null;
+        foreach (var l in set.Lines)
         {
-            return national.Select(l => (l.Code, l.Description));
+            if (l.Country == importer && l.Subject.Mineral == subject.Mineral && l.Subject.Stage == subject.Stage)
+            {
+                (national ??= []).Add((l.Code, l.Description));
+            }
+        }
+
+        if (national is not null)
+        {
+            return [.. national];
         }
 
         var lines = HsLines(set, subject);
-        return lines.Length > 0
-            ? lines.Select(h => (h.Code, h.Description))
-            : [("—", subject.Mineral + " " + subject.Stage)];
+        if (lines.Length == 0)
+        {
+            return [("—", subject.Mineral + " " + subject.Stage)];
+        }
+
+        var result = new (string, string)[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            result[i] = (lines[i].Code, lines[i].Description);
+        }
+
+        return result;
     }
 
     private static string HsCodes(AgreementSet set, MineralStage subject)
     {
         var lines = HsLines(set, subject);
+        if (lines.Length == 1)
+        {
+            return lines[0].Code;
+        }
+
         return lines.Length == 0 ? "—" : string.Join(", ", lines.Select(l => l.Code));
     }
 
-    private static ImmutableArray<string> Row(params string[] cells) => cells.ToImmutableArray();
+    // The cells are a fresh array that nothing else holds: wrapped, not copied.
+    private static ImmutableArray<string> Row(params string[] cells) => System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(cells);
 }

@@ -11,7 +11,9 @@ public static class ArticleText
 {
     public sealed record Parsed(string? Heading, ImmutableArray<DraftParagraph> Paragraphs);
 
-    public static Parsed Parse(string text, bool numberParagraphs = true)
+    public static Parsed Parse(string text, bool numberParagraphs = true) => Parse(text.AsSpan(), numberParagraphs);
+
+    public static Parsed Parse(ReadOnlySpan<char> text, bool numberParagraphs = true)
     {
         // Most paragraphs are one line: a line is kept as the paragraph's text and only joined (and collapsed)
         // when a template wraps a paragraph over several lines.
@@ -20,7 +22,7 @@ public static class ArticleText
         var inItem = false;
         var open = false;
         var sawContent = false;
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        foreach (var raw in text.EnumerateLines())
         {
             var span = raw.Trim();
             if (span.IsEmpty)
@@ -94,12 +96,14 @@ public static class ArticleText
         return new Parsed(heading, result.MoveToImmutable());
     }
 
+    private static readonly string[] Letters = [.. Enumerable.Range(0, 26).Select(i => ((char)('a' + i)).ToString())];
+
     /// <summary>a, b, … z, aa, bb, … as treaties letter their points.</summary>
-    public static string Letter(int index) => new((char)('a' + (index % 26)), (index / 26) + 1);
+    public static string Letter(int index) => index is >= 0 and < 26 ? Letters[index] : new((char)('a' + (index % 26)), (index / 26) + 1);
 
     private static string Collapse(string text)
     {
-        if (text.IndexOf("  ", StringComparison.Ordinal) < 0 && text.IndexOf('\t') < 0)
+        if (!NeedsCollapse(text))
         {
             return text;
         }
@@ -125,4 +129,7 @@ public static class ArticleText
 
         return builder.ToString();
     }
+
+    /// <summary>A tab, or two spaces in a row.</summary>
+    private static bool NeedsCollapse(string text) => text.AsSpan().Contains('\t') || text.AsSpan().IndexOf("  ") >= 0;
 }

@@ -30,8 +30,19 @@ public sealed record Draft(
     public bool HasAnnexes => Annexes.Length > 0;
 
     /// <summary>The signature blocks in rows of two, as treaty texts print them side by side.</summary>
-    public ImmutableArray<ImmutableArray<DraftSignature>> SignatureRows =>
-        Signatures.Select((s, i) => (s, i)).GroupBy(x => x.i / 2).Select(g => g.Select(x => x.s).ToImmutableArray()).ToImmutableArray();
+    public ImmutableArray<ImmutableArray<DraftSignature>> SignatureRows
+    {
+        get
+        {
+            var rows = ImmutableArray.CreateBuilder<ImmutableArray<DraftSignature>>((Signatures.Length + 1) / 2);
+            for (var i = 0; i < Signatures.Length; i += 2)
+            {
+                rows.Add(i + 1 < Signatures.Length ? [Signatures[i], Signatures[i + 1]] : [Signatures[i]]);
+            }
+
+            return rows.MoveToImmutable();
+        }
+    }
 }
 
 /// <summary>A party as the draft names it; <see cref="Id"/> is a stable identifier for cross-references
@@ -41,23 +52,23 @@ public sealed record DraftParty(string Code, string Id, string FullName, string 
 /// <summary>A numbered article: "Article 2 — Reference Prices and Price Floors".</summary>
 public sealed record DraftArticle(int Number, string Family, string Heading, ImmutableArray<DraftParagraph> Paragraphs)
 {
-    public string Label => "Article " + Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Label => Numbering.Article(Number);
 
-    public string EId => "art_" + Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string EId => Numbering.ArticleEId(Number);
 }
 
 /// <summary>A paragraph; <see cref="Number"/> is null when the article has a single paragraph. Items are the
 /// lettered points that follow it: "(a) …".</summary>
 public sealed record DraftParagraph(int? Number, string Text, ImmutableArray<DraftItem> Items)
 {
-    public string? Label => Number is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : null;
+    public string? Label => Number is { } n ? Numbering.Paragraph(n) : null;
 
     public bool HasItems => Items.Length > 0;
 }
 
 public sealed record DraftItem(string Letter, string Text)
 {
-    public string Label => "(" + Letter + ")";
+    public string Label => Numbering.Point(Letter);
 }
 
 /// <summary>"FOR THE GOVERNMENT OF JAPAN" over a signature line.</summary>
@@ -68,7 +79,7 @@ public sealed record DraftAnnex(string Number, int Ordinal, string Family, strin
 {
     public string Label => "Annex " + Number;
 
-    public string EId => "att_" + Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string EId => Numbering.AnnexEId(Ordinal);
 }
 
 public sealed record DraftTable(string? Caption, ImmutableArray<string> Columns, ImmutableArray<ImmutableArray<string>> Rows);

@@ -21,6 +21,13 @@ public sealed class DraftBuilder
 
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
+    private static readonly Dictionary<string, string> TemplateNames = ArticleFamilies.ToDictionary(f => f, f => f + ".hbs", StringComparer.Ordinal);
+
+    private static readonly ArticleRefs NoArticles = new(null, null, null, null, null, null);
+
+    // Enum.ToString and a lower-casing on every party of every draft, for a handful of names.
+    private static readonly Dictionary<PartyRole, string> RoleNames = Enum.GetValues<PartyRole>().ToDictionary(r => r, r => r.ToString().ToLowerInvariant());
+
     private readonly TemplateSet _templates;
 
     public DraftBuilder(TemplateSet templates)
@@ -32,27 +39,31 @@ public sealed class DraftBuilder
     public Draft Build(AgreementSet set, Agreement agreement, IReadOnlyList<string>? warnings = null)
     {
         var names = new Names(set, agreement);
-        var zone = agreement.Zone is null ? null : set.Zones.FirstOrDefault(z => z.Name == agreement.Zone);
+        var zone = FindZone(set, agreement.Zone);
         var annexes = Annexes.Build(set, agreement, zone, names);
-        var annexRefs = new AnnexRefs(
-            annexes.FirstOrDefault(a => a.Family == "prices")?.Label,
-            annexes.FirstOrDefault(a => a.Family == "tariffs")?.Label,
-            annexes.FirstOrDefault(a => a.Family == "financing")?.Label,
-            annexes.FirstOrDefault(a => a.Family == "origin")?.Label);
+        var annexRefs = new AnnexRefs(AnnexLabel(annexes, "prices"), AnnexLabel(annexes, "tariffs"), AnnexLabel(annexes, "financing"), AnnexLabel(annexes, "origin"));
 
-        var context = Context(set, agreement, zone, names, annexRefs, new ArticleRefs(null, null, null, null, null, null));
-        var present = ArticleFamilies.Where(family => HasContent(family, context)).ToList();
+        var context = Context(set, agreement, zone, names, annexRefs, NoArticles);
+        var present = new List<string>(ArticleFamilies.Length);
+        foreach (var family in ArticleFamilies)
+        {
+            if (HasContent(family, context))
+            {
+                present.Add(family);
+            }
+        }
 
         // Numbers depend on which articles exist, and definitions point at articles: render, and if a (house)
         // template left an article empty, drop it and render again so that no number is skipped.
         while (true)
         {
-            context = context with { Article = Refs(present), Definitions = Definitions(set, agreement, zone, names, Refs(present)) };
-            var articles = new List<DraftArticle>();
+            var refs = Refs(present);
+            context = context with { Article = refs, Definitions = Definitions(set, agreement, zone, names, refs) };
+            var articles = ImmutableArray.CreateBuilder<DraftArticle>(present.Count);
             var dropped = new List<string>();
             foreach (var family in present)
             {
-                var parsed = ArticleText.Parse(_templates.RenderText(family + ".hbs", context));
+                var parsed = _templates.Render(TemplateNames[family], context, static text => ArticleText.Parse(text));
                 if (parsed.Paragraphs.Length == 0)
                 {
                     dropped.Add(family);
@@ -68,22 +79,20 @@ public sealed class DraftBuilder
                 continue;
             }
 
-            var preamble = ArticleText.Parse(_templates.RenderText("preamble.hbs", context), numberParagraphs: false).Paragraphs
-                .Select(p => p.Text).ToList();
-            var formula = preamble.Count > 0 ? preamble[preamble.Count - 1] : "";
-            if (preamble.Count > 0)
+            // The last paragraph of the preamble is the formula ("Have agreed as follows:").
+            var preambleParagraphs = _templates.Render("preamble.hbs", context, static text => ArticleText.Parse(text, numberParagraphs: false)).Paragraphs;
+            var formula = preambleParagraphs.Length > 0 ? preambleParagraphs[preambleParagraphs.Length - 1].Text : "";
+            var preamble = Texts(preambleParagraphs, Math.Max(0, preambleParagraphs.Length - 1));
+            var closingParagraphs = _templates.Render("closing.hbs", context, static text => ArticleText.Parse(text, numberParagraphs: false)).Paragraphs;
+            var closing = Texts(closingParagraphs, closingParagraphs.Length);
+            var parties = ImmutableArray.CreateBuilder<DraftParty>(agreement.Parties.Length);
+            var signatures = ImmutableArray.CreateBuilder<DraftSignature>(agreement.Parties.Length);
+            foreach (var p in agreement.Parties)
             {
-                preamble.RemoveAt(preamble.Count - 1);
+                var id = Id(p.Code);
+                parties.Add(new DraftParty(p.Code, id, p.FullName, Names.ShortName(p.FullName), RoleNames[p.Role]));
+                signatures.Add(new DraftSignature(id, "FOR " + p.FullName.ToUpperInvariant()));
             }
-
-            var closing = ArticleText.Parse(_templates.RenderText("closing.hbs", context), numberParagraphs: false).Paragraphs
-                .Select(p => p.Text).ToImmutableArray();
-            var parties = agreement.Parties
-                .Select(p => new DraftParty(p.Code, Id(p.Code), p.FullName, Names.ShortName(p.FullName), p.Role.ToString().ToLowerInvariant()))
-                .ToImmutableArray();
-            var signatures = agreement.Parties
-                .Select(p => new DraftSignature(Id(p.Code), "FOR " + p.FullName.ToUpperInvariant()))
-                .ToImmutableArray();
 
             return new Draft(
                 agreement.Name,
@@ -93,19 +102,29 @@ public sealed class DraftBuilder
                 agreement.Binding,
                 agreement.Signed,
                 agreement.Place,
-                parties,
-                (warnings ?? Array.Empty<string>()).ToImmutableArray(),
-                preamble.ToImmutableArray(),
+                parties.MoveToImmutable(),
+                warnings is null ? ImmutableArray<string>.Empty : [.. warnings],
+                preamble,
                 formula,
-                articles.ToImmutableArray(),
+                articles.ToImmutable(),
                 closing,
-                signatures,
+                signatures.MoveToImmutable(),
                 annexes);
         }
     }
 
     /// <summary>The stable identifier of a party in ids and references: its code in lower case.</summary>
-    public static string Id(string code) => new(code.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
+    public static string Id(string code)
+    {
+        var lower = code.ToLowerInvariant();
+        return string.Create(lower.Length, lower, static (id, lower) =>
+        {
+            for (var i = 0; i < id.Length; i++)
+            {
+                id[i] = char.IsLetterOrDigit(lower[i]) ? lower[i] : '-';
+            }
+        });
+    }
 
     /// <summary>Frameworks, memoranda and action plans, and anything marked non-binding, record intentions.</summary>
     public static bool IsBinding(Agreement agreement) =>
@@ -152,28 +171,78 @@ public sealed class DraftBuilder
         var instrument = InstrumentNoun(agreement.Kind);
         var party = binding ? "Party" : "Participant";
         var many = agreement.Parties.Length > 2;
-        var partyCodes = agreement.Parties.Select(p => p.Code).ToArray();
 
-        var floors = agreement.Terms.OfType<Floor>().Select(f => FloorView(f, agreement, zone, names, binding)).ToImmutableArray();
-        var tariffs = agreement.Terms.OfType<TariffCommitment>().Select(t => new TariffView(
-            names.Of(t.Importer), names.OfAtStart(t.Importer), names.Of(t.Exporter), names.Goods(t.Subject),
-            LegalText.Rate(t.Rate), t.Rate.Percent is { Value: 0 } && t.Rate.Specific is null && t.Rate.Benchmark is null,
-            Staging(t.Staging, binding), t.BaseRate is { } b ? LegalText.Rate(b) : null)).ToImmutableArray();
-        var bans = agreement.Terms.OfType<ExportDutyBan>()
-            .Select(b => new ExportBanView(Names.JoinAnd(b.Minerals.Select(names.Mineral).ToArray(), "or"))).ToImmutableArray();
-        var measures = agreement.Terms.OfType<ExportMeasure>().Select(m => new ExportMeasureView(
-            names.OfAtStart(m.Party), m.Kind == ExportMeasureKind.Tax, names.Goods(m.Subject),
-            m.Tax is { } tax ? LegalText.Percent(tax) : null, m.QuotaPerYear is { } q ? LegalText.Quantity(q) : null,
-            ScopeText(m.Scope, names, "destined for"))).ToImmutableArray();
-        var financing = agreement.Terms.Where(t => t is Loan or EquityStake or Grant or Guarantee)
-            .Select(t => FinancingView(t, names)).ToImmutableArray();
-        var offtakes = agreement.Terms.OfType<Offtake>().Select(o => OfftakeView(o, set, agreement, names)).ToImmutableArray();
-        var origin = agreement.Terms.OfType<OriginRule>().Select(r => new OriginView(names.Goods(r.Subject), zone is null ? "the territory of the " + Plural(party) : "the Preferential Zone", OriginConditions(r, zone, binding))).ToImmutableArray();
-        var mfn = agreement.Terms.OfType<MostFavouredNation>().Select(m => new MfnView(
-            names.Of(m.Beneficiary),
-            m.Stage is null ? names.Mineral(m.Mineral) + " at any stage of production" : names.Goods(new MineralStage(m.Mineral, m.Stage, default)),
-            m.Subject == MfnSubject.Floor, m.Subject == MfnSubject.Tariff)).ToImmutableArray();
-        var obligations = agreement.Terms.OfType<Obligation>().Select(o => ObligationView(o, agreement, names, binding, party, instrument)).ToImmutableArray();
+        // One pass over the terms, each family keeping the order of the text.
+        var floors = ImmutableArray.CreateBuilder<FloorView>();
+        var mechanisms = ImmutableArray.CreateBuilder<FloorView>();
+        var tariffs = ImmutableArray.CreateBuilder<TariffView>();
+        var bans = ImmutableArray.CreateBuilder<ExportBanView>();
+        var measures = ImmutableArray.CreateBuilder<ExportMeasureView>();
+        var financing = ImmutableArray.CreateBuilder<FinancingView>();
+        var offtakes = ImmutableArray.CreateBuilder<OfftakeView>();
+        var origin = ImmutableArray.CreateBuilder<OriginView>();
+        var mfn = ImmutableArray.CreateBuilder<MfnView>();
+        var obligations = ImmutableArray.CreateBuilder<ObligationView>();
+        foreach (var term in agreement.Terms)
+        {
+            switch (term)
+            {
+                case Floor f:
+                    var floor = FloorView(f, agreement, zone, names, binding);
+                    floors.Add(floor);
+                    if (floor.IsAdjustableTariff || floor.IsPriceGapPayment || floor.IsMinimumImportPrice)
+                    {
+                        mechanisms.Add(floor);
+                    }
+
+                    break;
+                case TariffCommitment t:
+                    tariffs.Add(new TariffView(
+                        names.Of(t.Importer), names.OfAtStart(t.Importer), names.Of(t.Exporter), names.Goods(t.Subject),
+                        LegalText.Rate(t.Rate), t.Rate.Percent is { Value: 0 } && t.Rate.Specific is null && t.Rate.Benchmark is null,
+                        Staging(t.Staging, binding), t.BaseRate is { } b ? LegalText.Rate(b) : null));
+                    break;
+                case ExportDutyBan ban:
+                    var minerals = new string[ban.Minerals.Length];
+                    for (var i = 0; i < minerals.Length; i++)
+                    {
+                        minerals[i] = names.Mineral(ban.Minerals[i]);
+                    }
+
+                    bans.Add(new ExportBanView(Names.JoinAnd(minerals, "or")));
+                    break;
+                case ExportMeasure m:
+                    measures.Add(new ExportMeasureView(
+                        names.OfAtStart(m.Party), m.Kind == ExportMeasureKind.Tax, names.Goods(m.Subject),
+                        m.Tax is { } tax ? LegalText.Percent(tax) : null, m.QuotaPerYear is { } q ? LegalText.Quantity(q) : null,
+                        ScopeText(m.Scope, "destined for")));
+                    break;
+                case Loan or EquityStake or Grant or Guarantee:
+                    financing.Add(FinancingView(term, names));
+                    break;
+                case Offtake o:
+                    offtakes.Add(OfftakeView(o, set, agreement, names));
+                    break;
+                case OriginRule r:
+                    origin.Add(new OriginView(names.Goods(r.Subject), zone is null ? "the territory of the " + Plural(party) : "the Preferential Zone", OriginConditions(r, zone, binding)));
+                    break;
+                case MostFavouredNation m:
+                    mfn.Add(new MfnView(
+                        names.Of(m.Beneficiary),
+                        m.Stage is null ? names.Mineral(m.Mineral) + " at any stage of production" : names.Goods(new MineralStage(m.Mineral, m.Stage, default)),
+                        m.Subject == MfnSubject.Floor, m.Subject == MfnSubject.Tariff));
+                    break;
+                case Obligation o:
+                    obligations.Add(ObligationView(o, agreement, names, binding, party, instrument));
+                    break;
+            }
+        }
+
+        var fullNames = new string[agreement.Parties.Length];
+        for (var i = 0; i < fullNames.Length; i++)
+        {
+            fullNames[i] = agreement.Parties[i].FullName;
+        }
 
         return new DraftContext(
             agreement.Name,
@@ -193,34 +262,99 @@ public sealed class DraftBuilder
             binding ? "shall" : "will",
             many ? "among" : "between",
             agreement.Parties.Length switch { 2 => "in duplicate", 3 => "in triplicate", _ => "in a single original" },
-            Names.Capitalise(Names.JoinAnd(agreement.Parties.Select(p => p.FullName).ToArray())),
+            Names.Capitalise(Names.JoinAnd(fullNames)),
             zone is null ? null : new ZoneView(zone.Name, zone.Title ?? zone.Name),
             agreement.Signed is { } signed ? LegalText.Date(signed) : null,
             agreement.Place,
-            agreement.Under is { } under ? set.Agreements.FirstOrDefault(a => a.Name == under)?.Title ?? under : null,
+            agreement.Under is { } under ? UnderTitle(set, under) : null,
             annex,
             articles,
             ImmutableArray<DefinitionView>.Empty,
-            floors,
-            floors.Where(f => f.IsAdjustableTariff || f.IsPriceGapPayment || f.IsMinimumImportPrice).ToImmutableArray(),
-            tariffs,
-            bans,
-            measures,
-            financing,
-            offtakes,
-            origin,
-            mfn,
-            obligations,
-            Final(agreement, binding, party, instrument, many, partyCodes.Length));
+            floors.ToImmutable(),
+            mechanisms.ToImmutable(),
+            tariffs.ToImmutable(),
+            bans.ToImmutable(),
+            measures.ToImmutable(),
+            financing.ToImmutable(),
+            offtakes.ToImmutable(),
+            origin.ToImmutable(),
+            mfn.ToImmutable(),
+            obligations.ToImmutable(),
+            Final(agreement, binding, party, instrument, many));
+    }
+
+    private static Zone? FindZone(AgreementSet set, string? name)
+    {
+        if (name is not null)
+        {
+            foreach (var zone in set.Zones)
+            {
+                if (zone.Name == name)
+                {
+                    return zone;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? AnnexLabel(ImmutableArray<DraftAnnex> annexes, string family)
+    {
+        foreach (var annex in annexes)
+        {
+            if (annex.Family == family)
+            {
+                return annex.Label;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The title of the agreement an agreement is concluded under, or its name when the set lacks it.</summary>
+    private static string UnderTitle(AgreementSet set, string under)
+    {
+        foreach (var agreement in set.Agreements)
+        {
+            if (agreement.Name == under)
+            {
+                return agreement.Title;
+            }
+        }
+
+        return under;
+    }
+
+    /// <summary>The texts of the first <paramref name="count"/> paragraphs.</summary>
+    private static ImmutableArray<string> Texts(ImmutableArray<DraftParagraph> paragraphs, int count)
+    {
+        var texts = ImmutableArray.CreateBuilder<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            texts.Add(paragraphs[i].Text);
+        }
+
+        return texts.MoveToImmutable();
     }
 
     private static FloorView FloorView(Floor floor, Agreement agreement, Zone? zone, Names names, bool binding)
     {
-        var price = floor.Price ?? (floor.AtReferencePrice ? zone?.ReferencePrices.FirstOrDefault(r => r.Subject.Mineral == floor.Subject.Mineral && r.Subject.Stage == floor.Subject.Stage)?.Price : null);
+        var price = Annexes.FloorPrice(floor, zone);
         var mechanism = floor.Mechanism;
-        var payer = mechanism.Beneficiary is { } beneficiary
-            ? agreement.Parties.Where(p => p.Code != beneficiary).Select(p => p.Code).ToArray()
-            : Array.Empty<string>();
+        var payer = new List<string>();
+        if (mechanism.Beneficiary is { } beneficiary)
+        {
+            foreach (var other in agreement.Parties)
+            {
+                if (other.Code != beneficiary)
+                {
+                    payer.Add(other.Code);
+                }
+            }
+        }
+
+        var payers = payer.Count > 0 ? names.List(payer) : null;
         var from = floor.Period.From is { } f && f != agreement.EffectiveFrom ? LegalText.Date(f) : null;
         return new FloorView(
             names.Goods(floor.Subject),
@@ -232,22 +366,34 @@ public sealed class DraftBuilder
             mechanism.Kind == FloorMechanismKind.AdjustableTariff,
             mechanism.Kind == FloorMechanismKind.PriceGapPayment,
             mechanism.Kind == FloorMechanismKind.MinimumImportPrice,
-            mechanism.Scope is { } scope ? ScopeText(scope, names, "originating in") : null,
+            mechanism.Scope is { } scope ? ScopeText(scope, "originating in") : null,
             floor.TariffCap is { } cap ? LegalText.Percent(cap) : null,
             floor.Review is { } review ? LegalText.Review(review) : null,
             mechanism.Beneficiary is { } b ? names.Of(b) : null,
-            payer.Length > 0 ? Names.Capitalise(names.List(payer)) : binding ? "The Parties" : "The Participants",
-            payer.Length > 0 ? names.List(payer) : binding ? "the Parties" : "the Participants",
-            binding ? "shall" : payer.Length == 1 ? "intends to" : "intend to",
+            payers is not null ? Names.Capitalise(payers) : binding ? "The Parties" : "The Participants",
+            payers ?? (binding ? "the Parties" : "the Participants"),
+            binding ? "shall" : payer.Count == 1 ? "intends to" : "intend to",
             mechanism.Clawback is { } clawback ? LegalText.Percent(clawback) : null);
     }
 
-    private static string ScopeText(Scope scope, Names names, string preposition) => scope.Kind switch
+    private static string ScopeText(Scope scope, string preposition)
     {
-        ScopeKind.NonMembers => preposition + " a Non-Member",
-        ScopeKind.All => "from any source",
-        _ => preposition + " " + Names.JoinAnd(scope.Codes.Select(Names.Country).ToArray(), "or"),
-    };
+        switch (scope.Kind)
+        {
+            case ScopeKind.NonMembers:
+                return preposition + " a Non-Member";
+            case ScopeKind.All:
+                return "from any source";
+        }
+
+        var countries = new string[scope.Codes.Length];
+        for (var i = 0; i < countries.Length; i++)
+        {
+            countries[i] = Names.Country(scope.Codes[i]);
+        }
+
+        return preposition + " " + Names.JoinAnd(countries, "or");
+    }
 
     private static string Staging(Staging staging, bool binding) => staging.Kind switch
     {
@@ -272,8 +418,26 @@ public sealed class DraftBuilder
 
     private static OfftakeView OfftakeView(Offtake offtake, AgreementSet set, Agreement agreement, Names names)
     {
-        var producer = set.Producers.FirstOrDefault(p => p.Name == offtake.Producer);
-        var capacity = producer?.Capacities.FirstOrDefault(c => c.Subject.Mineral == offtake.Subject.Mineral && c.Subject.Stage == offtake.Subject.Stage);
+        Capacity? capacity = null;
+        foreach (var producer in set.Producers)
+        {
+            if (producer.Name != offtake.Producer)
+            {
+                continue;
+            }
+
+            foreach (var c in producer.Capacities)
+            {
+                if (c.Subject.Mineral == offtake.Subject.Mineral && c.Subject.Stage == offtake.Subject.Stage)
+                {
+                    capacity = c;
+                    break;
+                }
+            }
+
+            break;
+        }
+
         string? capacityText = capacity is null ? null
             : LegalText.Quantity(capacity.PerYear) + " per year" + (capacity.Validity.From is { } from ? " from " + LegalText.Date(from) : "");
         var period = offtake.Period;
@@ -319,8 +483,12 @@ public sealed class DraftBuilder
 
     private static ObligationView ObligationView(Obligation obligation, Agreement agreement, Names names, bool binding, string party, string instrument)
     {
-        var all = obligation.Parties.Length > 1 && obligation.Parties.Length == agreement.Parties.Length &&
-                  agreement.Parties.All(p => obligation.Parties.Contains(p.Code));
+        var all = obligation.Parties.Length > 1 && obligation.Parties.Length == agreement.Parties.Length;
+        foreach (var p in agreement.Parties)
+        {
+            all = all && obligation.Parties.Contains(p.Code);
+        }
+
         var who = all ? "The " + Plural(party) : Names.Capitalise(names.List(obligation.Parties));
         var plural = obligation.Parties.Length > 1;
         var modal = binding ? "shall" : plural ? "intend to" : "intends to";
@@ -338,7 +506,7 @@ public sealed class DraftBuilder
         return new ObligationView(who, modal, obligation.Text, deadline);
     }
 
-    private static FinalView Final(Agreement agreement, bool binding, string party, string instrument, bool many, int partyCount)
+    private static FinalView Final(Agreement agreement, bool binding, string party, string instrument, bool many)
     {
         var self = "This " + instrument;
         var entry = agreement.EntryIntoForce switch
@@ -376,49 +544,107 @@ public sealed class DraftBuilder
 
     private static ImmutableArray<DefinitionView> Definitions(AgreementSet set, Agreement agreement, Zone? zone, Names names, ArticleRefs articles)
     {
-        var terms = agreement.Terms;
-        var floors = terms.OfType<Floor>().ToArray();
-        var origin = terms.OfType<OriginRule>().ToArray();
-        var definitions = new List<DefinitionView>();
-        var usesHs = false;
+        // What the terms use, in one pass: each definition is added only when the text uses the term, on the
+        // same conditions as the wording.
+        bool adjustable = false, stated = false, atReference = false, priceGap = false, minimumImport = false, nonMember = false;
+        bool foreignEntity = false, usesHs = false, anyOrigin = false;
+        var loanCodes = new List<string?>();
+        var subjects = new List<MineralStage>();
+        foreach (var term in agreement.Terms)
+        {
+            MineralStage? subject = null;
+            switch (term)
+            {
+                case Floor f:
+                    adjustable |= f.Mechanism.Kind == FloorMechanismKind.AdjustableTariff;
+                    priceGap |= f.Mechanism.Kind == FloorMechanismKind.PriceGapPayment;
+                    minimumImport |= f.Mechanism.Kind == FloorMechanismKind.MinimumImportPrice;
+                    nonMember |= f.Mechanism.Scope?.Kind == ScopeKind.NonMembers;
+                    stated |= !f.AtReferencePrice;
+                    atReference |= f.AtReferencePrice;
+                    subject = f.Subject;
+                    break;
+                case OriginRule r:
+                    anyOrigin = true;
+                    foreignEntity |= r.ForeignEntityBelow is not null;
+                    usesHs |= r.ChangeOfTariffHeading;
+                    subject = r.Subject;
+                    break;
+                case ExportMeasure e:
+                    nonMember |= e.Scope.Kind == ScopeKind.NonMembers;
+                    subject = e.Subject;
+                    break;
+                case Loan l:
+                    AddOnce(loanCodes, l.Lender);
+                    AddOnce(loanCodes, l.Facility);
+                    break;
+                case TariffCommitment c:
+                    subject = c.Subject;
+                    break;
+                case Offtake o:
+                    subject = o.Subject;
+                    break;
+                case MostFavouredNation { Stage: { } stage } n:
+                    subject = new MineralStage(n.Mineral, stage, default);
+                    break;
+            }
 
-        // Each definition is added only when the text uses the term: the same conditions as the wording.
-        if (floors.Any(f => f.Mechanism.Kind == FloorMechanismKind.AdjustableTariff) && articles.Mechanisms is { } m1)
+            // Goods: every mineral and stage that an article names, once each, in the order of the text.
+            if (subject is not null && !subjects.Exists(s => s.Mineral == subject.Mineral && s.Stage == subject.Stage))
+            {
+                subjects.Add(subject);
+            }
+        }
+
+        var definitions = new List<DefinitionView>();
+        if (adjustable && articles.Mechanisms is { } m1)
         {
             definitions.Add(new("Adjustable Tariff", "means the duty described in " + m1));
         }
 
-        if (floors.Any(f => !f.AtReferencePrice) && articles.Floors is not null)
+        if (stated && articles.Floors is not null)
         {
             definitions.Add(new("Floor Price", "means the price stated for a good in Annex I" + (zone is null ? "" : ", where that price is not the Reference Price")));
         }
 
-        if (origin.Any(r => r.ForeignEntityBelow is not null))
+        if (foreignEntity)
         {
-            var governments = zone is { ForeignEntities.Length: > 0 }
-                ? "the government of " + Names.JoinAnd(zone.ForeignEntities.Select(Names.Country).ToArray(), "or")
-                : "a government that the " + (IsBinding(agreement) ? "Parties" : "Participants") + " designate as a foreign entity of concern";
+            string governments;
+            if (zone is { ForeignEntities.Length: > 0 })
+            {
+                var countries = new string[zone.ForeignEntities.Length];
+                for (var i = 0; i < countries.Length; i++)
+                {
+                    countries[i] = Names.Country(zone.ForeignEntities[i]);
+                }
+
+                governments = "the government of " + Names.JoinAnd(countries, "or");
+            }
+            else
+            {
+                governments = "a government that the " + (IsBinding(agreement) ? "Parties" : "Participants") + " designate as a foreign entity of concern";
+            }
+
             definitions.Add(new("Foreign Entity of Concern", "means a person owned or controlled by, or subject to the jurisdiction or direction of, " + governments));
         }
 
-        if (origin.Any(r => r.ChangeOfTariffHeading))
+        foreach (var code in loanCodes)
         {
-            usesHs = true;
+            foreach (var facility in set.Facilities)
+            {
+                if (facility.Name == code)
+                {
+                    definitions.Add(new(facility.Title ?? facility.Name, "means the financing facility of that name, with a cap of " + LegalText.Money(facility.Cap)));
+                    break;
+                }
+            }
         }
 
-        foreach (var facility in terms.OfType<Loan>().SelectMany(l => new[] { l.Lender, l.Facility }).Distinct()
-                     .Select(code => set.Facilities.FirstOrDefault(f => f.Name == code)).OfType<Facility>())
-        {
-            definitions.Add(new(facility.Title ?? facility.Name, "means the financing facility of that name, with a cap of " + LegalText.Money(facility.Cap)));
-        }
-
-        if (floors.Any(f => f.Mechanism.Kind == FloorMechanismKind.MinimumImportPrice) && articles.Mechanisms is { } m2)
+        if (minimumImport && articles.Mechanisms is { } m2)
         {
             definitions.Add(new("Minimum Import Price", "means the minimum import price described in " + m2));
         }
 
-        var nonMember = floors.Any(f => f.Mechanism.Scope?.Kind == ScopeKind.NonMembers) ||
-                        terms.OfType<ExportMeasure>().Any(e => e.Scope.Kind == ScopeKind.NonMembers);
         if (nonMember)
         {
             definitions.Add(new("Non-Member", zone is null
@@ -426,36 +652,28 @@ public sealed class DraftBuilder
                 : "means any country or customs territory that is not a member of the Preferential Zone"));
         }
 
-        if (zone is not null && (nonMember || floors.Any(f => f.AtReferencePrice) || origin.Length > 0))
+        if (zone is not null && (nonMember || atReference || anyOrigin))
         {
-            var members = Names.JoinAnd(zone.Members.Select(code => agreement.Parties.Any(p => p.Code == code) ? names.Of(code) : Names.Country(code)).ToArray());
-            definitions.Add(new("Preferential Zone", "means the " + (zone.Title ?? zone.Name) + " (\"" + zone.Name + "\"), whose members are " + members));
+            var members = new string[zone.Members.Length];
+            for (var i = 0; i < members.Length; i++)
+            {
+                var code = zone.Members[i];
+                members[i] = agreement.HasParty(code) ? names.Of(code) : Names.Country(code);
+            }
+
+            definitions.Add(new("Preferential Zone", "means the " + (zone.Title ?? zone.Name) + " (\"" + zone.Name + "\"), whose members are " + Names.JoinAnd(members)));
         }
 
-        if (floors.Any(f => f.Mechanism.Kind == FloorMechanismKind.PriceGapPayment) && articles.Mechanisms is { } m3)
+        if (priceGap && articles.Mechanisms is { } m3)
         {
             definitions.Add(new("Price-Gap Payment", "means the payment described in " + m3));
         }
 
-        if (floors.Any(f => f.AtReferencePrice))
+        if (atReference)
         {
             definitions.Add(new("Reference Price", "means the reference price of the Preferential Zone for a good, as set out in Annex I"));
         }
 
-        // Goods: every mineral and stage that an article names.
-        var subjects = terms.Select(t => t switch
-            {
-                Floor f => f.Subject,
-                TariffCommitment c => c.Subject,
-                ExportMeasure e => e.Subject,
-                Offtake o => o.Subject,
-                OriginRule r => r.Subject,
-                MostFavouredNation { Stage: { } stage } n => new MineralStage(n.Mineral, stage, default),
-                _ => null,
-            })
-            .OfType<MineralStage>()
-            .GroupBy(s => (s.Mineral, s.Stage))
-            .Select(g => g.First());
         foreach (var subject in subjects)
         {
             var lines = Annexes.HsLines(set, subject);
@@ -464,9 +682,16 @@ public sealed class DraftBuilder
             if (lines.Length > 0)
             {
                 usesHs = true;
-                var codes = Names.JoinAnd(lines.Select(l => l.Code).ToArray(), "or");
-                var kind = lines.All(l => l.Code.Length <= 4) ? (lines.Length > 1 ? "headings " : "heading ") : lines.Length > 1 ? "subheadings " : "subheading ";
-                meaning = "means " + what + " classified under " + kind + codes + " of the Harmonized System";
+                var codes = new string[lines.Length];
+                var headings = true;
+                for (var i = 0; i < codes.Length; i++)
+                {
+                    codes[i] = lines[i].Code;
+                    headings &= lines[i].Code.Length <= 4;
+                }
+
+                var kind = headings ? (lines.Length > 1 ? "headings " : "heading ") : lines.Length > 1 ? "subheadings " : "subheading ";
+                meaning = "means " + what + " classified under " + kind + Names.JoinAnd(codes, "or") + " of the Harmonized System";
             }
             else
             {
@@ -482,12 +707,25 @@ public sealed class DraftBuilder
         }
 
         // Defined once, in alphabetical order, as drafting conventions require.
-        return definitions
-            .GroupBy(d => d.Term, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .OrderBy(d => d.Term, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(d => d.Term, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var unique = new List<DefinitionView>(definitions.Count);
+        foreach (var definition in definitions)
+        {
+            if (!unique.Exists(d => string.Equals(d.Term, definition.Term, StringComparison.Ordinal)))
+            {
+                unique.Add(definition);
+            }
+        }
+
+        unique.Sort(static (a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Term, b.Term) is var order and not 0 ? order : string.CompareOrdinal(a.Term, b.Term));
+        return [.. unique];
+    }
+
+    private static void AddOnce(List<string?> codes, string? code)
+    {
+        if (!codes.Contains(code))
+        {
+            codes.Add(code);
+        }
     }
 
     /// <summary>"Parties", "Participants".</summary>

@@ -124,7 +124,15 @@ public sealed class TemplateSet
 
     /// <summary>Renders a template; a runtime error (an unknown variable, a missing partial) is reported at
     /// the template's file and the line that names it.</summary>
-    public string Render(string name, object context)
+    public string Render(string name, object context) => Render(name, context, static text => text.ToString());
+
+    /// <summary>Renders a wording template to plain text.</summary>
+    public string RenderText(string name, object context) => Render(name, context);
+
+    /// <summary>Renders a template and hands its text to <paramref name="finish"/> while the text is still in the
+    /// render buffer, so that a caller that reads or reshapes the text (parses it, normalises its lines) does not
+    /// first copy all of it into a string of its own.</summary>
+    internal T Render<T>(string name, object context, ReadRendered<T> finish)
     {
         var template = _compiled.TryGetValue(name, out var found) ? found : throw new ArgumentException("No template named " + name, nameof(name));
         // One buffer per thread, kept between calls: a draft renders sixteen templates, and growing a fresh
@@ -134,18 +142,23 @@ public sealed class TemplateSet
         buffer.Clear();
         try
         {
-            using (var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture))
+            try
             {
+                using var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture);
                 template.Delegate(writer, context, null);
             }
+            catch (Exception e) when (e is not TemplateException and not OutOfMemoryException)
+            {
+                // Whatever a compiled template throws (an undefined binding is not even a HandlebarsException) is
+                // a fault of that template.
+                throw Locate(template.File, template.Source, e);
+            }
 
-            return buffer.ToString();
-        }
-        catch (Exception e) when (e is not TemplateException and not OutOfMemoryException)
-        {
-            // Whatever a compiled template throws (an undefined binding is not even a HandlebarsException) is
-            // a fault of that template.
-            throw Locate(template.File, template.Source, e);
+            // The buffer is one chunk unless a template wrote more than its capacity.
+            var chunks = buffer.GetChunks();
+            return chunks.MoveNext() && chunks.Current.Length == buffer.Length
+                ? finish(chunks.Current.Span)
+                : finish(buffer.ToString().AsSpan());
         }
         finally
         {
@@ -155,9 +168,6 @@ public sealed class TemplateSet
             }
         }
     }
-
-    /// <summary>Renders a wording template to plain text.</summary>
-    public string RenderText(string name, object context) => Render(name, context);
 
     private static TemplateException Locate(string file, string source, Exception error)
     {
@@ -274,6 +284,9 @@ public sealed class TemplateSet
 
     [ThreadStatic]
     private static System.Text.StringBuilder? t_buffer;
+
+    /// <summary>What a caller of <see cref="Render{T}"/> makes of a template's text.</summary>
+    internal delegate T ReadRendered<out T>(ReadOnlySpan<char> text);
 
     private sealed record Compiled(string File, string Source, HandlebarsTemplate<TextWriter, object, object> Delegate);
 }

@@ -15,13 +15,17 @@ public static class LegalText
         "December",
     ];
 
+    // One format per scale a decimal can have (0 to 28 places), made once rather than on every figure.
+    private static readonly string[] FiguresFormats = [.. Enumerable.Range(0, 29).Select(scale => "N" + scale.ToString(Invariant))];
+    private static readonly string[] PercentFormats = [.. Enumerable.Range(0, 29).Select(scale => "0." + new string('0', scale))];
+
     /// <summary>"4 February 2026".</summary>
     public static string Date(DateTime date) =>
         date.Day.ToString(Invariant) + " " + Months[date.Month - 1] + " " + date.Year.ToString(Invariant);
 
     /// <summary>The amount in figures with thousands separators, keeping the scale written in the source
     /// (USD 110.00 stays 110.00; USD 10 billion is 10,000,000,000).</summary>
-    public static string Figures(decimal amount) => amount.ToString("N" + Scale(amount).ToString(Invariant), Invariant);
+    public static string Figures(decimal amount) => amount.ToString(FiguresFormats[Scale(amount)], Invariant);
 
     /// <summary>"USD 10,000,000,000".</summary>
     public static string MoneyFigures(Money money) => money.Currency + " " + Figures(money.Amount);
@@ -71,7 +75,7 @@ public static class LegalText
 
     /// <summary>"40%", "4.25%", keeping the source's scale.</summary>
     public static string PercentFigures(Percentage percentage) =>
-        percentage.Value.ToString("0." + new string('0', Scale(percentage.Value)), Invariant).TrimEnd('.') + "%";
+        percentage.Value.ToString(PercentFormats[Scale(percentage.Value)], Invariant).TrimEnd('.') + "%";
 
     /// <summary>"thirty (30) days", "one (1) year".</summary>
     public static string Duration(Duration duration)
@@ -148,7 +152,14 @@ public static class LegalText
         _ => "metric tonne unit",
     };
 
-    public static string UnitPlural(MassUnit unit) => UnitSingular(unit) + "s";
+    public static string UnitPlural(MassUnit unit) => unit switch
+    {
+        MassUnit.Gram => "grams",
+        MassUnit.Kilogram => "kilograms",
+        MassUnit.Tonne => "tonnes",
+        MassUnit.Pound => "pounds",
+        _ => "metric tonne units",
+    };
 
     /// <summary>The number of decimal places stored in a decimal (110.00m has two).</summary>
     public static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;

@@ -18,8 +18,17 @@ public sealed class Names
         "Sudan", "Congo", "Niger",
     ];
 
+    private static readonly string[] GovernmentPrefixes = ["the Government of ", "The Government of "];
+
+    // A country's name in prose depends only on the catalogue, which is the same for the whole process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Countries = new(StringComparer.Ordinal);
+
     private readonly AgreementSet _set;
     private readonly Agreement? _agreement;
+
+    // A draft names the same few parties, institutions and goods in almost every sentence and table row.
+    private readonly Dictionary<string, string> _of = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Mineral, string Stage), string> _goods = new();
 
     public Names(AgreementSet set, Agreement? agreement)
     {
@@ -31,38 +40,163 @@ public sealed class Names
     /// takes one: "the United States of America", "Japan", "Project Vault".</summary>
     public string Of(string code)
     {
-        if (_agreement?.Parties.FirstOrDefault(p => p.Code == code) is { } party)
+        if (!_of.TryGetValue(code, out var name))
         {
-            return ShortName(party.FullName);
+            name = Resolve(code);
+            _of.Add(code, name);
         }
 
-        if (_set.Facilities.FirstOrDefault(f => f.Name == code) is { } facility)
-        {
-            return facility.Title ?? facility.Name;
-        }
-
-        if (_set.Institutions.FirstOrDefault(i => i.Name == code) is { } institution)
-        {
-            // An institution is always "the" institution: "the Export-Import Bank of the United States".
-            return institution.Title.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? institution.Title : "the " + institution.Title;
-        }
-
-        if (_set.Producers.FirstOrDefault(p => p.Name == code) is { } producer)
-        {
-            return producer.Title;
-        }
-
-        return Country(code);
+        return name;
     }
 
     /// <summary>The same name, capitalised to open a sentence.</summary>
     public string OfAtStart(string code) => Capitalise(Of(code));
 
     /// <summary>"the United States of America and Japan"; "A, B and C".</summary>
-    public string List(IEnumerable<string> codes) => JoinAnd(codes.Select(Of).ToArray());
+    public string List(IEnumerable<string> codes)
+    {
+        var names = new List<string>();
+        foreach (var code in codes)
+        {
+            names.Add(Of(code));
+        }
+
+        return JoinAnd(names);
+    }
 
     /// <summary>A country by ISO code, as prose: "Korea, Republic of" becomes "the Republic of Korea".</summary>
-    public static string Country(string code)
+    public static string Country(string code) => Countries.TryGetValue(code, out var name) ? name : Countries.GetOrAdd(code, CountryName);
+
+    /// <summary>"the Government of Japan" → "Japan"; "the United States of America, acting through the
+    /// Department of Defense" → "the United States of America".</summary>
+    public static string ShortName(string fullName)
+    {
+        var name = fullName.Trim();
+        foreach (var prefix in GovernmentPrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                name = name.Substring(prefix.Length);
+                break;
+            }
+        }
+
+        var acting = name.IndexOf(", acting", StringComparison.Ordinal);
+        return acting > 0 ? name.Substring(0, acting) : name;
+    }
+
+    /// <summary>A mineral as prose: elements by name ("lithium"), composites by their trade code ("NdPr").</summary>
+    public string Mineral(string code)
+    {
+        if (Declared(code) is { } declared)
+        {
+            return declared.Name;
+        }
+
+        var info = MineralCatalog.Default.FindMineral(code);
+        return info is null || !info.OnUsgsList ? code : info.Name;
+    }
+
+    /// <summary>The mineral's full name, for definitions: "neodymium-praseodymium".</summary>
+    public string MineralFullName(string code) =>
+        Declared(code)?.Name ?? MineralCatalog.Default.FindMineral(code)?.Name ?? code;
+
+    /// <summary>The defined term for a good: "NdPr Oxide", "Lithium Carbonate", "Tungsten APT".</summary>
+    public string Goods(MineralStage subject)
+    {
+        if (!_goods.TryGetValue((subject.Mineral, subject.Stage), out var goods))
+        {
+            goods = TitleCase(Mineral(subject.Mineral)) + " " + TitleCase(subject.Stage);
+            _goods.Add((subject.Mineral, subject.Stage), goods);
+        }
+
+        return goods;
+    }
+
+    public static string JoinAnd(IReadOnlyList<string> items, string conjunction = "and")
+    {
+        switch (items.Count)
+        {
+            case 0:
+                return "";
+            case 1:
+                return items[0];
+            case 2:
+                return items[0] + " " + conjunction + " " + items[1];
+        }
+
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < items.Count - 1; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(", ");
+            }
+
+            builder.Append(items[i]);
+        }
+
+        return builder.Append(' ').Append(conjunction).Append(' ').Append(items[items.Count - 1]).ToString();
+    }
+
+    public static string Capitalise(string text) =>
+        text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    private string Resolve(string code)
+    {
+        if (_agreement is not null)
+        {
+            foreach (var party in _agreement.Parties)
+            {
+                if (party.Code == code)
+                {
+                    return ShortName(party.FullName);
+                }
+            }
+        }
+
+        foreach (var facility in _set.Facilities)
+        {
+            if (facility.Name == code)
+            {
+                return facility.Title ?? facility.Name;
+            }
+        }
+
+        foreach (var institution in _set.Institutions)
+        {
+            if (institution.Name == code)
+            {
+                // An institution is always "the" institution: "the Export-Import Bank of the United States".
+                return institution.Title.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? institution.Title : "the " + institution.Title;
+            }
+        }
+
+        foreach (var producer in _set.Producers)
+        {
+            if (producer.Name == code)
+            {
+                return producer.Title;
+            }
+        }
+
+        return Country(code);
+    }
+
+    private DeclaredMineral? Declared(string code)
+    {
+        foreach (var mineral in _set.Minerals)
+        {
+            if (mineral.Code == code)
+            {
+                return mineral;
+            }
+        }
+
+        return null;
+    }
+
+    private static string CountryName(string code)
     {
         var name = MineralCatalog.Default.FindCountry(code)?.Name;
         if (name is null)
@@ -79,59 +213,37 @@ public sealed class Names
         return WithArticle(name);
     }
 
-    /// <summary>"the Government of Japan" → "Japan"; "the United States of America, acting through the
-    /// Department of Defense" → "the United States of America".</summary>
-    public static string ShortName(string fullName)
+    /// <summary>Each part between hyphens starts with a capital: "neodymium-praseodymium" → "Neodymium-Praseodymium".</summary>
+    private static string TitleCase(string word)
     {
-        var name = fullName.Trim();
-        foreach (var prefix in new[] { "the Government of ", "The Government of " })
+        char[]? chars = null;
+        for (var i = 0; i < word.Length; i++)
         {
-            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            if ((i == 0 || word[i - 1] == '-') && char.ToUpperInvariant(word[i]) is var upper && upper != word[i])
             {
-                name = name.Substring(prefix.Length);
-                break;
+                chars ??= word.ToCharArray();
+                chars[i] = upper;
             }
         }
 
-        var acting = name.IndexOf(", acting", StringComparison.Ordinal);
-        return acting > 0 ? name.Substring(0, acting) : name;
+        return chars is null ? word : new string(chars);
     }
 
-    /// <summary>A mineral as prose: elements by name ("lithium"), composites by their trade code ("NdPr").</summary>
-    public string Mineral(string code)
+    private static string WithArticle(string name)
     {
-        if (_set.Minerals.FirstOrDefault(m => m.Code == code) is { } declared)
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
-            return declared.Name;
+            return name;
         }
 
-        var info = MineralCatalog.Default.FindMineral(code);
-        return info is null || !info.OnUsgsList ? code : info.Name;
+        foreach (var prefix in ArticlePrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return "the " + name;
+            }
+        }
+
+        return name;
     }
-
-    /// <summary>The mineral's full name, for definitions: "neodymium-praseodymium".</summary>
-    public string MineralFullName(string code) =>
-        _set.Minerals.FirstOrDefault(m => m.Code == code)?.Name ?? MineralCatalog.Default.FindMineral(code)?.Name ?? code;
-
-    /// <summary>The defined term for a good: "NdPr Oxide", "Lithium Carbonate", "Tungsten APT".</summary>
-    public string Goods(MineralStage subject) => TitleCase(Mineral(subject.Mineral)) + " " + TitleCase(subject.Stage);
-
-    public static string JoinAnd(IReadOnlyList<string> items, string conjunction = "and") => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        2 => items[0] + " " + conjunction + " " + items[1],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " " + conjunction + " " + items[items.Count - 1],
-    };
-
-    public static string Capitalise(string text) =>
-        text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
-
-    private static string TitleCase(string word) =>
-        string.Join("-", word.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part.Substring(1)));
-
-    private static string WithArticle(string name) =>
-        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || !ArticlePrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))
-            ? name
-            : "the " + name;
 }

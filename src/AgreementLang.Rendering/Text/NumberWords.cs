@@ -25,14 +25,17 @@ public static class NumberWords
         (1_000m, "thousand"),
     ];
 
+    // Almost every figure of a draft (days, years, per cent, most prices) is below a thousand: read each once.
+    private static readonly string[] BelowThousand = BuildBelowThousand();
+
     /// <summary>A whole number in words: 10,000,000,000 → "ten billion"; 1,250 → "one thousand two hundred and
     /// fifty". Negative numbers read "minus …".</summary>
     public static string Cardinal(decimal whole)
     {
         whole = decimal.Truncate(whole);
-        if (whole == 0)
+        if (whole >= 0 && whole < BelowThousand.Length)
         {
-            return Units[0];
+            return BelowThousand[(int)whole];
         }
 
         var builder = new StringBuilder();
@@ -47,7 +50,8 @@ public static class NumberWords
         {
             if (whole >= value)
             {
-                var count = decimal.Truncate(whole / value);
+                // Below 2^64 the quotient is exact in integers, which decimal division is much slower at.
+                var count = whole <= ulong.MaxValue ? (decimal)((ulong)whole / (ulong)value) : decimal.Truncate(whole / value);
                 whole -= count * value;
                 if (!first)
                 {
@@ -72,6 +76,20 @@ public static class NumberWords
         }
 
         return builder.ToString();
+    }
+
+    private static string[] BuildBelowThousand()
+    {
+        var words = new string[1000];
+        words[0] = Units[0];
+        var builder = new StringBuilder();
+        for (var number = 1; number < words.Length; number++)
+        {
+            AppendBelowThousand(builder.Clear(), number);
+            words[number] = builder.ToString();
+        }
+
+        return words;
     }
 
     /// <summary>The digits after the point read one by one: 0.35 → "three five".</summary>
