@@ -21,7 +21,7 @@ public static class RenderCpuTime
     public static void Run()
     {
         var renderer = new DraftRenderer();
-        Console.WriteLine($"{"agreement",-14} {"source",8} {"build+layout",13} {"per KB",9} {"min",9}   {"build",8} {"layout",8}");
+        Console.WriteLine($"{"agreement",-14} {"source",8} {"build+layout",13} {"per KB",9} {"min",9}   {"build",8} {"layout",8}   {"allocated (build, layout)",26}");
         var agreements = Agreements().ToArray();
 
         // A second of warm-up per agreement, all before the first measurement: tiered compilation promotes hot
@@ -46,7 +46,7 @@ public static class RenderCpuTime
             var build = Median(() => renderer.Build(model, agreement));
             var layout = Median(() => renderer.Markdown(draft));
             Console.WriteLine($"{agreement.Name,-14} {size,6} B {whole.Median,10:F1} µs {whole.Median / kilobytes,6:F1} µs {whole.Min,6:F1} µs   " +
-                              $"{build.Median,5:F1} µs {layout.Median,5:F1} µs");
+                              $"{build.Median,5:F1} µs {layout.Median,5:F1} µs   {whole.Allocated / 1024.0,5:F1} KB ({build.Allocated / 1024.0:F1}, {layout.Allocated / 1024.0:F1})");
         }
     }
 
@@ -94,8 +94,12 @@ public static class RenderCpuTime
         throw new InvalidOperationException("No closing brace for " + agreement.Name);
     }
 
-    private static (double Median, double Min) Median(Func<object> render)
+    /// <summary>Median and fastest round in µs per render, and the bytes one render allocates.</summary>
+    private static (double Median, double Min, long Allocated) Median(Func<object> render)
     {
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        render();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var rounds = new List<double>(Rounds);
         for (var round = 0; round < Rounds; round++)
         {
@@ -109,7 +113,7 @@ public static class RenderCpuTime
         }
 
         rounds.Sort();
-        return (rounds[rounds.Count / 2], rounds[0]);
+        return (rounds[rounds.Count / 2], rounds[0], allocated);
     }
 
     private static long ThreadCpuNanoseconds()

@@ -88,4 +88,21 @@ public class WordingTests
         Assert.Contains("error AGR301: conflicting floors", Renderer.Html(draft));
         Assert.Contains("UNRESOLVED CONFLICTS", Forge.DocumentXml(Renderer.Render(draft, DraftFormat.Docx)));
     }
+
+    [Theory]
+    [InlineData("USD 1.5 million", "one million five hundred thousand United States dollars (USD 1,500,000)")]
+    [InlineData("USD 2.50 billion", "two billion five hundred million United States dollars (USD 2,500,000,000)")]
+    [InlineData("USD 1.2345 thousand", "one thousand two hundred and thirty-four United States dollars and fifty cents (USD 1,234.50)")]
+    [InlineData("EUR 0.5 thousand", "five hundred euros (EUR 500)")]
+    [InlineData("USD 150.00", "one hundred and fifty United States dollars (USD 150.00)")]
+    public void A_scaled_amount_prints_only_the_decimals_its_figure_needs(string written, string expected)
+    {
+        var source = Forge.Sources().Single(s => s.Path.EndsWith("us-japan.agr", StringComparison.Ordinal));
+        var text = System.Text.RegularExpressions.Regex.Replace(source.Text, @"(financing loan from \S+ to \S+ )USD [0-9.,]+( (thousand|million|billion))?", "${1}" + written);
+        Assert.NotEqual(source.Text, text);
+        var sources = Forge.Sources().Select(s => s.Path == source.Path ? new AgreementLang.Diagnostics.SourceText(s.Path, text) : s).ToList();
+        var model = Forge.Compile(sources).Model;
+        var markdown = Renderer.Markdown(Renderer.Build(model, model.Agreements.Single(a => a.Name == "US-JP-2026")));
+        Assert.Contains(expected, markdown);
+    }
 }

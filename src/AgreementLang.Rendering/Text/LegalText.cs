@@ -1,4 +1,5 @@
 using System.Globalization;
+using AgreementLang.Catalog;
 using AgreementLang.Model;
 
 namespace AgreementLang.Rendering.Text;
@@ -27,8 +28,19 @@ public static class LegalText
     /// (USD 110.00 stays 110.00; USD 10 billion is 10,000,000,000).</summary>
     public static string Figures(decimal amount) => amount.ToString(FiguresFormats[Scale(amount)], Invariant);
 
-    /// <summary>"USD 10,000,000,000".</summary>
-    public static string MoneyFigures(Money money) => money.Currency + " " + Figures(money.Amount);
+    /// <summary>"USD 10,000,000,000"; an amount with a fraction shows at least the currency's minor digits
+    /// ("USD 1,234.50", not "USD 1,234.5"), and otherwise the decimals it was written with.</summary>
+    public static string MoneyFigures(Money money)
+    {
+        var decimals = Scale(money.Amount);
+        if (decimals > 0 && money.Amount != decimal.Truncate(money.Amount)
+            && MineralCatalog.Default.FindCurrency(money.Currency) is { MinorUnits: var minor } && minor > decimals)
+        {
+            decimals = minor;
+        }
+
+        return money.Currency + " " + money.Amount.ToString(FiguresFormats[decimals], Invariant);
+    }
 
     /// <summary>"ten billion United States dollars (USD 10,000,000,000)"; a fraction of the main unit is read
     /// in minor units: "one hundred and ten United States dollars and fifty cents (USD 110.50)".</summary>

@@ -94,9 +94,29 @@ internal static class ValueGrammar
                 Array.Empty<string>());
         }
 
-        return Results.Success(new MoneySyntax(currency.Value, amount.Value.Value * factor, Cover(currency.Value.Span, scale.Value.Span)),
+        return Results.Success(new MoneySyntax(currency.Value, Scaled(amount.Value.Value, factor), Cover(currency.Value.Span, scale.Value.Span)),
             scale.Remainder);
     };
+
+    /// <summary>The amount times its scale word, with no more decimals than the figure needs: "USD 1.5 million"
+    /// is USD 1,500,000, not the 1,500,000.0 that decimal multiplication keeps, since drafts print an amount's
+    /// figures with the decimals it carries.</summary>
+    private static decimal Scaled(decimal amount, decimal factor)
+    {
+        var value = amount * factor;
+        for (var decimals = (decimal.GetBits(value)[3] >> 16) & 0xFF; decimals > 0; decimals--)
+        {
+            var shorter = decimal.Round(value, decimals - 1);
+            if (shorter != value)
+            {
+                break;
+            }
+
+            value = shorter;
+        }
+
+        return value;
+    }
 
     internal static readonly Parser<NameSyntax?> OptionalBasis = Basis.Maybe();
     internal static readonly Parser<TextSpan> Plus = Tokens.Symbol("+");
