@@ -75,24 +75,16 @@ public sealed class DraftRenderer
     };
 
     /// <summary>Unix line ends, no run of more than one blank line (left by block tags that render nothing),
-    /// one final newline. Measured first and then written, so that the draft is the only copy made.</summary>
+    /// no trailing spaces, one final newline. Measured first and then written, so that the draft is the only
+    /// copy made. Lines end at '\n' alone: templates are read with Unix line ends and the encoders turn every
+    /// line break in user text into a space, so a '\r' can only be trailing white space.</summary>
     private static string Normalise(ReadOnlySpan<char> text)
     {
         var length = 1;
-        var written = false;
-        var blank = false;
-        foreach (var raw in text.EnumerateLines())
+        var lines = new Lines(text);
+        while (lines.Next(out var line, out var separator))
         {
-            var line = raw.TrimEnd();
-            if (line.IsEmpty)
-            {
-                blank = true;
-                continue;
-            }
-
-            length += (written ? (blank ? 2 : 1) : 0) + line.Length;
-            written = true;
-            blank = false;
+            length += separator + line.Length;
         }
 
         return string.Create(length, text, static (target, text) =>
@@ -100,23 +92,55 @@ public sealed class DraftRenderer
             // The separators are written by filling with newlines first.
             target.Fill('\n');
             var at = 0;
-            var written = false;
-            var blank = false;
-            foreach (var raw in text.EnumerateLines())
+            var lines = new Lines(text);
+            while (lines.Next(out var line, out var separator))
             {
-                var line = raw.TrimEnd();
+                at += separator;
+                line.CopyTo(target.Slice(at));
+                at += line.Length;
+            }
+        });
+    }
+
+    /// <summary>The non-blank lines of a text, trimmed at the end, each with the number of newlines that
+    /// separate it from the line written before it: none for the first, two after a blank line, else one.</summary>
+    private ref struct Lines(ReadOnlySpan<char> text)
+    {
+        private ReadOnlySpan<char> _rest = text;
+        private bool _written;
+        private bool _done;
+
+        public bool Next(out ReadOnlySpan<char> line, out int separator)
+        {
+            var blank = false;
+            while (!_done)
+            {
+                var end = _rest.IndexOf('\n');
+                if (end < 0)
+                {
+                    line = _rest.TrimEnd();
+                    _done = true;
+                }
+                else
+                {
+                    line = _rest.Slice(0, end).TrimEnd();
+                    _rest = _rest.Slice(end + 1);
+                }
+
                 if (line.IsEmpty)
                 {
                     blank = true;
                     continue;
                 }
 
-                at += written ? (blank ? 2 : 1) : 0;
-                line.CopyTo(target.Slice(at));
-                at += line.Length;
-                written = true;
-                blank = false;
+                separator = _written ? (blank ? 2 : 1) : 0;
+                _written = true;
+                return true;
             }
-        });
+
+            line = default;
+            separator = 0;
+            return false;
+        }
     }
 }

@@ -74,4 +74,26 @@ public class EscapingTests
         Assert.Contains(@"\<script\>alert(1)\</script\>", markdown);
         Assert.Contains(@"publish \*this\* \[link\](http://x) \& that", markdown);
     }
+
+    [Fact]
+    public void Markdown_table_cells_escape_the_column_separator()
+    {
+        var source = new SourceText("pipe.agr", """
+            agreement US-JP-P "Agreement on Pipes" {
+              kind bilateral
+              signed 2026-02-04 at "Washington, D.C."
+              in force on signature
+              indefinite
+              party US "the Government of Pipe | Land"
+              party JP "the Government of Japan"
+              financing loan from US to JP USD 1 billion at 4% for 10 years
+            }
+            """);
+        var compilation = Compilation.Create([source]);
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
+        var renderer = new DraftRenderer();
+        var markdown = renderer.Markdown(renderer.Build(compilation.Model, compilation.Model.Agreements.Single()));
+        var row = markdown.Split('\n').Single(line => line.StartsWith("| Loan |", StringComparison.Ordinal));
+        Assert.Equal(@"| Loan | Pipe \| Land | Japan | USD 1,000,000,000 | 4% | 10 years | — |", row);
+    }
 }

@@ -84,4 +84,31 @@ public sealed class TemplateTests : IDisposable
             embedded.Markdown(embedded.Build(Forge.Model, Forge.Agreement("FORGE-2026"))),
             exported.Markdown(exported.Build(Forge.Model, Forge.Agreement("FORGE-2026"))));
     }
+
+    [Fact]
+    public void A_table_helper_without_its_cells_is_reported_with_the_file_and_line_when_rendering()
+    {
+        var path = Path.Combine(_folder, "draft.md.hbs");
+        File.WriteAllText(path, TemplateSet.DefaultText("draft.md.hbs").Replace("{{table-rule Columns}}", "{{table-rule}}", StringComparison.Ordinal));
+        var renderer = new DraftRenderer(TemplateSet.Load(_folder));
+        var error = Assert.Throws<TemplateException>(() => renderer.Markdown(renderer.Build(Forge.Model, Forge.Agreement("US-JP-2026"))));
+        Assert.Equal(path, error.File);
+        Assert.Equal(TemplateSet.DefaultText("draft.md.hbs").Split('\n').ToList().FindIndex(l => l.Contains("{{table-rule Columns}}", StringComparison.Ordinal)) + 1, error.Line);
+        Assert.Contains("'table-rule' takes one list of cells", error.Message);
+    }
+
+    [Fact]
+    public void A_house_layout_may_still_write_table_rows_as_loops()
+    {
+        var path = Path.Combine(_folder, "draft.md.hbs");
+        File.WriteAllText(path, TemplateSet.DefaultText("draft.md.hbs")
+            .Replace("{{table-row Columns}}", "|{{#each Columns}} {{this}} |{{/each}}", StringComparison.Ordinal)
+            .Replace("{{table-rule Columns}}", "|{{#each Columns}}---|{{/each}}", StringComparison.Ordinal)
+            .Replace("{{table-row this}}", "|{{#each this}} {{this}} |{{/each}}", StringComparison.Ordinal));
+        var house = new DraftRenderer(TemplateSet.Load(_folder));
+        var embedded = new DraftRenderer();
+        Assert.Equal(
+            embedded.Markdown(embedded.Build(Forge.Model, Forge.Agreement("US-JP-2026"))),
+            house.Markdown(house.Build(Forge.Model, Forge.Agreement("US-JP-2026"))));
+    }
 }

@@ -100,12 +100,21 @@ public sealed class TemplateSet
 
     /// <summary>Layouts escape for their format; wording templates write plain text that each writer escapes.
     /// An unknown variable is an error, never an empty string.</summary>
-    private static IHandlebars Environment(string name) => Handlebars.Create(new HandlebarsConfiguration
+    private static IHandlebars Environment(string name)
     {
-        NoEscape = name is not MarkdownLayout and not HtmlLayout,
-        TextEncoder = name == MarkdownLayout ? new MarkdownEncoder() : new StrictHtmlEncoder(),
-        ThrowOnUnresolvedBindingExpression = true,
-    });
+        var environment = Handlebars.Create(new HandlebarsConfiguration
+        {
+            NoEscape = name is not MarkdownLayout and not HtmlLayout,
+            TextEncoder = name == MarkdownLayout ? new MarkdownEncoder() : new StrictHtmlEncoder(),
+            ThrowOnUnresolvedBindingExpression = true,
+        });
+        if (name == MarkdownLayout)
+        {
+            MarkdownTableHelpers.Register(environment);
+        }
+
+        return environment;
+    }
 
     /// <summary>Writes the default templates to a folder, as a starting point for a house style.</summary>
     public static IReadOnlyList<string> Export(string folder)
