@@ -78,7 +78,12 @@ public static class Annexes
             var schedules = new List<(string Importer, string Exporter, List<TariffCommitment> Commitments)>();
             foreach (var tariff in tariffs)
             {
-                var schedule = schedules.FindIndex(s => s.Importer == tariff.Importer && s.Exporter == tariff.Exporter);
+                var schedule = -1;
+                for (var i = 0; i < schedules.Count && schedule < 0; i++)
+                {
+                    schedule = schedules[i].Importer == tariff.Importer && schedules[i].Exporter == tariff.Exporter ? i : -1;
+                }
+
                 if (schedule < 0)
                 {
                     schedules.Add((tariff.Importer, tariff.Exporter, [tariff]));
@@ -183,11 +188,13 @@ public static class Annexes
     public static ImmutableArray<HsLine> HsLines(AgreementSet set, MineralStage subject)
     {
         var lines = MineralCatalog.Default.HsLines(subject.Mineral, subject.Stage);
-        if (lines.Length > 0)
-        {
-            return lines;
-        }
+        return lines.Length > 0 ? lines : DeclaredHsLines(set, subject);
+    }
 
+    // Apart from HsLines, whose every call would otherwise allocate the closure over the subject that only
+    // this fallback needs.
+    private static ImmutableArray<HsLine> DeclaredHsLines(AgreementSet set, MineralStage subject)
+    {
         var declared = set.Minerals.FirstOrDefault(m => m.Code == subject.Mineral)?.Stages.FirstOrDefault(s => s.Stage == subject.Stage);
         return declared is null
             ? ImmutableArray<HsLine>.Empty

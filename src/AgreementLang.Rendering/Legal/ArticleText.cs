@@ -18,13 +18,20 @@ public static class ArticleText
         // Most paragraphs are one line: a line is kept as the paragraph's text and only joined (and collapsed)
         // when a template wraps a paragraph over several lines.
         string? heading = null;
-        var paragraphs = new List<(string Text, List<string>? Items)>();
+        // The paragraphs under construction live in a list kept per thread: a draft parses sixteen texts.
+        var paragraphs = t_paragraphs ?? new List<(string Text, List<string>? Items)>(16);
+        t_paragraphs = null;
+        paragraphs.Clear();
         var inItem = false;
         var open = false;
         var sawContent = false;
-        foreach (var raw in text.EnumerateLines())
+        // Lines end at '\n': templates are read with Unix line ends, and a '\r' is trimmed as white space. (The
+        // Unicode line separators that EnumerateLines also splits at cost a slow search and belong to user text.)
+        for (var rest = text; !rest.IsEmpty;)
         {
-            var span = raw.Trim();
+            var end = rest.IndexOf('\n');
+            var span = (end < 0 ? rest : rest.Slice(0, end)).Trim();
+            rest = end < 0 ? default : rest.Slice(end + 1);
             if (span.IsEmpty)
             {
                 open = false;
@@ -93,8 +100,13 @@ public static class ArticleText
             result.Add(new DraftParagraph(numbered ? i + 1 : null, Collapse(paragraph), points));
         }
 
+        paragraphs.Clear();
+        t_paragraphs = paragraphs;
         return new Parsed(heading, result.MoveToImmutable());
     }
+
+    [ThreadStatic]
+    private static List<(string Text, List<string>? Items)>? t_paragraphs;
 
     private static readonly string[] Letters = [.. Enumerable.Range(0, 26).Select(i => ((char)('a' + i)).ToString())];
 

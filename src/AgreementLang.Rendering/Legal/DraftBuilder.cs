@@ -590,7 +590,7 @@ public sealed class DraftBuilder
             }
 
             // Goods: every mineral and stage that an article names, once each, in the order of the text.
-            if (subject is not null && !subjects.Exists(s => s.Mineral == subject.Mineral && s.Stage == subject.Stage))
+            if (subject is not null && !ContainsGoods(subjects, subject))
             {
                 subjects.Add(subject);
             }
@@ -710,7 +710,7 @@ public sealed class DraftBuilder
         var unique = new List<DefinitionView>(definitions.Count);
         foreach (var definition in definitions)
         {
-            if (!unique.Exists(d => string.Equals(d.Term, definition.Term, StringComparison.Ordinal)))
+            if (!ContainsTerm(unique, definition.Term))
             {
                 unique.Add(definition);
             }
@@ -718,6 +718,32 @@ public sealed class DraftBuilder
 
         unique.Sort(static (a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Term, b.Term) is var order and not 0 ? order : string.CompareOrdinal(a.Term, b.Term));
         return [.. unique];
+    }
+
+    private static bool ContainsGoods(List<MineralStage> subjects, MineralStage subject)
+    {
+        foreach (var s in subjects)
+        {
+            if (s.Mineral == subject.Mineral && s.Stage == subject.Stage)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsTerm(List<DefinitionView> definitions, string term)
+    {
+        foreach (var d in definitions)
+        {
+            if (string.Equals(d.Term, term, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddOnce(List<string?> codes, string? code)

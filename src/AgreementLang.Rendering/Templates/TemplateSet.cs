@@ -144,16 +144,17 @@ public sealed class TemplateSet
     internal T Render<T>(string name, object context, ReadRendered<T> finish)
     {
         var template = _compiled.TryGetValue(name, out var found) ? found : throw new ArgumentException("No template named " + name, nameof(name));
-        // One buffer per thread, kept between calls: a draft renders sixteen templates, and growing a fresh
-        // buffer for each was most of the rendering's allocation.
-        var buffer = t_buffer ?? new System.Text.StringBuilder(16 * 1024);
-        t_buffer = null;
+        // One buffer, and the writer over it, per thread, kept between calls: a draft renders sixteen templates,
+        // and growing a fresh buffer for each was most of the rendering's allocation. Taken while in use, so that
+        // a render inside a render (a helper that renders) gets a buffer of its own.
+        var writer = t_writer ?? new StringWriter(new System.Text.StringBuilder(16 * 1024), System.Globalization.CultureInfo.InvariantCulture);
+        t_writer = null;
+        var buffer = writer.GetStringBuilder();
         buffer.Clear();
         try
         {
             try
             {
-                using var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture);
                 template.Delegate(writer, context, null);
             }
             catch (Exception e) when (e is not TemplateException and not OutOfMemoryException)
@@ -173,7 +174,7 @@ public sealed class TemplateSet
         {
             if (buffer.Capacity <= 256 * 1024)
             {
-                t_buffer = buffer;
+                t_writer = writer;
             }
         }
     }
@@ -292,7 +293,7 @@ public sealed class TemplateSet
     }
 
     [ThreadStatic]
-    private static System.Text.StringBuilder? t_buffer;
+    private static StringWriter? t_writer;
 
     /// <summary>What a caller of <see cref="Render{T}"/> makes of a template's text.</summary>
     internal delegate T ReadRendered<out T>(ReadOnlySpan<char> text);

@@ -93,8 +93,16 @@ public static class NumberWords
     }
 
     /// <summary>The digits after the point read one by one: 0.35 → "three five".</summary>
-    public static string Digits(string digits) =>
-        string.Join(" ", digits.Select(c => Units[c - '0']));
+    public static string Digits(string digits)
+    {
+        var words = new string[digits.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = Units[digits[i] - '0'];
+        }
+
+        return string.Join(" ", words);
+    }
 
     private static void AppendBelowThousand(StringBuilder builder, int number)
     {

@@ -87,7 +87,20 @@ public sealed record Agreement(
 
     public Period Period => new(EffectiveFrom, EffectiveUntil);
 
-    public bool HasParty(string code) => Parties.Any(p => p.Code == code);
+    public bool HasParty(string code)
+    {
+        // A loop, not Any: the checks and every draft ask this per clause, and a lambda capturing the code
+        // allocates a closure and a delegate on each call.
+        foreach (var party in Parties)
+        {
+            if (party.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>An amendment: its terms replace, from its date, the terms of the same kind and key in the
