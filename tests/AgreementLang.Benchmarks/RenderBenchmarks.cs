@@ -12,6 +12,9 @@ namespace AgreementLang.Benchmarks;
 /// without comments), US-JP-2026 1.7 KB (1.3 KB) and the FORGE plurilateral 1.9 KB (1.6 KB).
 /// Target: at most 50 µs per 1 KB agreement.</summary>
 [MemoryDiagnoser]
+// As agr runs (its project sets ConcurrentGarbageCollection=false), and as ParseBenchmarks measures.
+[GcConcurrent(false)]
+[MedianColumn]
 public class RenderBenchmarks
 {
     private AgreementSet _model = AgreementSet.Empty;
