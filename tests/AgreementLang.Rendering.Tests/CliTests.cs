@@ -65,6 +65,63 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Build_honours_severity_overrides_on_the_command_line_and_in_editorconfig_as_check_does()
+    {
+        var sources = ErroneousSources();
+        var output = Path.Combine(_root, "out");
+        Assert.Equal(1, Run("check", sources).Code);
+        var (code, _, stderr) = Run("build", sources, "--out", output, "--severity", "AGR110=warning");
+        Assert.Equal(0, code);
+        Assert.Contains("warning AGR110", stderr);
+        Assert.True(File.Exists(Path.Combine(output, "US-JP-DATES.md")));
+
+        File.WriteAllText(Path.Combine(sources, ".editorconfig"), "root = true\n\n[*.agr]\ndotnet_diagnostic.AGR110.severity = none\n");
+        var quiet = Path.Combine(_root, "quiet");
+        (code, _, stderr) = Run("render", sources, "--format", "md", "--out", quiet);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("AGR110", stderr);
+        Assert.Equal(0, Run("check", sources).Code);
+    }
+
+    [Fact]
+    public void Build_checks_the_set_as_of_the_date_given_as_check_does()
+    {
+        // US-JP-2026 keeps a floor of USD 95/kg; the zone's reference price of USD 110/kg applies from 2027.
+        var folder = Path.Combine(_root, "as-of");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "zone.agr"), """
+            zone FORGE "Forum on Resource Geostrategic Engagement preferential zone" {
+              members US, JP
+              reference price NdPr oxide USD 110.00 per kg from 2027-01-01 review quarterly
+            }
+            """);
+        File.WriteAllText(Path.Combine(folder, "us-japan.agr"), """
+            agreement US-JP-2026 "Agreement between the United States of America and Japan on Critical Minerals" {
+              kind bilateral
+              zone FORGE
+              signed 2026-02-04 at "Washington, D.C."
+              in force 2026-03-01
+              party US "the Government of the United States of America"
+              party JP "the Government of Japan"
+              floor NdPr oxide at USD 95.00 per kg {
+                enforced by adjustable tariff on imports from non-members
+                tariff cap 40%
+              }
+            }
+            """);
+        var output = Path.Combine(_root, "out");
+        var (code, _, stderr) = Run("build", folder, "--out", output);
+        Assert.Equal(1, code);
+        Assert.Contains("error AGR301", stderr);
+
+        (code, _, stderr) = Run("build", folder, "--out", output, "--as-of", "2026-06-01");
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("AGR301", stderr);
+        Assert.Contains("USD 95.00", File.ReadAllText(Path.Combine(output, "US-JP-2026.md")));
+        Assert.Equal(2, Run("schedule", folder, "--out", output, "--as-of", "2026-13-01").Code);
+    }
+
+    [Fact]
     public void With_force_build_writes_drafts_marked_as_containing_unresolved_conflicts()
     {
         var sources = ErroneousSources();

@@ -26,7 +26,9 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         string? Templates,
         bool Force);
 
-    public int Run(Request request)
+    /// <param name="result">The parsed command line, from which <paramref name="checks"/> reads <c>--as-of</c>
+    /// and <c>--severity</c>.</param>
+    public int Run(System.CommandLine.ParseResult result, CheckOptions checks, Request request)
     {
         var collected = SourceCollector.Collect(request.Paths);
         foreach (var error in collected.Errors)
@@ -46,8 +48,8 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
             return ExitCodes.Usage;
         }
 
-        var compilation = Compilation.Create(collected.Sources);
-        var diagnostics = collected.EncodingProblems.Concat(compilation.Diagnostics).ToArray();
+        // The same checks, with the same options and .editorconfig severities, as 'agr check' runs.
+        var (compilation, diagnostics) = checks.Compile(result, collected);
         if (diagnostics.Length > 0)
         {
             DiagnosticWriter.WriteText(stderr, diagnostics, collected.Sources.Count, ConsoleColours.Enabled(stderr));

@@ -9,15 +9,15 @@ public static class RenderCommands
 {
     public static Command Render(TextWriter stdout, TextWriter stderr)
     {
-        var (paths, output, templates, force) = Common();
+        var (paths, output, templates, force, checks) = Common();
         var format = new Option<string>("--format")
         {
             Description = "Draft format: md, html, docx or akn (Akoma Ntoso 3.0).",
             DefaultValueFactory = _ => "md",
         };
         format.AcceptOnlyFromAmong("md", "html", "docx", "akn");
-        var command = new Command("render", "Write one legal draft per agreement.") { paths, format, output, templates, force };
-        command.SetAction(result => new Publishing(stdout, stderr).Run(new Publishing.Request(
+        var command = new Command("render", "Write one legal draft per agreement.") { paths, format, output, templates, force, checks.AsOf, checks.Severity };
+        command.SetAction(result => new Publishing(stdout, stderr).Run(result, checks, new Publishing.Request(
             result.GetValue(paths) ?? [], result.GetValue(output)!, [DraftFormats.Parse(result.GetValue(format)!)], [],
             result.GetValue(templates), result.GetValue(force))));
         return command;
@@ -25,15 +25,15 @@ public static class RenderCommands
 
     public static Command Schedule(TextWriter stdout, TextWriter stderr)
     {
-        var (paths, output, _, force) = Common();
+        var (paths, output, _, force, checks) = Common();
         var format = new Option<string>("--format")
         {
             Description = "Schedule format: json (with docs/schemas/schedule.schema.json) or csv (the tariff annex).",
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "csv");
-        var command = new Command("schedule", "Write the machine-readable schedule of the whole set.") { paths, format, output, force };
-        command.SetAction(result => new Publishing(stdout, stderr).Run(new Publishing.Request(
+        var command = new Command("schedule", "Write the machine-readable schedule of the whole set.") { paths, format, output, force, checks.AsOf, checks.Severity };
+        command.SetAction(result => new Publishing(stdout, stderr).Run(result, checks, new Publishing.Request(
             result.GetValue(paths) ?? [], result.GetValue(output)!, [],
             [result.GetValue(format) == "csv" ? ScheduleFormat.Csv : ScheduleFormat.Json], null, result.GetValue(force))));
         return command;
@@ -41,9 +41,9 @@ public static class RenderCommands
 
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var (paths, output, templates, force) = Common();
-        var command = new Command("build", "Check, then write every draft format and both schedules.") { paths, output, templates, force };
-        command.SetAction(result => new Publishing(stdout, stderr).Run(new Publishing.Request(
+        var (paths, output, templates, force, checks) = Common();
+        var command = new Command("build", "Check, then write every draft format and both schedules.") { paths, output, templates, force, checks.AsOf, checks.Severity };
+        command.SetAction(result => new Publishing(stdout, stderr).Run(result, checks, new Publishing.Request(
             result.GetValue(paths) ?? [], result.GetValue(output)!, DraftFormats.All, [ScheduleFormat.Json, ScheduleFormat.Csv],
             result.GetValue(templates), result.GetValue(force))));
         return command;
@@ -73,7 +73,7 @@ public static class RenderCommands
         return new Command("templates", "Work with the draft templates.") { export };
     }
 
-    private static (Argument<string[]> Paths, Option<string> Out, Option<string?> Templates, Option<bool> Force) Common()
+    private static (Argument<string[]> Paths, Option<string> Out, Option<string?> Templates, Option<bool> Force, CheckOptions Checks) Common()
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -93,6 +93,6 @@ public static class RenderCommands
         {
             Description = "Write even when errors remain; each draft is marked as containing unresolved conflicts.",
         };
-        return (paths, output, templates, force);
+        return (paths, output, templates, force, CheckOptions.Create());
     }
 }

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using AgreementLang.Diagnostics;
+
+namespace AgreementLang.Cli;
+
+/// <summary>The options that decide what the checks report — <c>--as-of</c>, <c>--severity</c> and the
+/// <c>.editorconfig</c> files beside the sources — shared by <c>check</c> and by the commands that publish
+/// (<c>render</c>, <c>schedule</c>, <c>build</c>), so that a set which checks clean also builds, and a
+/// diagnostic silenced for one is silenced for all.</summary>
+public sealed class CheckOptions
+{
+    private CheckOptions(Option<string?> asOf, Option<string[]> severity)
+    {
+        AsOf = asOf;
+        Severity = severity;
+    }
+
+    public Option<string?> AsOf { get; }
+
+    public Option<string[]> Severity { get; }
+
+    public static CheckOptions Create()
+    {
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "Evaluate the set as it stands on this date (YYYY-MM-DD): only agreements in force then, with the amendments made by then.",
+        };
+        asOf.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string?>();
+            if (text is not null && ParseDate(text) is null)
+            {
+                result.AddError($"--as-of: '{text}' is not a date such as 2027-01-01");
+            }
+        });
+
+        var severity = new Option<string[]>("--severity")
+        {
+            Description = "Override a code's severity, e.g. AGR310=none (none, info, warning, error); repeatable. Wins over .editorconfig.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        severity.Validators.Add(result =>
+        {
+            foreach (var text in result.GetValueOrDefault<string[]>() ?? Array.Empty<string>())
+            {
+                if (!SeverityOption.TryParse(text, out _, out _, out var error))
+                {
+                    result.AddError("--severity: " + error);
+                }
+            }
+        });
+
+        return new CheckOptions(asOf, severity);
+    }
+
+    /// <summary>Compiles the collected sources with the options the command line and the sources'
+    /// <c>.editorconfig</c> files give, and returns every diagnostic that is not switched off: the encoding
+    /// problems found while reading, then the compilation's.</summary>
+    public (Compilation Compilation, Diagnostic[] Diagnostics) Compile(ParseResult result, SourceCollector.Collected collected)
+    {
+        var overrides = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
+        foreach (var text in result.GetValue(Severity) ?? Array.Empty<string>())
+        {
+            SeverityOption.TryParse(text, out var code, out var level, out _);
+            overrides[code] = level;
+        }
+
+        var editorConfig = EditorConfig.For(collected.Sources.Select(s => s.Path));
+        var options = new CompilationOptions(overrides, result.GetValue(AsOf) is { } date ? ParseDate(date) : null, editorConfig.Severity);
+        var compilation = Compilation.Create(collected.Sources, options);
+        var diagnostics = collected.EncodingProblems.Select(d => Apply(d, options, editorConfig))
+            .Where(d => d.Severity != DiagnosticSeverity.None)
+            .Concat(compilation.Diagnostics)
+            .ToArray();
+        return (compilation, diagnostics);
+    }
+
+    private static DateTime? ParseDate(string text) =>
+        DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>Encoding problems are found before compiling, so the overrides are applied to them here.</summary>
+    private static Diagnostic Apply(Diagnostic diagnostic, CompilationOptions options, EditorConfig editorConfig) =>
+        options.Severities.TryGetValue(diagnostic.Code, out var severity) ? diagnostic.WithSeverity(severity)
+        : editorConfig.Severity(diagnostic.Location.Path, diagnostic.Code) is { } fromFile ? diagnostic.WithSeverity(fromFile)
+        : diagnostic;
+}
