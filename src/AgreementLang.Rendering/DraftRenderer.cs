@@ -75,11 +75,18 @@ public sealed class DraftRenderer
     };
 
     /// <summary>Unix line ends, no run of more than one blank line (left by block tags that render nothing),
-    /// no trailing spaces, one final newline. Measured first and then written, so that the draft is the only
-    /// copy made. Lines end at '\n' alone: templates are read with Unix line ends and the encoders turn every
-    /// line break in user text into a space, so a '\r' can only be trailing white space.</summary>
+    /// no spaces, tabs or carriage returns at a line's end, one final newline. Lines end at '\n' alone: templates
+    /// are read with Unix line ends and the encoders turn every line break in user text into a space.</summary>
     private static string Normalise(ReadOnlySpan<char> text)
     {
+        var body = text.TrimEnd(Blank);
+        if (IsNormal(body))
+        {
+            // What the default layouts write already is: one copy, no line-by-line pass.
+            return string.Concat(body, "\n");
+        }
+
+        // Measured first and then written, so that the draft is the only copy made.
         var length = 1;
         var lines = new Lines(text);
         while (lines.Next(out var line, out var separator))
@@ -102,6 +109,15 @@ public sealed class DraftRenderer
         });
     }
 
+    /// <summary>White space that ends a line: what <see cref="Normalise"/> trims.</summary>
+    private const string Blank = " \t\r\n";
+
+    /// <summary>No blank first line, no white space before a line end, no two blank lines in a row: each is one
+    /// vectorised search of the whole text, cheaper than visiting its lines.</summary>
+    private static bool IsNormal(ReadOnlySpan<char> body) =>
+        !body.IsEmpty && body[0] is not ('\n' or ' ' or '\t') && body.IndexOf('\r') < 0 && body.IndexOf(" \n") < 0 &&
+        body.IndexOf("\t\n") < 0 && body.IndexOf("\n\n\n") < 0;
+
     /// <summary>The non-blank lines of a text, trimmed at the end, each with the number of newlines that
     /// separate it from the line written before it: none for the first, two after a blank line, else one.</summary>
     private ref struct Lines(ReadOnlySpan<char> text)
@@ -118,12 +134,12 @@ public sealed class DraftRenderer
                 var end = _rest.IndexOf('\n');
                 if (end < 0)
                 {
-                    line = _rest.TrimEnd();
+                    line = _rest.TrimEnd(Blank);
                     _done = true;
                 }
                 else
                 {
-                    line = _rest.Slice(0, end).TrimEnd();
+                    line = _rest.Slice(0, end).TrimEnd(Blank);
                     _rest = _rest.Slice(end + 1);
                 }
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Immutable;
 using HandlebarsDotNet;
 
 namespace AgreementLang.Rendering.Templates;
@@ -17,11 +18,20 @@ internal static class MarkdownTableHelpers
         environment.RegisterHelper(Row, static (in EncodedTextWriter output, in HelperOptions _, in Context _, in Arguments arguments) =>
         {
             output.WriteSafeString("|");
+            if (arguments.Length == 1 && arguments[0] is ImmutableArray<string> cells)
+            {
+                // The draft's own rows and columns: read without boxing an enumerator.
+                foreach (var cell in cells)
+                {
+                    Cell(output, cell);
+                }
+
+                return;
+            }
+
             foreach (var cell in Cells(Row, arguments))
             {
-                output.WriteSafeString(" ");
-                output.Write(cell);
-                output.WriteSafeString(" |");
+                Cell(output, cell);
             }
         });
         environment.RegisterHelper(Rule, static (in EncodedTextWriter output, in HelperOptions _, in Context _, in Arguments arguments) =>
@@ -32,6 +42,13 @@ internal static class MarkdownTableHelpers
                 output.WriteSafeString("---|");
             }
         });
+    }
+
+    private static void Cell(in EncodedTextWriter output, object? cell)
+    {
+        output.WriteSafeString(" ");
+        output.Write(cell);
+        output.WriteSafeString(" |");
     }
 
     private static IEnumerable Cells(string helper, in Arguments arguments) =>
