@@ -111,4 +111,25 @@ public sealed class TemplateTests : IDisposable
             embedded.Markdown(embedded.Build(Forge.Model, Forge.Agreement("US-JP-2026"))),
             house.Markdown(house.Build(Forge.Model, Forge.Agreement("US-JP-2026"))));
     }
+
+    [Fact]
+    public void A_layout_with_blank_runs_and_trailing_white_space_gives_the_same_markdown()
+    {
+        var path = Path.Combine(_folder, "draft.md.hbs");
+        var untidy = string.Join("\n", TemplateSet.DefaultText("draft.md.hbs").Split('\n').Select(line => line + " \t\r"))
+            .Replace("\n", "\n\n\n", StringComparison.Ordinal);
+        File.WriteAllText(path, "\n\n" + untidy + "\n\n");
+        var house = new DraftRenderer(TemplateSet.Load(_folder));
+        var embedded = new DraftRenderer();
+        foreach (var name in new[] { "US-JP-2026", "US-AU-2025" })
+        {
+            var expected = embedded.Markdown(embedded.Build(Forge.Model, Forge.Agreement(name)));
+            var markdown = house.Markdown(house.Build(Forge.Model, Forge.Agreement(name)));
+            Assert.Equal(expected.Replace("\n\n", "\n", StringComparison.Ordinal), markdown.Replace("\n\n", "\n", StringComparison.Ordinal));
+            Assert.DoesNotContain("\n\n\n", markdown);
+            Assert.DoesNotContain(" \n", markdown);
+            Assert.DoesNotContain("\r", markdown);
+            Assert.EndsWith("|\n", markdown);
+        }
+    }
 }
