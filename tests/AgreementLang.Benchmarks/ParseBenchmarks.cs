@@ -12,6 +12,7 @@ namespace AgreementLang.Benchmarks;
 // otherwise measure the runtime default, which is not what a user of the command line gets.
 [GcConcurrent(false)]
 [MedianColumn]
+[MinColumn]
 public class ParseBenchmarks
 {
     public const int LargeSize = 20 * 1024 * 1024;
