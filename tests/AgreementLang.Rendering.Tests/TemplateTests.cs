@@ -78,11 +78,7 @@ public sealed class TemplateTests : IDisposable
         var written = TemplateSet.Export(_folder);
         Assert.Equal(TemplateSet.Names.Length, written.Count);
         Assert.Contains(Path.Combine(_folder, "draft.html.hbs"), written);
-        var exported = new DraftRenderer(TemplateSet.Load(_folder));
-        var embedded = new DraftRenderer();
-        Assert.Equal(
-            embedded.Markdown(embedded.Build(Forge.Model, Forge.Agreement("FORGE-2026"))),
-            exported.Markdown(exported.Build(Forge.Model, Forge.Agreement("FORGE-2026"))));
+        Assert.Equal(Markdown(new DraftRenderer(), "FORGE-2026"), Markdown(new DraftRenderer(TemplateSet.Load(_folder)), "FORGE-2026"));
     }
 
     [Fact]
@@ -105,11 +101,7 @@ public sealed class TemplateTests : IDisposable
             .Replace("{{table-row Columns}}", "|{{#each Columns}} {{this}} |{{/each}}", StringComparison.Ordinal)
             .Replace("{{table-rule Columns}}", "|{{#each Columns}}---|{{/each}}", StringComparison.Ordinal)
             .Replace("{{table-row this}}", "|{{#each this}} {{this}} |{{/each}}", StringComparison.Ordinal));
-        var house = new DraftRenderer(TemplateSet.Load(_folder));
-        var embedded = new DraftRenderer();
-        Assert.Equal(
-            embedded.Markdown(embedded.Build(Forge.Model, Forge.Agreement("US-JP-2026"))),
-            house.Markdown(house.Build(Forge.Model, Forge.Agreement("US-JP-2026"))));
+        Assert.Equal(Markdown(new DraftRenderer(), "US-JP-2026"), Markdown(new DraftRenderer(TemplateSet.Load(_folder)), "US-JP-2026"));
     }
 
     [Fact]
@@ -123,8 +115,8 @@ public sealed class TemplateTests : IDisposable
         var embedded = new DraftRenderer();
         foreach (var name in new[] { "US-JP-2026", "US-AU-2025" })
         {
-            var expected = embedded.Markdown(embedded.Build(Forge.Model, Forge.Agreement(name)));
-            var markdown = house.Markdown(house.Build(Forge.Model, Forge.Agreement(name)));
+            var expected = Markdown(embedded, name);
+            var markdown = Markdown(house, name);
             Assert.Equal(expected.Replace("\n\n", "\n", StringComparison.Ordinal), markdown.Replace("\n\n", "\n", StringComparison.Ordinal));
             Assert.DoesNotContain("\n\n\n", markdown);
             Assert.DoesNotContain(" \n", markdown);
@@ -132,4 +124,7 @@ public sealed class TemplateTests : IDisposable
             Assert.EndsWith("|\n", markdown);
         }
     }
+
+    private static string Markdown(DraftRenderer renderer, string agreement) =>
+        renderer.Markdown(renderer.Build(Forge.Model, Forge.Agreement(agreement)));
 }
