@@ -66,4 +66,20 @@ public class TextTests
         Assert.Equal("the United Kingdom", Names.Country("GB"));
         Assert.Equal("India", Names.Country("IN"));
     }
+
+    [Theory]
+    [InlineData("Japan", "", "Japan")]
+    [InlineData("Japan|Australia", "", "Japan and Australia")]
+    [InlineData("Japan|Australia|India", "", "Japan, Australia and India")]
+    [InlineData("the United States of America, acting through the Department of Defense|MP Materials Corp.", "",
+        "the United States of America, acting through the Department of Defense, and MP Materials Corp.")]
+    [InlineData("MP Materials Corp.|the United States of America, acting through the Department of Defense", "",
+        "MP Materials Corp. and the United States of America, acting through the Department of Defense")]
+    [InlineData("it is wholly obtained|less than 25% of the votes, board seats or equity is held|it is consigned", "or",
+        "it is wholly obtained; less than 25% of the votes, board seats or equity is held; or it is consigned")]
+    public void Lists_join_with_and_and_part_items_that_hold_commas(string items, string conjunction, string expected)
+    {
+        var list = items.Split('|');
+        Assert.Equal(expected, conjunction.Length == 0 ? Names.JoinAnd(list) : Names.JoinAnd(list, conjunction));
+    }
 }

@@ -113,6 +113,9 @@ public sealed class Names
         return goods;
     }
 
+    /// <summary>"A and B", "A, B and C". An item that holds a comma of its own ("the United States of America,
+    /// acting through the Department of Defense") is closed by a comma before "and", and in a longer list the
+    /// items are parted by semicolons, so that no reader can take the next item for part of it.</summary>
     public static string JoinAnd(IReadOnlyList<string> items, string conjunction = "and")
     {
         switch (items.Count)
@@ -122,7 +125,13 @@ public sealed class Names
             case 1:
                 return items[0];
             case 2:
-                return items[0] + " " + conjunction + " " + items[1];
+                return items[0] + (items[0].Contains(',') ? ", " : " ") + conjunction + " " + items[1];
+        }
+
+        var separator = ", ";
+        foreach (var item in items)
+        {
+            separator = item.Contains(',') ? "; " : separator;
         }
 
         var builder = new System.Text.StringBuilder();
@@ -130,13 +139,13 @@ public sealed class Names
         {
             if (i > 0)
             {
-                builder.Append(", ");
+                builder.Append(separator);
             }
 
             builder.Append(items[i]);
         }
 
-        return builder.Append(' ').Append(conjunction).Append(' ').Append(items[items.Count - 1]).ToString();
+        return builder.Append(separator == "; " ? "; " : " ").Append(conjunction).Append(' ').Append(items[items.Count - 1]).ToString();
     }
 
     public static string Capitalise(string text) =>
