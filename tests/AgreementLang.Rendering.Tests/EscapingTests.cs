@@ -96,4 +96,56 @@ public class EscapingTests
         var row = markdown.Split('\n').Single(line => line.StartsWith("| Loan |", StringComparison.Ordinal));
         Assert.Equal(@"| Loan | Pipe \| Land | Japan | USD 1,000,000,000 | 4% | 10 years | — |", row);
     }
+
+    /// <summary>Names and obligations drawn from the characters that break layouts — Markdown and HTML markup,
+    /// tabs, runs of spaces, non-breaking and other Unicode spaces, quotes and backslashes — render in
+    /// every format without an exception, and the Markdown stays well formed: no carriage return, no blank at a
+    /// line's end, no two blank lines in a row, one final newline.</summary>
+    [Fact]
+    public void Text_of_any_characters_renders_in_every_format_and_keeps_the_markdown_well_formed()
+    {
+        // Line breaks, Unicode's included, end a string in the language, so no text holds one.
+        const string alphabet = "aZ09 .,;:()-' \t\u00A0\u2007\u3000*_[]<>#|~&`!+=/\\\"é€—";
+        var random = new Random(20261204);
+        var renderer = new DraftRenderer();
+        var rendered = 0;
+        for (var i = 0; i < 400; i++)
+        {
+            string Text() => new string([.. Enumerable.Range(0, random.Next(1, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            string Quoted(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+            var source = new SourceText("random.agr", $$"""
+                agreement US-JP-R {{Quoted("Agreement " + Text())}} {
+                  kind bilateral
+                  signed 2026-02-04 at {{Quoted(Text())}}
+                  in force on signature
+                  indefinite
+                  party US {{Quoted("the Government of " + Text())}}
+                  party JP {{Quoted(Text())}}
+                  financing loan from US to JP USD 1 billion at 4% for 10 years
+                  obligation JP {{Quoted(Text())}} within 30 days of signature
+                }
+                """);
+            var compilation = Compilation.Create([source]);
+            if (compilation.HasErrors)
+            {
+                continue;
+            }
+
+            var draft = renderer.Build(compilation.Model, compilation.Model.Agreements.Single());
+            var markdown = renderer.Markdown(draft);
+            Assert.DoesNotContain("\r", markdown);
+            Assert.DoesNotContain(" \n", markdown);
+            Assert.DoesNotContain("\t\n", markdown);
+            Assert.DoesNotContain("\n\n\n", markdown);
+            Assert.EndsWith("\n", markdown);
+            Assert.False(markdown.EndsWith("\n\n", StringComparison.Ordinal));
+            Assert.NotEmpty(renderer.Html(draft));
+            Assert.NotEmpty(renderer.Render(draft, DraftFormat.Docx));
+            Assert.NotEmpty(renderer.Render(draft, DraftFormat.AkomaNtoso));
+            rendered++;
+        }
+
+        // Most drawn texts are valid strings: the test must not pass by rejecting them all.
+        Assert.True(rendered > 200, $"only {rendered} of 400 random agreements compiled");
+    }
 }
