@@ -82,7 +82,8 @@ public sealed class DraftRenderer
         var body = text.TrimEnd(Blank);
         if (IsNormal(body))
         {
-            // What the default layouts write already is: one copy, no line-by-line pass.
+            // What the default layouts write usually is (unless user text ends a line in a blank): one copy, no
+            // line-by-line pass.
             return string.Concat(body, "\n");
         }
 
