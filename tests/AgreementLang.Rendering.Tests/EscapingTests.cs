@@ -11,18 +11,8 @@ public class EscapingTests
 
     private static readonly Lazy<(DraftRenderer Renderer, Legal.Draft Draft)> Rendered = new(() =>
     {
-        var source = new SourceText("hostile.agr", $$"""
-            agreement US-JP-X "Agreement & <b>bold</b> 'quoted'" {
-              kind bilateral
-              binding
-              signed 2026-02-04 at "Washington, D.C."
-              in force on signature
-              indefinite
-              party US "{{Hostile}}"
-              party JP "the Government of Japan"
-              obligation JP "publish *this* [link](http://x) & that" within 30 days of signature
-            }
-            """);
+        var source = Bilateral("Agreement & <b>bold</b> 'quoted'", "Washington, D.C.", Hostile, "the Government of Japan",
+            "binding", "obligation JP \"publish *this* [link](http://x) & that\" within 30 days of signature");
         var compilation = Compilation.Create([source]);
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         var renderer = new DraftRenderer();
@@ -78,17 +68,8 @@ public class EscapingTests
     [Fact]
     public void Markdown_table_cells_escape_the_column_separator()
     {
-        var source = new SourceText("pipe.agr", """
-            agreement US-JP-P "Agreement on Pipes" {
-              kind bilateral
-              signed 2026-02-04 at "Washington, D.C."
-              in force on signature
-              indefinite
-              party US "the Government of Pipe | Land"
-              party JP "the Government of Japan"
-              financing loan from US to JP USD 1 billion at 4% for 10 years
-            }
-            """);
+        var source = Bilateral("Agreement on Pipes", "Washington, D.C.", "the Government of Pipe | Land", "the Government of Japan",
+            "financing loan from US to JP USD 1 billion at 4% for 10 years");
         var compilation = Compilation.Create([source]);
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         var renderer = new DraftRenderer();
@@ -112,19 +93,8 @@ public class EscapingTests
         for (var i = 0; i < 400; i++)
         {
             string Text() => new string([.. Enumerable.Range(0, random.Next(1, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
-            string Quoted(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
-            var source = new SourceText("random.agr", $$"""
-                agreement US-JP-R {{Quoted("Agreement " + Text())}} {
-                  kind bilateral
-                  signed 2026-02-04 at {{Quoted(Text())}}
-                  in force on signature
-                  indefinite
-                  party US {{Quoted("the Government of " + Text())}}
-                  party JP {{Quoted(Text())}}
-                  financing loan from US to JP USD 1 billion at 4% for 10 years
-                  obligation JP {{Quoted(Text())}} within 30 days of signature
-                }
-                """);
+            var source = Bilateral("Agreement " + Text(), Text(), "the Government of " + Text(), Text(),
+                "financing loan from US to JP USD 1 billion at 4% for 10 years", "obligation JP " + Quoted(Text()) + " within 30 days of signature");
             var compilation = Compilation.Create([source]);
             if (compilation.HasErrors)
             {
@@ -148,4 +118,14 @@ public class EscapingTests
         // Most drawn texts are valid strings: the test must not pass by rejecting them all.
         Assert.True(rendered > 200, $"only {rendered} of 400 random agreements compiled");
     }
+
+    /// <summary>An agreement between US and JP that enters into force on signature, with its title, place and
+    /// party names quoted as the language requires, and the clauses given.</summary>
+    private static SourceText Bilateral(string title, string place, string us, string jp, params string[] clauses) =>
+        new("escaping.agr", "agreement US-JP-X " + Quoted(title) + " {\n  kind bilateral\n  signed 2026-02-04 at " + Quoted(place) +
+            "\n  in force on signature\n  indefinite\n  party US " + Quoted(us) + "\n  party JP " + Quoted(jp) + "\n" +
+            string.Concat(clauses.Select(c => "  " + c + "\n")) + "}\n");
+
+    private static string Quoted(string text) =>
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }
