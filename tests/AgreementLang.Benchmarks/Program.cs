@@ -9,7 +9,7 @@ namespace AgreementLang.Benchmarks;
 public static class Program
 {
     /// <summary><c>quick</c> (parsing) and <c>quick-check</c> (conflict checks) run a fast Stopwatch pass (a smoke
-    /// check, not a measurement); <c>render-cpu</c> times Markdown rendering in thread CPU time; <c>render-ab</c> compares two builds' rendering in one process; <c>scaling</c>
+    /// check, not a measurement); <c>render-cpu [DIR]</c> times Markdown rendering in thread CPU time (with the house-style templates of DIR if given); <c>render-ab</c> compares two builds' rendering in one process; <c>scaling</c>
     /// measures parse+bind+check and fmt on 2, 10 and 20 MB files and prints the ratios that show the time is linear;
     /// anything else goes to BenchmarkDotNet, e.g. <c>--filter *Parse*</c>, <c>--filter *Check*</c> or
     /// <c>--filter *Scaling*</c>.</summary>
@@ -29,7 +29,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "render-cpu")
         {
-            RenderCpuTime.Run();
+            RenderCpuTime.Run(args.Length > 1 ? args[1] : null);
             return;
         }
 

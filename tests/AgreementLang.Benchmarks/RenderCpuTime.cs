@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering;
+using AgreementLang.Rendering.Templates;
 
 namespace AgreementLang.Benchmarks;
 
@@ -18,9 +19,10 @@ public static class RenderCpuTime
     private const int Rounds = 31;
     private const int RendersPerRound = 200;
 
-    public static void Run()
+    /// <param name="templates">A house-style folder (<c>render-cpu DIR</c>), to measure what its templates cost.</param>
+    public static void Run(string? templates = null)
     {
-        var renderer = new DraftRenderer();
+        var renderer = new DraftRenderer(templates is null ? null : TemplateSet.Load(templates));
         Console.WriteLine($"{"agreement",-14} {"source",8} {"build+layout",13} {"per KB",9} {"min",9}   {"build",8} {"layout",8}   {"allocated (build, layout)",26}");
         var agreements = Agreements().ToArray();
 

@@ -94,14 +94,41 @@ public sealed class TemplateTests : IDisposable
     }
 
     [Fact]
-    public void A_house_layout_may_still_write_table_rows_as_loops()
+    public void A_paragraphs_helper_without_the_paragraphs_is_reported_with_the_file_and_line_when_rendering()
     {
         var path = Path.Combine(_folder, "draft.md.hbs");
-        File.WriteAllText(path, TemplateSet.DefaultText("draft.md.hbs")
+        File.WriteAllText(path, TemplateSet.DefaultText("draft.md.hbs").Replace("{{paragraphs Paragraphs}}", "{{paragraphs Heading}}", StringComparison.Ordinal));
+        var renderer = new DraftRenderer(TemplateSet.Load(_folder));
+        var error = Assert.Throws<TemplateException>(() => renderer.Markdown(renderer.Build(Forge.Model, Forge.Agreement("US-JP-2026"))));
+        Assert.Equal(path, error.File);
+        Assert.Equal(TemplateSet.DefaultText("draft.md.hbs").Split('\n').ToList().FindIndex(l => l.Contains("{{paragraphs Paragraphs}}", StringComparison.Ordinal)) + 1, error.Line);
+        Assert.Contains("'paragraphs' takes an article's paragraphs", error.Message);
+    }
+
+    [Theory]
+    [InlineData("US-JP-2026")]
+    [InlineData("FORGE-2026")]
+    [InlineData("US-MP-2025")]
+    public void A_house_layout_may_still_write_table_rows_and_paragraphs_as_loops(string agreement)
+    {
+        var path = Path.Combine(_folder, "draft.md.hbs");
+        var layout = TemplateSet.DefaultText("draft.md.hbs")
             .Replace("{{table-row Columns}}", "|{{#each Columns}} {{this}} |{{/each}}", StringComparison.Ordinal)
             .Replace("{{table-rule Columns}}", "|{{#each Columns}}---|{{/each}}", StringComparison.Ordinal)
-            .Replace("{{table-row this}}", "|{{#each this}} {{this}} |{{/each}}", StringComparison.Ordinal));
-        Assert.Equal(Markdown(new DraftRenderer(), "US-JP-2026"), Markdown(new DraftRenderer(TemplateSet.Load(_folder)), "US-JP-2026"));
+            .Replace("{{table-row this}}", "|{{#each this}} {{this}} |{{/each}}", StringComparison.Ordinal)
+            .Replace("{{paragraphs Paragraphs}}", """
+                {{#each Paragraphs}}
+                {{#if Label}}{{Label}} {{/if}}{{Text}}
+
+                {{#each Items}}
+                {{Label}} {{Text}}
+
+                {{/each}}
+                {{/each}}
+                """, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{paragraphs", layout);
+        File.WriteAllText(path, layout);
+        Assert.Equal(Markdown(new DraftRenderer(), agreement), Markdown(new DraftRenderer(TemplateSet.Load(_folder)), agreement));
     }
 
     [Fact]

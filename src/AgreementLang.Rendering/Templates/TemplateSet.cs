@@ -110,7 +110,7 @@ public sealed class TemplateSet
         });
         if (name == MarkdownLayout)
         {
-            MarkdownTableHelpers.Register(environment);
+            MarkdownHelpers.Register(environment);
         }
 
         return environment;
