@@ -81,28 +81,18 @@ public sealed class TemplateTests : IDisposable
         Assert.Equal(Markdown(new DraftRenderer(), "FORGE-2026"), Markdown(new DraftRenderer(TemplateSet.Load(_folder)), "FORGE-2026"));
     }
 
-    [Fact]
-    public void A_table_helper_without_its_cells_is_reported_with_the_file_and_line_when_rendering()
+    [Theory]
+    [InlineData("{{table-rule Columns}}", "{{table-rule}}", "'table-rule' takes one list of cells")]
+    [InlineData("{{paragraphs Paragraphs}}", "{{paragraphs Heading}}", "'paragraphs' takes an article's paragraphs")]
+    public void A_layout_helper_given_the_wrong_argument_is_reported_with_the_file_and_line_when_rendering(string call, string broken, string message)
     {
         var path = Path.Combine(_folder, "draft.md.hbs");
-        File.WriteAllText(path, TemplateSet.DefaultText("draft.md.hbs").Replace("{{table-rule Columns}}", "{{table-rule}}", StringComparison.Ordinal));
+        File.WriteAllText(path, TemplateSet.DefaultText("draft.md.hbs").Replace(call, broken, StringComparison.Ordinal));
         var renderer = new DraftRenderer(TemplateSet.Load(_folder));
         var error = Assert.Throws<TemplateException>(() => renderer.Markdown(renderer.Build(Forge.Model, Forge.Agreement("US-JP-2026"))));
         Assert.Equal(path, error.File);
-        Assert.Equal(TemplateSet.DefaultText("draft.md.hbs").Split('\n').ToList().FindIndex(l => l.Contains("{{table-rule Columns}}", StringComparison.Ordinal)) + 1, error.Line);
-        Assert.Contains("'table-rule' takes one list of cells", error.Message);
-    }
-
-    [Fact]
-    public void A_paragraphs_helper_without_the_paragraphs_is_reported_with_the_file_and_line_when_rendering()
-    {
-        var path = Path.Combine(_folder, "draft.md.hbs");
-        File.WriteAllText(path, TemplateSet.DefaultText("draft.md.hbs").Replace("{{paragraphs Paragraphs}}", "{{paragraphs Heading}}", StringComparison.Ordinal));
-        var renderer = new DraftRenderer(TemplateSet.Load(_folder));
-        var error = Assert.Throws<TemplateException>(() => renderer.Markdown(renderer.Build(Forge.Model, Forge.Agreement("US-JP-2026"))));
-        Assert.Equal(path, error.File);
-        Assert.Equal(TemplateSet.DefaultText("draft.md.hbs").Split('\n').ToList().FindIndex(l => l.Contains("{{paragraphs Paragraphs}}", StringComparison.Ordinal)) + 1, error.Line);
-        Assert.Contains("'paragraphs' takes an article's paragraphs", error.Message);
+        Assert.Equal(TemplateSet.DefaultText("draft.md.hbs").Split('\n').ToList().FindIndex(l => l.Contains(call, StringComparison.Ordinal)) + 1, error.Line);
+        Assert.Contains(message, error.Message);
     }
 
     [Theory]
