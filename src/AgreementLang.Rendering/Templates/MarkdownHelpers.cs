@@ -10,7 +10,7 @@ namespace AgreementLang.Rendering.Templates;
 /// <c>{{table-rule columns}}</c> gives <c>|---|---|</c>; <c>{{paragraphs Paragraphs}}</c> writes an article's
 /// paragraphs, "1. text", each followed by its points, "(a) text", every one a block of its own. A loop costs the
 /// template engine a scope and its variables per cell or paragraph (table cells were a third of a draft's layout
-/// time, paragraphs a quarter of what remained); a house style may still write the loops, to the same text.</summary>
+/// time, paragraphs a third of what remained); a house style may still write the loops, to the same text.</summary>
 internal static class MarkdownHelpers
 {
     public const string Row = "table-row";
@@ -50,8 +50,7 @@ internal static class MarkdownHelpers
         {
             if (arguments.Length != 1 || arguments[0] is not ImmutableArray<DraftParagraph> paragraphs)
             {
-                // The helper's name in quotes is what TemplateSet looks for to report the template line.
-                throw new HandlebarsRuntimeException("'" + Paragraphs + "' takes an article's paragraphs, as in {{" + Paragraphs + " Paragraphs}}");
+                throw Misused(Paragraphs, "an article's paragraphs", "Paragraphs");
             }
 
             // Blocks are separated by a blank line; the last ends its line, and the template's own line end
@@ -98,6 +97,9 @@ internal static class MarkdownHelpers
     private static IEnumerable Cells(string helper, in Arguments arguments) =>
         arguments.Length == 1 && arguments[0] is IEnumerable cells and not string
             ? cells
-            // The helper's name in quotes is what TemplateSet looks for to report the template line.
-            : throw new HandlebarsRuntimeException("'" + helper + "' takes one list of cells, as in {{" + helper + " Columns}}");
+            : throw Misused(helper, "one list of cells", "Columns");
+
+    /// <summary>The helper's name in quotes is what TemplateSet looks for to report the template line.</summary>
+    private static HandlebarsRuntimeException Misused(string helper, string takes, string example) =>
+        new("'" + helper + "' takes " + takes + ", as in {{" + helper + " " + example + "}}");
 }
