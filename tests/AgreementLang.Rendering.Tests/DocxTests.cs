@@ -29,7 +29,7 @@ public class DocxTests
             .Select(p => p.InnerText)
             .ToArray();
         Assert.Equal("Article 1 — Definitions", headings[0]);
-        Assert.Contains("Article 11 — Final Provisions", headings);
+        Assert.Contains("Article 10 — Final Provisions", headings);
         Assert.Equal(4, main.Document.Body.Elements<Table>().Count(t => t.GetFirstChild<TableProperties>()?.TableStyle?.Val?.Value == "AnnexTable"));
         Assert.Contains(main.FooterParts.Single().Footer.Descendants<SimpleField>(), f => f.Instruction!.Value!.Trim() == "PAGE");
         Assert.NotNull(main.StyleDefinitionsPart!.Styles!.Elements<Style>().SingleOrDefault(s => s.StyleId == "Heading1" && s.StyleParagraphProperties?.OutlineLevel?.Val?.Value == 0));

@@ -13,10 +13,10 @@ public sealed class TemplateTests : IDisposable
     [Fact]
     public void An_override_replaces_the_default_of_the_same_name_in_every_format()
     {
-        File.WriteAllText(Path.Combine(_folder, "consultations.hbs"), "## Joint Committee\n\nThe {{Parties}} hereby establish a Joint Committee.\n");
+        File.WriteAllText(Path.Combine(_folder, "mfn.hbs"), "## Joint Committee\n\nThe {{Parties}} hereby establish a Joint Committee.\n");
         var renderer = new DraftRenderer(TemplateSet.Load(_folder));
         var draft = renderer.Build(Forge.Model, Forge.Agreement("US-JP-2026"));
-        Assert.Contains("## Article 10 — Joint Committee\n\nThe Parties hereby establish a Joint Committee.", renderer.Markdown(draft));
+        Assert.Contains("## Article 8 — Joint Committee\n\nThe Parties hereby establish a Joint Committee.", renderer.Markdown(draft));
         Assert.Contains("The Parties hereby establish a Joint Committee.", Forge.Utf8(renderer.Render(draft, DraftFormat.AkomaNtoso)));
         Assert.Contains("The Parties hereby establish a Joint Committee.", Forge.DocumentXml(renderer.Render(draft, DraftFormat.Docx)));
     }
@@ -24,10 +24,10 @@ public sealed class TemplateTests : IDisposable
     [Fact]
     public void An_override_that_leaves_an_article_empty_drops_it_and_renumbers()
     {
-        File.WriteAllText(Path.Combine(_folder, "consultations.hbs"), "## Consultations\n");
+        File.WriteAllText(Path.Combine(_folder, "mfn.hbs"), "## Most-Favoured-Nation Treatment\n");
         var renderer = new DraftRenderer(TemplateSet.Load(_folder));
         var draft = renderer.Build(Forge.Model, Forge.Agreement("US-JP-2026"));
-        Assert.DoesNotContain(draft.Articles, a => a.Family == "consultations");
+        Assert.DoesNotContain(draft.Articles, a => a.Family == "mfn");
         Assert.Equal(Enumerable.Range(1, draft.Articles.Length), draft.Articles.Select(a => a.Number));
     }
 

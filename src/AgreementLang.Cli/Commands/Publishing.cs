@@ -24,7 +24,14 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         IReadOnlyList<DraftFormat> Drafts,
         IReadOnlyList<ScheduleFormat> Schedules,
         string? Templates,
-        bool Force);
+        bool Force)
+    {
+        /// <summary>--trace: each provision followed by its source, and a trace annex (see DraftTrace).</summary>
+        public bool Trace { get; init; }
+
+        /// <summary>--boilerplate: print every provision that comes from no clause of the sources.</summary>
+        public bool Boilerplate { get; init; }
+    }
 
     /// <param name="result">The parsed command line, from which <paramref name="checks"/> reads <c>--as-of</c>
     /// and <c>--severity</c>.</param>
@@ -71,6 +78,19 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
             foreach (var agreement in compilation.Model.Agreements.OrderBy(a => a.Name, StringComparer.Ordinal))
             {
                 var draft = renderer.Build(compilation.Model, agreement, errors.Length > 0 ? Warnings(agreement, compilation.Model, errors) : null);
+                if (request.Boilerplate)
+                {
+                    foreach (var provision in Rendering.Legal.DraftTrace.Boilerplate(draft))
+                    {
+                        stdout.WriteLine(agreement.Name + " " + provision.Where + ": [" + draft.FormName + " form] " + provision.Text);
+                    }
+                }
+
+                if (request.Trace)
+                {
+                    draft = Rendering.Legal.DraftTrace.Annotate(draft);
+                }
+
                 foreach (var format in request.Drafts)
                 {
                     files.Add((Path.Combine(request.Out, OutputFolder.FileName(agreement.Name, DraftFormats.Extension(format))), renderer.Render(draft, format)));

@@ -10,16 +10,17 @@ public static class RenderCommands
     public static Command Render(TextWriter stdout, TextWriter stderr)
     {
         var (paths, output, templates, force, checks) = Common();
+        var (trace, boilerplate) = Provenance();
         var format = new Option<string>("--format")
         {
             Description = "Draft format: md, html, docx or akn (Akoma Ntoso 3.0).",
             DefaultValueFactory = _ => "md",
         };
         format.AcceptOnlyFromAmong("md", "html", "docx", "akn");
-        var command = new Command("render", "Write one legal draft per agreement.") { paths, format, output, templates, force, checks.AsOf, checks.Severity };
+        var command = new Command("render", "Write one legal draft per agreement.") { paths, format, output, templates, force, trace, boilerplate, checks.AsOf, checks.Severity };
         command.SetAction(result => new Publishing(stdout, stderr).Run(result, checks, new Publishing.Request(
             result.GetValue(paths) ?? [], result.GetValue(output)!, [DraftFormats.Parse(result.GetValue(format)!)], [],
-            result.GetValue(templates), result.GetValue(force))));
+            result.GetValue(templates), result.GetValue(force)) { Trace = result.GetValue(trace), Boilerplate = result.GetValue(boilerplate) }));
         return command;
     }
 
@@ -42,10 +43,11 @@ public static class RenderCommands
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var (paths, output, templates, force, checks) = Common();
-        var command = new Command("build", "Check, then write every draft format and both schedules.") { paths, output, templates, force, checks.AsOf, checks.Severity };
+        var (trace, boilerplate) = Provenance();
+        var command = new Command("build", "Check, then write every draft format and both schedules.") { paths, output, templates, force, trace, boilerplate, checks.AsOf, checks.Severity };
         command.SetAction(result => new Publishing(stdout, stderr).Run(result, checks, new Publishing.Request(
             result.GetValue(paths) ?? [], result.GetValue(output)!, DraftFormats.All, [ScheduleFormat.Json, ScheduleFormat.Csv],
-            result.GetValue(templates), result.GetValue(force))));
+            result.GetValue(templates), result.GetValue(force)) { Trace = result.GetValue(trace), Boilerplate = result.GetValue(boilerplate) }));
         return command;
     }
 
@@ -72,6 +74,12 @@ public static class RenderCommands
         });
         return new Command("templates", "Work with the draft templates.") { export };
     }
+
+    private static (Option<bool> Trace, Option<bool> Boilerplate) Provenance() =>
+    (
+        new Option<bool>("--trace") { Description = "Follow every provision with the source clause it was made from, and add a trace annex." },
+        new Option<bool>("--boilerplate") { Description = "Print every provision that comes from no clause of the sources (the form's fixed wording)." }
+    );
 
     private static (Argument<string[]> Paths, Option<string> Out, Option<string?> Templates, Option<bool> Force, CheckOptions Checks) Common()
     {

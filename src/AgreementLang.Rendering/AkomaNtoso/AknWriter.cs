@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -32,23 +33,24 @@ public static class AknWriter
             writer.WriteAttributeString("name", draft.KindName);
             writer.WriteAttributeString("contains", "originalVersion");
 
-            WriteMeta(writer, draft, WorkUri(draft), includeParties: true);
+            var trace = new AknProvenance(draft);
+            WriteMeta(writer, draft, WorkUri(draft), includeParties: true, trace);
             WritePreface(writer, draft);
-            WritePreamble(writer, draft);
+            WritePreamble(writer, draft, trace);
             writer.WriteStartElement("body");
             foreach (var article in draft.Articles)
             {
-                WriteArticle(writer, article);
+                WriteArticle(writer, article, trace);
             }
 
             writer.WriteEndElement();
-            WriteConclusions(writer, draft);
+            WriteConclusions(writer, draft, trace);
             if (draft.HasAnnexes)
             {
                 writer.WriteStartElement("attachments");
                 foreach (var annex in draft.Annexes)
                 {
-                    WriteAnnex(writer, draft, annex);
+                    WriteAnnex(writer, draft, annex, trace);
                 }
 
                 writer.WriteEndElement();
@@ -69,7 +71,7 @@ public static class AknWriter
 
     private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void WriteMeta(XmlWriter writer, Draft draft, string work, bool includeParties)
+    private static void WriteMeta(XmlWriter writer, Draft draft, string work, bool includeParties, AknProvenance? trace = null)
     {
         var date = draft.Signed is { } signed ? Iso(signed) : "1900-01-01";
         var dateName = draft.Signed is null ? "unknown" : "signature";
@@ -122,6 +124,7 @@ public static class AknWriter
 
             Empty(writer, "TLCRole", ("eId", "party"), ("href", "/ontology/role/party"), ("showAs", draft.Binding ? "Party" : "Participant"));
             Empty(writer, "TLCRole", ("eId", "author"), ("href", "/ontology/role/author"), ("showAs", "Author"));
+            trace?.WriteReferences(writer);
             writer.WriteEndElement();
         }
 
@@ -157,7 +160,7 @@ public static class AknWriter
         writer.WriteEndElement();
     }
 
-    private static void WritePreamble(XmlWriter writer, Draft draft)
+    private static void WritePreamble(XmlWriter writer, Draft draft, AknProvenance trace)
     {
         writer.WriteStartElement("preamble");
         for (var i = 0; i < draft.Preamble.Length; i++)
@@ -166,14 +169,16 @@ public static class AknWriter
             {
                 // The opening names every party in full: mark each name as the party it refers to.
                 writer.WriteStartElement("p");
-                WriteWithParties(writer, draft.Preamble[i], draft);
+                trace.WriteRefersTo(writer, draft.Preamble[i].Sources);
+                WriteWithParties(writer, draft.Preamble[i].Text, draft);
                 writer.WriteEndElement();
             }
             else
             {
                 writer.WriteStartElement("recitals");
                 writer.WriteStartElement("recital");
-                Paragraph(writer, draft.Preamble[i]);
+                trace.WriteRefersTo(writer, draft.Preamble[i].Sources);
+                Paragraph(writer, draft.Preamble[i].Text);
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }
@@ -186,7 +191,7 @@ public static class AknWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteArticle(XmlWriter writer, DraftArticle article)
+    private static void WriteArticle(XmlWriter writer, DraftArticle article, AknProvenance trace)
     {
         writer.WriteStartElement("article");
         writer.WriteAttributeString("eId", article.EId);
@@ -198,6 +203,7 @@ public static class AknWriter
             var eId = article.EId + "__para_" + (i + 1).ToString(CultureInfo.InvariantCulture);
             writer.WriteStartElement("paragraph");
             writer.WriteAttributeString("eId", eId);
+            trace.WriteRefersTo(writer, paragraph.Sources);
             if (paragraph.Label is { } label)
             {
                 Text(writer, "num", label);
@@ -212,6 +218,7 @@ public static class AknWriter
                 {
                     writer.WriteStartElement("point");
                     writer.WriteAttributeString("eId", eId + "__point_" + item.Letter);
+                    trace.WriteRefersTo(writer, item.Sources);
                     Text(writer, "num", item.Label);
                     writer.WriteStartElement("content");
                     Paragraph(writer, item.Text);
@@ -232,12 +239,15 @@ public static class AknWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteConclusions(XmlWriter writer, Draft draft)
+    private static void WriteConclusions(XmlWriter writer, Draft draft, AknProvenance trace)
     {
         writer.WriteStartElement("conclusions");
-        foreach (var text in draft.Closing)
+        foreach (var closing in draft.Closing)
         {
-            Paragraph(writer, text);
+            writer.WriteStartElement("p");
+            trace.WriteRefersTo(writer, closing.Sources);
+            writer.WriteString(closing.Text);
+            writer.WriteEndElement();
         }
 
         foreach (var signature in draft.Signatures)
@@ -256,7 +266,7 @@ public static class AknWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteAnnex(XmlWriter writer, Draft draft, DraftAnnex annex)
+    private static void WriteAnnex(XmlWriter writer, Draft draft, DraftAnnex annex, AknProvenance trace)
     {
         writer.WriteStartElement("attachment");
         writer.WriteAttributeString("eId", annex.EId);
@@ -291,10 +301,11 @@ public static class AknWriter
             }
 
             writer.WriteEndElement();
-            foreach (var row in table.Rows)
+            for (var r = 0; r < table.Rows.Length; r++)
             {
                 writer.WriteStartElement("tr");
-                foreach (var cell in row)
+                trace.WriteRefersTo(writer, r < table.RowSources.Length ? table.RowSources[r] : ImmutableArray<DraftSource>.Empty);
+                foreach (var cell in table.Rows[r])
                 {
                     writer.WriteStartElement("td");
                     Paragraph(writer, cell);

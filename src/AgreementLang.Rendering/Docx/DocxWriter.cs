@@ -48,7 +48,7 @@ public static class DocxWriter
 
             foreach (var recital in draft.Preamble)
             {
-                body.Append(Para(recital, "Recital"));
+                body.Append(Para(recital.Text, "Recital"));
             }
 
             body.Append(Para(draft.Formula, "Formula"));
@@ -67,7 +67,7 @@ public static class DocxWriter
 
             foreach (var closing in draft.Closing)
             {
-                body.Append(Para(closing, "BodyText"));
+                body.Append(Para(closing.Text, "BodyText"));
             }
 
             body.Append(SignatureTable(draft));

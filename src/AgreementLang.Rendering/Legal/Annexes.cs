@@ -53,23 +53,25 @@ public static class Annexes
         if (floors.Count > 0)
         {
             var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(floors.Count);
+            var sources = ImmutableArray.CreateBuilder<ImmutableArray<DraftSource>>(floors.Count);
             foreach (var f in floors)
             {
                 var price = FloorPrice(f, zone);
+                sources.Add(Sources(f.Location, f.AtReferencePrice ? ReferencePriceOf(f, zone)?.Location : null));
                 rows.Add(Row(
                     names.Mineral(f.Subject.Mineral),
                     f.Subject.Stage,
                     HsCodes(set, f.Subject),
                     price is { } p ? LegalText.MoneyFigures(p.Money) + (f.AtReferencePrice ? " (Reference Price)" : "") : "not set",
                     price is { } q ? "per " + Units.Symbol(q.Unit) + (q.Basis == Units.DefaultBasis(q.Unit) ? "" : " " + Units.BasisText(q.Basis)) : "—",
-                    f.Period.From is { } from ? LegalText.Date(from) : "entry into force",
+                    StatedFrom(f, agreement) is { } from ? LegalText.Date(from) : "entry into force",
                     f.Review is { } review ? LegalText.Review(review) : "—",
                     Mechanism(f, names),
                     f.TariffCap is { } cap ? LegalText.PercentFigures(cap) : "—"));
             }
 
             annexes.Add(("prices", "Reference Prices and Price Floors", ImmutableArray<string>.Empty,
-                [new DraftTable(null, PriceColumns, rows.MoveToImmutable())]));
+                [new DraftTable(null, PriceColumns, rows.MoveToImmutable(), sources.MoveToImmutable())]));
         }
 
         if (tariffs.Count > 0)
@@ -98,15 +100,22 @@ public static class Annexes
             foreach (var (importer, exporter, commitments) in schedules)
             {
                 var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+                var sources = ImmutableArray.CreateBuilder<ImmutableArray<DraftSource>>();
                 foreach (var tariff in commitments)
                 {
-                    rows.AddRange(TariffRows(set, agreement, zone, names, tariff));
+                    var added = TariffRows(set, agreement, zone, names, tariff).ToList();
+                    rows.AddRange(added);
+                    for (var i = 0; i < added.Count; i++)
+                    {
+                        sources.Add(Sources(tariff.Location, null));
+                    }
                 }
 
                 tables.Add(new DraftTable(
                     "Schedule of " + names.Of(importer) + " (goods originating in " + names.Of(exporter) + ")",
                     TariffColumns,
-                    rows.ToImmutable()));
+                    rows.ToImmutable(),
+                    sources.ToImmutable()));
             }
 
             annexes.Add(("tariffs", "Tariff Schedule", TariffNotes, tables.MoveToImmutable()));
@@ -115,8 +124,10 @@ public static class Annexes
         if (financing.Count > 0)
         {
             var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(financing.Count);
+            var sources = ImmutableArray.CreateBuilder<ImmutableArray<DraftSource>>(financing.Count);
             foreach (var term in financing)
             {
+                sources.Add(Sources(term.Location, null));
                 rows.Add(term switch
                 {
                     Loan l => Row("Loan", names.Of(l.Lender), names.Of(l.Borrower), LegalText.MoneyFigures(l.Amount),
@@ -132,14 +143,16 @@ public static class Annexes
             }
 
             annexes.Add(("financing", "Financing", ImmutableArray<string>.Empty,
-                [new DraftTable(null, FinancingColumns, rows.MoveToImmutable())]));
+                [new DraftTable(null, FinancingColumns, rows.MoveToImmutable(), sources.MoveToImmutable())]));
         }
 
         if (origin.Count > 0)
         {
             var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(origin.Count);
+            var sources = ImmutableArray.CreateBuilder<ImmutableArray<DraftSource>>(origin.Count);
             foreach (var r in origin)
             {
+                sources.Add(Sources(r.Location, null));
                 rows.Add(Row(
                     names.Mineral(r.Subject.Mineral),
                     r.Subject.Stage,
@@ -151,7 +164,7 @@ public static class Annexes
             }
 
             annexes.Add(("origin", "Rules of Origin", ImmutableArray<string>.Empty,
-                [new DraftTable(null, OriginColumns, rows.MoveToImmutable())]));
+                [new DraftTable(null, OriginColumns, rows.MoveToImmutable(), sources.MoveToImmutable())]));
         }
 
         var result = ImmutableArray.CreateBuilder<DraftAnnex>(annexes.Count);
@@ -165,23 +178,47 @@ public static class Annexes
     }
 
     /// <summary>The floor price of a term: its own, or the zone's reference price for the same mineral and stage.</summary>
-    public static UnitPrice? FloorPrice(Floor floor, Zone? zone)
+    public static UnitPrice? FloorPrice(Floor floor, Zone? zone) =>
+        floor.Price is not null || !floor.AtReferencePrice ? floor.Price : ReferencePriceOf(floor, zone)?.Price;
+
+    private static ReferencePrice? ReferencePriceOf(Floor floor, Zone? zone)
     {
-        if (floor.Price is not null || !floor.AtReferencePrice || zone is null)
+        if (zone is null)
         {
-            return floor.Price;
+            return null;
         }
 
         foreach (var reference in zone.ReferencePrices)
         {
             if (reference.Subject.Mineral == floor.Subject.Mineral && reference.Subject.Stage == floor.Subject.Stage)
             {
-                return reference.Price;
+                return reference;
             }
         }
 
         return null;
     }
+
+    /// <summary>The date from which a term applies, when the source gives it: the term's own date, or the
+    /// agreement's entry into force when that is a date or the signature. An entry into force some days after
+    /// notifications has no date yet, and a draft must not guess one (the table says "entry into force").</summary>
+    public static DateTime? StatedFrom(AgreementTerm term, Agreement agreement)
+    {
+        if (term.Period.From is { } from && from != agreement.EffectiveFrom)
+        {
+            return from;
+        }
+
+        return agreement.EntryIntoForce switch
+        {
+            EntryIntoForce.OnDate d => d.Date,
+            EntryIntoForce.OnSignature => agreement.Signed,
+            _ => null,
+        };
+    }
+
+    private static ImmutableArray<DraftSource> Sources(Diagnostics.Location term, Diagnostics.Location? also) =>
+        also is null ? [DraftSource.Of(term)] : [DraftSource.Of(term), DraftSource.Of(also)];
 
     /// <summary>HS lines of a mineral and stage: the catalogue's, or those a file declares for a mineral the
     /// catalogue lacks.</summary>

@@ -11,9 +11,11 @@ public static class ArticleText
 {
     public sealed record Parsed(string? Heading, ImmutableArray<DraftParagraph> Paragraphs);
 
-    public static Parsed Parse(string text, bool numberParagraphs = true) => Parse(text.AsSpan(), numberParagraphs);
+    public static Parsed Parse(string text, bool numberParagraphs = true, IReadOnlyList<DraftSource>? sources = null) =>
+        Parse(text.AsSpan(), numberParagraphs, sources);
 
-    public static Parsed Parse(ReadOnlySpan<char> text, bool numberParagraphs = true)
+    /// <param name="sources">The places that <see cref="Provenance"/> markers in the text stand for.</param>
+    public static Parsed Parse(ReadOnlySpan<char> text, bool numberParagraphs = true, IReadOnlyList<DraftSource>? sources = null)
     {
         // Most paragraphs are one line: a line is kept as the paragraph's text and only joined (and collapsed)
         // when a template wraps a paragraph over several lines.
@@ -80,24 +82,37 @@ public static class ArticleText
             }
         }
 
-        var numbered = numberParagraphs && paragraphs.Count > 1;
-        var result = ImmutableArray.CreateBuilder<DraftParagraph>(paragraphs.Count);
-        for (var i = 0; i < paragraphs.Count; i++)
+        // Markers out first: a paragraph that held nothing but a marker (a clause whose wording a house template
+        // left out) is no paragraph, and must not take a number.
+        var kept = new List<(string Text, ImmutableArray<DraftSource> Sources, List<string>? Items)>(paragraphs.Count);
+        foreach (var (paragraph, items) in paragraphs)
         {
-            var (paragraph, items) = paragraphs[i];
+            var (plain, from) = Provenance.Extract(paragraph, sources);
+            if (plain.Length > 0 || items is not null)
+            {
+                kept.Add((plain, from, items));
+            }
+        }
+
+        var numbered = numberParagraphs && kept.Count > 1;
+        var result = ImmutableArray.CreateBuilder<DraftParagraph>(kept.Count);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var (plain, from, items) = kept[i];
             var points = ImmutableArray<DraftItem>.Empty;
             if (items is not null)
             {
                 var builder = ImmutableArray.CreateBuilder<DraftItem>(items.Count);
                 for (var k = 0; k < items.Count; k++)
                 {
-                    builder.Add(new DraftItem(Letter(k), Collapse(items[k])));
+                    var (itemText, itemSources) = Provenance.Extract(items[k], sources);
+                    builder.Add(new DraftItem(Letter(k), Collapse(itemText), itemSources));
                 }
 
                 points = builder.MoveToImmutable();
             }
 
-            result.Add(new DraftParagraph(numbered ? i + 1 : null, Collapse(paragraph), points));
+            result.Add(new DraftParagraph(numbered ? i + 1 : null, Collapse(plain), points, from));
         }
 
         paragraphs.Clear();

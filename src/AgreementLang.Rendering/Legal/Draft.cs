@@ -15,13 +15,17 @@ public sealed record Draft(
     string? Place,
     ImmutableArray<DraftParty> Parties,
     ImmutableArray<string> Warnings,
-    ImmutableArray<string> Preamble,
+    ImmutableArray<DraftParagraph> Preamble,
     string Formula,
     ImmutableArray<DraftArticle> Articles,
-    ImmutableArray<string> Closing,
+    ImmutableArray<DraftParagraph> Closing,
     ImmutableArray<DraftSignature> Signatures,
-    ImmutableArray<DraftAnnex> Annexes)
+    ImmutableArray<DraftAnnex> Annexes,
+    InstrumentForm Form)
 {
+    /// <summary>The form's name in docs and traces: "treaty", "non-binding", "plurilateral", "contract".</summary>
+    public string FormName => InstrumentForms.Name(Form);
+
     /// <summary>The title in capitals, as the heading of a treaty text is printed.</summary>
     public string TitleUpper => Title.ToUpperInvariant();
 
@@ -59,16 +63,36 @@ public sealed record DraftArticle(int Number, string Family, string Heading, Imm
 
 /// <summary>A paragraph; <see cref="Number"/> is null when the article has a single paragraph. Items are the
 /// lettered points that follow it: "(a) …".</summary>
-public sealed record DraftParagraph(int? Number, string Text, ImmutableArray<DraftItem> Items)
+public sealed record DraftParagraph(int? Number, string Text, ImmutableArray<DraftItem> Items, ImmutableArray<DraftSource> Sources)
 {
     public string? Label => Number is { } n ? Numbering.Paragraph(n) : null;
 
     public bool HasItems => Items.Length > 0;
+
+    /// <summary>Fixed wording of the instrument's form: made from no clause of the sources.</summary>
+    public bool IsBoilerplate => Sources.IsDefaultOrEmpty;
+
+    /// <summary>"examples/forge/us-japan.agr:21 …": what HTML writes in <c>data-source</c>.</summary>
+    public string Source => DraftSource.Join(Sources);
+
+    /// <summary>The stable anchor of an article's paragraph, "art_2__para_1" (Akoma Ntoso's eId); null outside
+    /// articles.</summary>
+    public string? EId { get; init; }
+
+    /// <summary>A paragraph prints as its text, so that a layout may write <c>{{this}}</c>.</summary>
+    public override string ToString() => Text;
 }
 
-public sealed record DraftItem(string Letter, string Text)
+public sealed record DraftItem(string Letter, string Text, ImmutableArray<DraftSource> Sources)
 {
     public string Label => Numbering.Point(Letter);
+
+    public bool IsBoilerplate => Sources.IsDefaultOrEmpty;
+
+    public string Source => DraftSource.Join(Sources);
+
+    /// <summary>"art_2__para_1__point_a".</summary>
+    public string? EId { get; init; }
 }
 
 /// <summary>"FOR THE GOVERNMENT OF JAPAN" over a signature line.</summary>
@@ -82,4 +106,26 @@ public sealed record DraftAnnex(string Number, int Ordinal, string Family, strin
     public string EId => Numbering.AnnexEId(Ordinal);
 }
 
-public sealed record DraftTable(string? Caption, ImmutableArray<string> Columns, ImmutableArray<ImmutableArray<string>> Rows);
+/// <summary>A table of an annex; <see cref="RowSources"/> gives, for each row, the clauses it was made from.</summary>
+public sealed record DraftTable(string? Caption, ImmutableArray<string> Columns, ImmutableArray<ImmutableArray<string>> Rows, ImmutableArray<ImmutableArray<DraftSource>> RowSources)
+{
+    /// <summary>The rows with their sources, for layouts that write them (HTML's <c>data-source</c>).</summary>
+    public ImmutableArray<DraftRow> TracedRows
+    {
+        get
+        {
+            var rows = ImmutableArray.CreateBuilder<DraftRow>(Rows.Length);
+            for (var i = 0; i < Rows.Length; i++)
+            {
+                rows.Add(new DraftRow(Rows[i], i < RowSources.Length ? RowSources[i] : ImmutableArray<DraftSource>.Empty));
+            }
+
+            return rows.MoveToImmutable();
+        }
+    }
+}
+
+public sealed record DraftRow(ImmutableArray<string> Cells, ImmutableArray<DraftSource> Sources)
+{
+    public string Source => DraftSource.Join(Sources);
+}

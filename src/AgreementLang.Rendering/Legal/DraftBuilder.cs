@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AgreementLang.Catalog;
+using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering.Templates;
 using AgreementLang.Rendering.Text;
@@ -16,7 +17,7 @@ public sealed class DraftBuilder
     public static readonly ImmutableArray<string> ArticleFamilies =
     [
         "definitions", "floors", "mechanisms", "tariffs", "export-duties", "financing", "offtake", "origin", "mfn",
-        "obligations", "consultations", "final-provisions",
+        "obligations", "final-provisions",
     ];
 
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
@@ -40,10 +41,12 @@ public sealed class DraftBuilder
     {
         var names = new Names(set, agreement);
         var zone = FindZone(set, agreement.Zone);
+        var provenance = new Provenance();
+        var form = InstrumentForms.Of(set, agreement);
         var annexes = Annexes.Build(set, agreement, zone, names);
         var annexRefs = new AnnexRefs(AnnexLabel(annexes, "prices"), AnnexLabel(annexes, "tariffs"), AnnexLabel(annexes, "financing"), AnnexLabel(annexes, "origin"));
 
-        var context = Context(set, agreement, zone, names, annexRefs, NoArticles);
+        var context = Context(set, agreement, zone, names, annexRefs, NoArticles, provenance, form);
         var present = new List<string>(ArticleFamilies.Length);
         foreach (var family in ArticleFamilies)
         {
@@ -58,19 +61,19 @@ public sealed class DraftBuilder
         while (true)
         {
             var refs = Refs(present);
-            context = context with { Article = refs, Definitions = Definitions(set, agreement, zone, names, refs) };
+            context = context with { Article = refs, Definitions = Definitions(set, agreement, zone, names, refs, provenance) };
             var articles = ImmutableArray.CreateBuilder<DraftArticle>(present.Count);
             var dropped = new List<string>();
             foreach (var family in present)
             {
-                var parsed = _templates.Render(TemplateNames[family], context, static text => ArticleText.Parse(text));
+                var parsed = _templates.Render(TemplateNames[family], context, text => ArticleText.Parse(text, sources: provenance.Sources));
                 if (parsed.Paragraphs.Length == 0)
                 {
                     dropped.Add(family);
                     continue;
                 }
 
-                articles.Add(new DraftArticle(articles.Count + 1, family, parsed.Heading ?? family, parsed.Paragraphs));
+                articles.Add(new DraftArticle(articles.Count + 1, family, parsed.Heading ?? family, Anchored(Numbering.ArticleEId(articles.Count + 1), parsed.Paragraphs)));
             }
 
             if (dropped.Count > 0)
@@ -80,11 +83,10 @@ public sealed class DraftBuilder
             }
 
             // The last paragraph of the preamble is the formula ("Have agreed as follows:").
-            var preambleParagraphs = _templates.Render("preamble.hbs", context, static text => ArticleText.Parse(text, numberParagraphs: false)).Paragraphs;
+            var preambleParagraphs = _templates.Render("preamble.hbs", context, text => ArticleText.Parse(text, numberParagraphs: false, provenance.Sources)).Paragraphs;
             var formula = preambleParagraphs.Length > 0 ? preambleParagraphs[preambleParagraphs.Length - 1].Text : "";
-            var preamble = Texts(preambleParagraphs, Math.Max(0, preambleParagraphs.Length - 1));
-            var closingParagraphs = _templates.Render("closing.hbs", context, static text => ArticleText.Parse(text, numberParagraphs: false)).Paragraphs;
-            var closing = Texts(closingParagraphs, closingParagraphs.Length);
+            var preamble = preambleParagraphs.IsEmpty ? preambleParagraphs : preambleParagraphs.RemoveAt(preambleParagraphs.Length - 1);
+            var closing = _templates.Render("closing.hbs", context, text => ArticleText.Parse(text, numberParagraphs: false, provenance.Sources)).Paragraphs;
             var parties = ImmutableArray.CreateBuilder<DraftParty>(agreement.Parties.Length);
             var signatures = ImmutableArray.CreateBuilder<DraftSignature>(agreement.Parties.Length);
             foreach (var p in agreement.Parties)
@@ -109,8 +111,34 @@ public sealed class DraftBuilder
                 articles.ToImmutable(),
                 closing,
                 signatures.MoveToImmutable(),
-                annexes);
+                annexes,
+                form);
         }
+    }
+
+    /// <summary>Gives every paragraph and point of an article its stable anchor, as Akoma Ntoso numbers them.</summary>
+    private static ImmutableArray<DraftParagraph> Anchored(string article, ImmutableArray<DraftParagraph> paragraphs)
+    {
+        var anchored = ImmutableArray.CreateBuilder<DraftParagraph>(paragraphs.Length);
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            var eId = article + "__para_" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var items = paragraphs[i].Items;
+            if (!items.IsEmpty)
+            {
+                var points = ImmutableArray.CreateBuilder<DraftItem>(items.Length);
+                foreach (var item in items)
+                {
+                    points.Add(item with { EId = eId + "__point_" + item.Letter });
+                }
+
+                items = points.MoveToImmutable();
+            }
+
+            anchored.Add(paragraphs[i] with { EId = eId, Items = items });
+        }
+
+        return anchored.MoveToImmutable();
     }
 
     /// <summary>The stable identifier of a party in ids and references: its code in lower case.</summary>
@@ -165,7 +193,7 @@ public sealed class DraftBuilder
         return new ArticleRefs(Of("floors"), Of("mechanisms"), Of("tariffs"), Of("financing"), Of("origin"), Of("final-provisions"));
     }
 
-    private static DraftContext Context(AgreementSet set, Agreement agreement, Zone? zone, Names names, AnnexRefs annex, ArticleRefs articles)
+    private static DraftContext Context(AgreementSet set, Agreement agreement, Zone? zone, Names names, AnnexRefs annex, ArticleRefs articles, Provenance provenance, InstrumentForm form)
     {
         var binding = IsBinding(agreement);
         var instrument = InstrumentNoun(agreement.Kind);
@@ -188,7 +216,7 @@ public sealed class DraftBuilder
             switch (term)
             {
                 case Floor f:
-                    var floor = FloorView(f, agreement, zone, names, binding);
+                    var floor = FloorView(f, agreement, zone, names, binding, form, provenance.Mark(f.Location));
                     floors.Add(floor);
                     if (floor.IsAdjustableTariff || floor.IsPriceGapPayment || floor.IsMinimumImportPrice)
                     {
@@ -200,7 +228,7 @@ public sealed class DraftBuilder
                     tariffs.Add(new TariffView(
                         names.Of(t.Importer), names.OfAtStart(t.Importer), names.Of(t.Exporter), names.Goods(t.Subject),
                         LegalText.Rate(t.Rate), t.Rate.Percent is { Value: 0 } && t.Rate.Specific is null && t.Rate.Benchmark is null,
-                        Staging(t.Staging, binding), t.BaseRate is { } b ? LegalText.Rate(b) : null));
+                        Staging(t.Staging, binding), t.BaseRate is { } b ? LegalText.Rate(b) : null, provenance.Mark(t.Location)));
                     break;
                 case ExportDutyBan ban:
                     var minerals = new string[ban.Minerals.Length];
@@ -209,40 +237,42 @@ public sealed class DraftBuilder
                         minerals[i] = names.Mineral(ban.Minerals[i]);
                     }
 
-                    bans.Add(new ExportBanView(Names.JoinAnd(minerals, "or")));
+                    bans.Add(new ExportBanView(Names.JoinAnd(minerals, "or"), provenance.Mark(ban.Location)));
                     break;
                 case ExportMeasure m:
                     measures.Add(new ExportMeasureView(
                         names.OfAtStart(m.Party), m.Kind == ExportMeasureKind.Tax, names.Goods(m.Subject),
                         m.Tax is { } tax ? LegalText.Percent(tax) : null, m.QuotaPerYear is { } q ? LegalText.Quantity(q) : null,
-                        ScopeText(m.Scope, "destined for")));
+                        ScopeText(m.Scope, "destined for"), provenance.Mark(m.Location)));
                     break;
                 case Loan or EquityStake or Grant or Guarantee:
-                    financing.Add(FinancingView(term, names));
+                    financing.Add(FinancingView(term, agreement, names, provenance.Mark(term.Location)));
                     break;
                 case Offtake o:
-                    offtakes.Add(OfftakeView(o, set, agreement, names));
+                    offtakes.Add(OfftakeView(o, set, agreement, names, provenance.Mark(o.Location)));
                     break;
                 case OriginRule r:
-                    origin.Add(new OriginView(names.Goods(r.Subject), zone is null ? "the territory of the " + Plural(party) : "the Preferential Zone", OriginConditions(r, zone, binding)));
+                    origin.Add(new OriginView(names.Goods(r.Subject), zone is null ? "the territory of the " + Plural(party) : "the Preferential Zone",
+                        OriginConditions(r, zone, binding), provenance.Mark(r.Location)));
                     break;
                 case MostFavouredNation m:
-                    mfn.Add(new MfnView(
-                        names.Of(m.Beneficiary),
-                        m.Stage is null ? names.Mineral(m.Mineral) + " at any stage of production" : names.Goods(new MineralStage(m.Mineral, m.Stage, default)),
-                        m.Subject == MfnSubject.Floor, m.Subject == MfnSubject.Tariff));
+                    mfn.Add(MfnView(m, agreement, names, provenance.Mark(m.Location)));
                     break;
                 case Obligation o:
-                    obligations.Add(ObligationView(o, agreement, names, binding, party, instrument));
+                    obligations.Add(ObligationView(o, agreement, names, binding, party, instrument) with { Trace = provenance.Mark(o.Location) });
                     break;
             }
         }
 
         var fullNames = new string[agreement.Parties.Length];
+        var partyLocations = new Location?[agreement.Parties.Length];
         for (var i = 0; i < fullNames.Length; i++)
         {
             fullNames[i] = agreement.Parties[i].FullName;
+            partyLocations[i] = agreement.Parties[i].Location;
         }
+
+        var clauses = agreement.Clauses ?? AgreementClauses.None;
 
         return new DraftContext(
             agreement.Name,
@@ -263,9 +293,14 @@ public sealed class DraftBuilder
             many ? "among" : "between",
             agreement.Parties.Length switch { 2 => "in duplicate", 3 => "in triplicate", _ => "in a single original" },
             Names.Capitalise(Names.JoinAnd(fullNames)),
-            zone is null ? null : new ZoneView(zone.Name, zone.Title ?? zone.Name),
+            provenance.Mark(partyLocations),
+            zone is null ? null : new ZoneView(zone.Name, zone.Title ?? zone.Name, provenance.Mark(clauses.Zone)),
             agreement.Signed is { } signed ? LegalText.Date(signed) : null,
             agreement.Place,
+            provenance.Mark(clauses.Signed),
+            form == InstrumentForm.Treaty,
+            form == InstrumentForm.Plurilateral,
+            form == InstrumentForm.Contract,
             agreement.Under is { } under ? UnderTitle(set, under) : null,
             annex,
             articles,
@@ -280,7 +315,7 @@ public sealed class DraftBuilder
             origin.ToImmutable(),
             mfn.ToImmutable(),
             obligations.ToImmutable(),
-            Final(agreement, binding, party, instrument, many));
+            Final(agreement, binding, party, instrument, many, form, provenance));
     }
 
     private static Zone? FindZone(AgreementSet set, string? name)
@@ -326,19 +361,7 @@ public sealed class DraftBuilder
         return under;
     }
 
-    /// <summary>The texts of the first <paramref name="count"/> paragraphs.</summary>
-    private static ImmutableArray<string> Texts(ImmutableArray<DraftParagraph> paragraphs, int count)
-    {
-        var texts = ImmutableArray.CreateBuilder<string>(count);
-        for (var i = 0; i < count; i++)
-        {
-            texts.Add(paragraphs[i].Text);
-        }
-
-        return texts.MoveToImmutable();
-    }
-
-    private static FloorView FloorView(Floor floor, Agreement agreement, Zone? zone, Names names, bool binding)
+    private static FloorView FloorView(Floor floor, Agreement agreement, Zone? zone, Names names, bool binding, InstrumentForm form, string trace)
     {
         var price = Annexes.FloorPrice(floor, zone);
         var mechanism = floor.Mechanism;
@@ -356,6 +379,21 @@ public sealed class DraftBuilder
 
         var payers = payer.Count > 0 ? names.List(payer) : null;
         var from = floor.Period.From is { } f && f != agreement.EffectiveFrom ? LegalText.Date(f) : null;
+
+        // Who maintains the floor: every party of a treaty; in a contract only the parties that are not the
+        // company the floor protects (a company cannot keep a price floor for itself).
+        var maintainers = new List<string>();
+        foreach (var other in agreement.Parties)
+        {
+            if (form != InstrumentForm.Contract || (other.Code != mechanism.Beneficiary && other.Role != PartyRole.Producer))
+            {
+                maintainers.Add(other.Code);
+            }
+        }
+
+        var party = binding ? "Party" : "Participant";
+        var maintainer = form == InstrumentForm.Contract && maintainers.Count > 0 ? Names.Capitalise(names.List(maintainers)) : "Each " + party;
+        var maintainerShall = binding ? "shall" : form == InstrumentForm.Contract && maintainers.Count > 1 ? "intend to" : "intends to";
         return new FloorView(
             names.Goods(floor.Subject),
             floor.AtReferencePrice,
@@ -373,7 +411,28 @@ public sealed class DraftBuilder
             payers is not null ? Names.Capitalise(payers) : binding ? "The Parties" : "The Participants",
             payers ?? (binding ? "the Parties" : "the Participants"),
             binding ? "shall" : payer.Count == 1 ? "intends to" : "intend to",
-            mechanism.Clawback is { } clawback ? LegalText.Percent(clawback) : null);
+            mechanism.Clawback is { } clawback ? LegalText.Percent(clawback) : null,
+            maintainer,
+            maintainerShall,
+            trace);
+    }
+
+    /// <summary>The party the clause names is the beneficiary; the grantor is every other party.</summary>
+    private static MfnView MfnView(MostFavouredNation mfn, Agreement agreement, Names names, string trace)
+    {
+        var grantors = new List<string>();
+        foreach (var p in agreement.Parties)
+        {
+            if (p.Code != mfn.Beneficiary)
+            {
+                grantors.Add(p.Code);
+            }
+        }
+
+        var grantor = grantors.Count == 1 ? names.Of(grantors[0]) : "each " + (IsBinding(agreement) ? "Party" : "Participant") + " other than " + names.Of(mfn.Beneficiary);
+        var goods = mfn.Stage is null ? names.Mineral(mfn.Mineral) + " at any stage of production" : names.Goods(new MineralStage(mfn.Mineral, mfn.Stage, default));
+        return new MfnView(grantor, Names.Capitalise(grantor), grantors.Count == 1, names.Of(mfn.Beneficiary), goods,
+            mfn.Subject == MfnSubject.Floor, mfn.Subject == MfnSubject.Tariff, trace);
     }
 
     private static string ScopeText(Scope scope, string preposition)
@@ -402,21 +461,23 @@ public sealed class DraftBuilder
         _ => "in accordance with staging category " + staging.Category,
     };
 
-    private static FinancingView FinancingView(AgreementTerm term, Names names) => term switch
+    // A provider that is not a party is not bound by the agreement: the wording records what the parties
+    // intend it to do ("ProviderIsParty" chooses), never an obligation of its own.
+    private static FinancingView FinancingView(AgreementTerm term, Agreement agreement, Names names, string trace) => term switch
     {
         Loan l => new FinancingView(true, false, false, false, names.Of(l.Lender), names.OfAtStart(l.Lender), names.Of(l.Borrower),
             LegalText.Money(l.Amount), l.Rate is { } r ? LegalText.Rate(r) : null, LegalText.Duration(l.Tenor),
-            l.Facility is { } facility && facility != l.Lender ? names.Of(facility) : null, null, null),
+            l.Facility is { } facility && facility != l.Lender ? names.Of(facility) : null, null, null, agreement.HasParty(l.Lender), trace),
         EquityStake e => new FinancingView(false, true, false, false, names.Of(e.Investor), names.OfAtStart(e.Investor), names.Of(e.Investee),
-            LegalText.Money(e.Amount), null, null, null, e.Stake is { } s ? LegalText.Percent(s) : null, null),
+            LegalText.Money(e.Amount), null, null, null, e.Stake is { } s ? LegalText.Percent(s) : null, null, agreement.HasParty(e.Investor), trace),
         Grant g => new FinancingView(false, false, true, false, names.Of(g.Grantor), names.OfAtStart(g.Grantor), names.Of(g.Grantee),
-            LegalText.Money(g.Amount), null, null, null, null, g.Within is { } w ? LegalText.Duration(w) : null),
+            LegalText.Money(g.Amount), null, null, null, null, g.Within is { } w ? LegalText.Duration(w) : null, agreement.HasParty(g.Grantor), trace),
         Guarantee g => new FinancingView(false, false, false, true, names.Of(g.Guarantor), names.OfAtStart(g.Guarantor), names.Of(g.Beneficiary),
-            LegalText.Money(g.Amount), null, g.Tenor is { } t ? LegalText.Duration(t) : null, null, null, null),
+            LegalText.Money(g.Amount), null, g.Tenor is { } t ? LegalText.Duration(t) : null, null, null, null, agreement.HasParty(g.Guarantor), trace),
         _ => throw new ArgumentOutOfRangeException(nameof(term)),
     };
 
-    private static OfftakeView OfftakeView(Offtake offtake, AgreementSet set, Agreement agreement, Names names)
+    private static OfftakeView OfftakeView(Offtake offtake, AgreementSet set, Agreement agreement, Names names, string trace)
     {
         Capacity? capacity = null;
         foreach (var producer in set.Producers)
@@ -451,7 +512,8 @@ public sealed class DraftBuilder
 
         return new OfftakeView(names.Of(offtake.Producer), names.OfAtStart(offtake.Producer), names.Of(offtake.Buyer), names.Goods(offtake.Subject),
             offtake.Share is { } share ? LegalText.Percent(share) : null, capacityText,
-            offtake.VolumePerYear is { } volume ? LegalText.Quantity(volume) + " per year" : null, periodText);
+            offtake.VolumePerYear is { } volume ? LegalText.Quantity(volume) + " per year" : null, periodText,
+            agreement.HasParty(offtake.Producer) && agreement.HasParty(offtake.Buyer), trace);
     }
 
     private static string OriginConditions(OriginRule rule, Zone? zone, bool binding)
@@ -503,12 +565,13 @@ public sealed class DraftBuilder
             deadline += ", that is, no later than " + LegalText.Date(due);
         }
 
-        return new ObligationView(who, modal, obligation.Text, deadline);
+        return new ObligationView(who, modal, obligation.Text, deadline, "");
     }
 
-    private static FinalView Final(Agreement agreement, bool binding, string party, string instrument, bool many)
+    private static FinalView Final(Agreement agreement, bool binding, string party, string instrument, bool many, InstrumentForm form, Provenance provenance)
     {
         var self = "This " + instrument;
+        var clauses = agreement.Clauses ?? AgreementClauses.None;
         var entry = agreement.EntryIntoForce switch
         {
             EntryIntoForce.OnDate d => binding ? self + " shall enter into force on " + LegalText.Date(d.Date) + "." : self + " will come into effect on " + LegalText.Date(d.Date) + ".",
@@ -524,59 +587,90 @@ public sealed class DraftBuilder
             Expiry.AfterTerm t => binding
                 ? self + " shall remain in force for a period of " + LegalText.Duration(t.Term) + " from the date of its entry into force."
                 : self + " will continue to have effect for a period of " + LegalText.Duration(t.Term) + " from the date on which it comes into effect.",
-            _ => binding ? self + " shall remain in force indefinitely." : self + " will continue to have effect for as long as the Participants continue to work together in good faith.",
+            _ => binding ? self + " shall remain in force indefinitely." : self + " will continue to have effect indefinitely.",
         };
-        var other = many ? "the other " + Plural(party) : "the other " + party;
-        var any = many ? "Any " : "Either ";
-        var withdrawal = binding
-            ? any + party + " may withdraw from this " + instrument + " by written notice to " + other + "." +
-              (agreement.WithdrawalNotice is { } notice ? " Withdrawal shall take effect " + LegalText.Duration(notice) + " after the date of that notice." : " Withdrawal shall take effect on the date of that notice.")
-            : any + party + " may discontinue its participation in this " + instrument + " by written notice to " + other + "." +
-              (agreement.WithdrawalNotice is { } n2 ? " Discontinuation will take effect " + LegalText.Duration(n2) + " after the date of that notice." : "");
-        var amendment = binding
-            ? self + " may be amended by written agreement of the Parties. An amendment shall enter into force in accordance with the procedure that applies to the entry into force of this " + instrument + "."
-            : self + " may be modified by mutual written consent of the Participants.";
-        var authentic = binding
-            ? "The text of this " + instrument + " in the English language is authentic."
-            : self + " is made in the English language only.";
-        return new FinalView(entry, duration, withdrawal, amendment, authentic);
+
+        // A model bound from text knows whether the source states a term; one built in code states all it holds.
+        var durationStated = agreement.Clauses is null || clauses.Expiry is not null;
+
+        // Withdrawal only where the source gives a notice period: a right of withdrawal the source does not
+        // state must not appear (the check warns about a binding instrument without one, AGR207).
+        string? withdrawal = null;
+        if (agreement.WithdrawalNotice is { } notice)
+        {
+            var other = many ? "the other " + Plural(party) : "the other " + party;
+            var any = many ? "Any " : "Either ";
+            withdrawal = form switch
+            {
+                InstrumentForm.Contract => any + party + " may terminate this " + instrument + " by written notice to " + other + ". Termination shall take effect " + LegalText.Duration(notice) + " after the date of that notice.",
+                _ when binding => any + party + " may withdraw from this " + instrument + " by written notice to " + other + ". Withdrawal shall take effect " + LegalText.Duration(notice) + " after the date of that notice.",
+                _ => any + party + " may discontinue its participation in this " + instrument + " by written notice to " + other + ". Discontinuation will take effect " + LegalText.Duration(notice) + " after the date of that notice.",
+            };
+        }
+
+        var amendment = form switch
+        {
+            InstrumentForm.Contract => self + " may be amended only by a written instrument signed by all the Parties.",
+            _ when binding => self + " may be amended by written agreement of the Parties. An amendment shall enter into force in accordance with the procedure that applies to the entry into force of this " + instrument + ".",
+            _ => self + " may be modified by mutual written consent of the Participants.",
+        };
+        var authentic = form switch
+        {
+            InstrumentForm.Contract => null,
+            _ when binding => "The text of this " + instrument + " in the English language is authentic.",
+            _ => self + " is made in the English language only.",
+        };
+        return new FinalView(entry, provenance.Mark(clauses.EntryIntoForce ?? agreement.Location),
+            durationStated ? duration : null, provenance.Mark(clauses.Expiry ?? (agreement.Clauses is null ? agreement.Location : null)),
+            withdrawal, provenance.Mark(clauses.Withdrawal ?? agreement.Location), amendment, authentic);
     }
 
-    private static ImmutableArray<DefinitionView> Definitions(AgreementSet set, Agreement agreement, Zone? zone, Names names, ArticleRefs articles)
+    private static ImmutableArray<DefinitionView> Definitions(AgreementSet set, Agreement agreement, Zone? zone, Names names, ArticleRefs articles, Provenance provenance)
     {
         // What the terms use, in one pass: each definition is added only when the text uses the term, on the
-        // same conditions as the wording.
-        bool adjustable = false, stated = false, atReference = false, priceGap = false, minimumImport = false, nonMember = false;
-        bool foreignEntity = false, usesHs = false, anyOrigin = false;
-        var loanCodes = new List<string?>();
-        var subjects = new List<MineralStage>();
+        // same conditions as the wording, and cites the clauses that use it.
+        var adjustable = new List<Location?>();
+        var stated = new List<Location?>();
+        var atReference = new List<Location?>();
+        var priceGap = new List<Location?>();
+        var minimumImport = new List<Location?>();
+        var nonMember = new List<Location?>();
+        var foreignEntity = new List<Location?>();
+        var changeOfHeading = new List<Location?>();
+        var anyOrigin = new List<Location?>();
+        var loanCodes = new List<(string Code, Location Location)>();
+        var subjects = new List<(MineralStage Subject, List<Location?> Locations)>();
         foreach (var term in agreement.Terms)
         {
             MineralStage? subject = null;
             switch (term)
             {
                 case Floor f:
-                    adjustable |= f.Mechanism.Kind == FloorMechanismKind.AdjustableTariff;
-                    priceGap |= f.Mechanism.Kind == FloorMechanismKind.PriceGapPayment;
-                    minimumImport |= f.Mechanism.Kind == FloorMechanismKind.MinimumImportPrice;
-                    nonMember |= f.Mechanism.Scope?.Kind == ScopeKind.NonMembers;
-                    stated |= !f.AtReferencePrice;
-                    atReference |= f.AtReferencePrice;
+                    AddIf(adjustable, f.Mechanism.Kind == FloorMechanismKind.AdjustableTariff, f.Location);
+                    AddIf(priceGap, f.Mechanism.Kind == FloorMechanismKind.PriceGapPayment, f.Location);
+                    AddIf(minimumImport, f.Mechanism.Kind == FloorMechanismKind.MinimumImportPrice, f.Location);
+                    AddIf(nonMember, f.Mechanism.Scope?.Kind == ScopeKind.NonMembers, f.Location);
+                    AddIf(stated, !f.AtReferencePrice, f.Location);
+                    AddIf(atReference, f.AtReferencePrice, f.Location);
                     subject = f.Subject;
                     break;
                 case OriginRule r:
-                    anyOrigin = true;
-                    foreignEntity |= r.ForeignEntityBelow is not null;
-                    usesHs |= r.ChangeOfTariffHeading;
+                    anyOrigin.Add(r.Location);
+                    AddIf(foreignEntity, r.ForeignEntityBelow is not null, r.Location);
+                    AddIf(changeOfHeading, r.ChangeOfTariffHeading, r.Location);
                     subject = r.Subject;
                     break;
                 case ExportMeasure e:
-                    nonMember |= e.Scope.Kind == ScopeKind.NonMembers;
+                    AddIf(nonMember, e.Scope.Kind == ScopeKind.NonMembers, e.Location);
                     subject = e.Subject;
                     break;
                 case Loan l:
-                    AddOnce(loanCodes, l.Lender);
-                    AddOnce(loanCodes, l.Facility);
+                    if (l.Facility is { } facilityCode)
+                    {
+                        loanCodes.Add((facilityCode, l.Location));
+                    }
+
+                    loanCodes.Add((l.Lender, l.Location));
                     break;
                 case TariffCommitment c:
                     subject = c.Subject;
@@ -590,69 +684,73 @@ public sealed class DraftBuilder
             }
 
             // Goods: every mineral and stage that an article names, once each, in the order of the text.
-            if (subject is not null && !ContainsGoods(subjects, subject))
+            if (subject is not null)
             {
-                subjects.Add(subject);
+                var at = subjects.FindIndex(s => s.Subject.Mineral == subject.Mineral && s.Subject.Stage == subject.Stage);
+                if (at < 0)
+                {
+                    subjects.Add((subject, [term.Location]));
+                }
+                else
+                {
+                    subjects[at].Locations.Add(term.Location);
+                }
             }
         }
 
         var definitions = new List<DefinitionView>();
-        if (adjustable && articles.Mechanisms is { } m1)
+        void Define(string term, string meaning, IEnumerable<Location?> from) => definitions.Add(new(term, meaning, provenance.Mark(from)));
+
+        if (adjustable.Count > 0 && articles.Mechanisms is { } m1)
         {
-            definitions.Add(new("Adjustable Tariff", "means the duty described in " + m1));
+            Define("Adjustable Tariff", "means the duty described in " + m1, adjustable);
         }
 
-        if (stated && articles.Floors is not null)
+        if (stated.Count > 0 && articles.Floors is not null)
         {
-            definitions.Add(new("Floor Price", "means the price stated for a good in Annex I" + (zone is null ? "" : ", where that price is not the Reference Price")));
+            Define("Floor Price", "means the price stated for a good in Annex I" + (zone is null ? "" : ", where that price is not the Reference Price"), stated);
         }
 
-        if (foreignEntity)
+        // Only a zone that names its foreign entities of concern gives the term a meaning; the definition says
+        // no more than that designation.
+        if (foreignEntity.Count > 0 && zone is { ForeignEntities.Length: > 0 })
         {
-            string governments;
-            if (zone is { ForeignEntities.Length: > 0 })
+            var countries = new string[zone.ForeignEntities.Length];
+            for (var i = 0; i < countries.Length; i++)
             {
-                var countries = new string[zone.ForeignEntities.Length];
-                for (var i = 0; i < countries.Length; i++)
-                {
-                    countries[i] = Names.Country(zone.ForeignEntities[i]);
-                }
-
-                governments = "the government of " + Names.JoinAnd(countries, "or");
-            }
-            else
-            {
-                governments = "a government that the " + (IsBinding(agreement) ? "Parties" : "Participants") + " designate as a foreign entity of concern";
+                countries[i] = Names.Country(zone.ForeignEntities[i]);
             }
 
-            definitions.Add(new("Foreign Entity of Concern", "means a person owned or controlled by, or subject to the jurisdiction or direction of, " + governments));
+            Define("Foreign Entity of Concern", "means " + Names.JoinAnd(countries, "or") + ", which the Preferential Zone designates as a foreign entity of concern",
+                [.. foreignEntity, zone.Location]);
         }
 
-        foreach (var code in loanCodes)
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (code, location) in loanCodes)
         {
             foreach (var facility in set.Facilities)
             {
-                if (facility.Name == code)
+                if (facility.Name == code && defined.Add(code))
                 {
-                    definitions.Add(new(facility.Title ?? facility.Name, "means the financing facility of that name, with a cap of " + LegalText.Money(facility.Cap)));
+                    Define(facility.Title ?? facility.Name, "means the financing facility of that name, with a cap of " + LegalText.Money(facility.Cap), [location, facility.Location]);
                     break;
                 }
             }
         }
 
-        if (minimumImport && articles.Mechanisms is { } m2)
+        if (minimumImport.Count > 0 && articles.Mechanisms is { } m2)
         {
-            definitions.Add(new("Minimum Import Price", "means the minimum import price described in " + m2));
+            Define("Minimum Import Price", "means the minimum import price described in " + m2, minimumImport);
         }
 
-        if (nonMember)
+        if (nonMember.Count > 0)
         {
-            definitions.Add(new("Non-Member", zone is null
+            Define("Non-Member", zone is null
                 ? "means any country or customs territory that is not a " + (IsBinding(agreement) ? "Party" : "Participant")
-                : "means any country or customs territory that is not a member of the Preferential Zone"));
+                : "means any country or customs territory that is not a member of the Preferential Zone", nonMember);
         }
 
-        if (zone is not null && (nonMember || atReference || anyOrigin))
+        if (zone is not null && (nonMember.Count > 0 || atReference.Count > 0 || anyOrigin.Count > 0))
         {
             var members = new string[zone.Members.Length];
             for (var i = 0; i < members.Length; i++)
@@ -661,20 +759,23 @@ public sealed class DraftBuilder
                 members[i] = agreement.HasParty(code) ? names.Of(code) : Names.Country(code);
             }
 
-            definitions.Add(new("Preferential Zone", "means the " + (zone.Title ?? zone.Name) + " (\"" + zone.Name + "\"), whose members are " + Names.JoinAnd(members)));
+            Define("Preferential Zone", "means the " + (zone.Title ?? zone.Name) + " (\"" + zone.Name + "\"), whose members are " + Names.JoinAnd(members),
+                [(agreement.Clauses ?? AgreementClauses.None).Zone, zone.Location]);
         }
 
-        if (priceGap && articles.Mechanisms is { } m3)
+        if (priceGap.Count > 0 && articles.Mechanisms is { } m3)
         {
-            definitions.Add(new("Price-Gap Payment", "means the payment described in " + m3));
+            Define("Price-Gap Payment", "means the payment described in " + m3, priceGap);
         }
 
-        if (atReference)
+        if (atReference.Count > 0)
         {
-            definitions.Add(new("Reference Price", "means the reference price of the Preferential Zone for a good, as set out in Annex I"));
+            Define("Reference Price", "means the reference price of the Preferential Zone for a good, as set out in Annex I", atReference);
         }
 
-        foreach (var subject in subjects)
+        var usesHs = changeOfHeading.Count > 0;
+        var hsFrom = new List<Location?>(changeOfHeading);
+        foreach (var (subject, locations) in subjects)
         {
             var lines = Annexes.HsLines(set, subject);
             var what = names.MineralFullName(subject.Mineral) + " " + subject.Stage;
@@ -682,6 +783,7 @@ public sealed class DraftBuilder
             if (lines.Length > 0)
             {
                 usesHs = true;
+                hsFrom.AddRange(locations);
                 var codes = new string[lines.Length];
                 var headings = true;
                 for (var i = 0; i < codes.Length; i++)
@@ -698,12 +800,12 @@ public sealed class DraftBuilder
                 meaning = "means " + what;
             }
 
-            definitions.Add(new(names.Goods(subject), meaning));
+            Define(names.Goods(subject), meaning, locations);
         }
 
         if (usesHs)
         {
-            definitions.Add(new("Harmonized System", "means the Harmonized Commodity Description and Coding System of the World Customs Organization"));
+            Define("Harmonized System", "means the Harmonized Commodity Description and Coding System of the World Customs Organization", hsFrom);
         }
 
         // Defined once, in alphabetical order, as drafting conventions require.
@@ -720,17 +822,12 @@ public sealed class DraftBuilder
         return [.. unique];
     }
 
-    private static bool ContainsGoods(List<MineralStage> subjects, MineralStage subject)
+    private static void AddIf(List<Location?> list, bool condition, Location location)
     {
-        foreach (var s in subjects)
+        if (condition)
         {
-            if (s.Mineral == subject.Mineral && s.Stage == subject.Stage)
-            {
-                return true;
-            }
+            list.Add(location);
         }
-
-        return false;
     }
 
     private static bool ContainsTerm(List<DefinitionView> definitions, string term)
@@ -744,14 +841,6 @@ public sealed class DraftBuilder
         }
 
         return false;
-    }
-
-    private static void AddOnce(List<string?> codes, string? code)
-    {
-        if (!codes.Contains(code))
-        {
-            codes.Add(code);
-        }
     }
 
     /// <summary>"Parties", "Participants".</summary>

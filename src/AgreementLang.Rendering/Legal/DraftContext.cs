@@ -26,9 +26,14 @@ public sealed record DraftContext(
     string Between,
     string Copies,
     string PartiesFull,
+    string PartiesTrace,
     ZoneView? Zone,
     string? Signed,
     string? Place,
+    string SignedTrace,
+    bool IsTreaty,
+    bool IsPlurilateral,
+    bool IsContract,
     string? UnderTitle,
     AnnexRefs Annex,
     ArticleRefs Article,
@@ -52,7 +57,7 @@ public sealed record DraftContext(
     public bool HasPricesOrTariffs => Floors.Length > 0 || Tariffs.Length > 0;
 }
 
-public sealed record ZoneView(string Name, string Title);
+public sealed record ZoneView(string Name, string Title, string Trace);
 
 /// <summary>"Annex I" and so on, or null when the draft has no such annex.</summary>
 public sealed record AnnexRefs(string? Prices, string? Tariffs, string? Financing, string? Origin);
@@ -60,7 +65,7 @@ public sealed record AnnexRefs(string? Prices, string? Tariffs, string? Financin
 /// <summary>"Article 3" and so on for the articles that definitions and other articles point to.</summary>
 public sealed record ArticleRefs(string? Floors, string? Mechanisms, string? Tariffs, string? Financing, string? Origin, string? FinalProvisions);
 
-public sealed record DefinitionView(string Term, string Meaning);
+public sealed record DefinitionView(string Term, string Meaning, string Trace);
 
 public sealed record FloorView(
     string Goods,
@@ -79,13 +84,16 @@ public sealed record FloorView(
     string? PayerAtStart,
     string? Payer,
     string? PayerShall,
-    string? Clawback);
+    string? Clawback,
+    string Maintainer,
+    string MaintainerShall,
+    string Trace);
 
-public sealed record TariffView(string Importer, string ImporterAtStart, string Exporter, string Goods, string Rate, bool DutyFree, string Staging, string? BaseRate);
+public sealed record TariffView(string Importer, string ImporterAtStart, string Exporter, string Goods, string Rate, bool DutyFree, string Staging, string? BaseRate, string Trace);
 
-public sealed record ExportBanView(string Minerals);
+public sealed record ExportBanView(string Minerals, string Trace);
 
-public sealed record ExportMeasureView(string Party, bool IsTax, string Goods, string? Tax, string? Quota, string Scope);
+public sealed record ExportMeasureView(string Party, bool IsTax, string Goods, string? Tax, string? Quota, string Scope, string Trace);
 
 public sealed record FinancingView(
     bool IsLoan,
@@ -100,14 +108,30 @@ public sealed record FinancingView(
     string? Term,
     string? Facility,
     string? Stake,
-    string? Within);
+    string? Within,
+    bool ProviderIsParty,
+    string Trace);
 
-public sealed record OfftakeView(string Producer, string ProducerAtStart, string Buyer, string Goods, string? Share, string? Capacity, string? Volume, string? Period);
+public sealed record OfftakeView(string Producer, string ProducerAtStart, string Buyer, string Goods, string? Share, string? Capacity, string? Volume, string? Period, bool PartiesBound, string Trace);
 
-public sealed record OriginView(string Goods, string Area, string Conditions);
+public sealed record OriginView(string Goods, string Area, string Conditions, string Trace);
 
-public sealed record MfnView(string Beneficiary, string Goods, bool OnFloor, bool OnTariff);
+/// <summary>Most-favoured-nation treatment: <see cref="Grantor"/> (the other party or parties) accords it to
+/// <see cref="Beneficiary"/>, the party the clause names.</summary>
+public sealed record MfnView(string Grantor, string GrantorAtStart, bool SingleGrantor, string Beneficiary, string Goods, bool OnFloor, bool OnTariff, string Trace);
 
-public sealed record ObligationView(string Who, string Modal, string Text, string Deadline);
+public sealed record ObligationView(string Who, string Modal, string Text, string Deadline, string Trace);
 
-public sealed record FinalView(string EntryIntoForce, string Duration, string Withdrawal, string Amendment, string AuthenticTexts);
+/// <summary>The final provisions. Entry into force, duration and withdrawal come from the source's clauses
+/// (<c>…Trace</c> cites them); withdrawal is null when the source states no withdrawal notice, since a draft
+/// must not grant a right the source does not. Amendment and authentic texts are the form's fixed wording
+/// (null where the form has none).</summary>
+public sealed record FinalView(
+    string EntryIntoForce,
+    string EntryIntoForceTrace,
+    string? Duration,
+    string DurationTrace,
+    string? Withdrawal,
+    string WithdrawalTrace,
+    string Amendment,
+    string? AuthenticTexts);

@@ -113,6 +113,11 @@ public sealed class TemplateSet
             MarkdownHelpers.Register(environment);
         }
 
+        if (name == HtmlLayout)
+        {
+            HtmlHelpers.Register(environment);
+        }
+
         return environment;
     }
 

@@ -66,7 +66,8 @@ public sealed record Agreement(
     ImmutableArray<Party> Parties,
     ImmutableArray<AgreementTerm> Terms,
     ImmutableArray<ExchangeRate> ExchangeRates,
-    Location Location)
+    Location Location,
+    AgreementClauses? Clauses = null)
 {
     /// <summary>The earliest date on which the agreement can be in force (null if it cannot be known).</summary>
     public DateTime? EffectiveFrom => EntryIntoForce switch
@@ -101,6 +102,20 @@ public sealed record Agreement(
 
         return false;
     }
+}
+
+/// <summary>Where the agreement states its identity and life: the clause of each, or null when the source has
+/// none (or the model was not bound from a text). Drafts cite them as the source of their final provisions.</summary>
+public sealed record AgreementClauses(
+    Location? Kind,
+    Location? Binding,
+    Location? Zone,
+    Location? Signed,
+    Location? EntryIntoForce,
+    Location? Expiry,
+    Location? Withdrawal)
+{
+    public static readonly AgreementClauses None = new(null, null, null, null, null, null, null);
 }
 
 /// <summary>An amendment: its terms replace, from its date, the terms of the same kind and key in the

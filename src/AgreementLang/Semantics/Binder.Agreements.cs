@@ -35,6 +35,7 @@ public sealed partial class Binder
         Duration? withdrawal = null;
         var parties = ImmutableArray.CreateBuilder<Party>();
         var rates = ImmutableArray.CreateBuilder<ExchangeRate>();
+        var clauses = AgreementClauses.None;
 
         foreach (var clause in syntax.Body)
         {
@@ -46,6 +47,7 @@ public sealed partial class Binder
             switch (clause)
             {
                 case KindClause k:
+                    clauses = clauses with { Kind = Loc(clause) };
                     kind = k.Kind.Text switch
                     {
                         "bilateral" => AgreementKind.Bilateral,
@@ -56,31 +58,37 @@ public sealed partial class Binder
                     };
                     break;
                 case BindingClause b:
+                    clauses = clauses with { Binding = Loc(clause) };
                     binding = b.Binding;
                     break;
                 case ZoneRefClause z:
+                    clauses = clauses with { Zone = Loc(clause) };
                     zone = ResolveZone(z.Zone);
                     break;
                 case UnderClause u:
                     under = ResolveInstrument(u.Instrument);
                     break;
                 case SignedClause s:
+                    clauses = clauses with { Signed = Loc(clause) };
                     signed = s.Date.Value;
                     place = s.Place?.Value;
                     break;
                 case InForceClause f:
+                    clauses = clauses with { EntryIntoForce = Loc(clause) };
                     entrySyntax = f;
                     entry = f.Date is { } date ? new EntryIntoForce.OnDate(date.Value)
                         : f.OnSignature ? new EntryIntoForce.OnSignature()
                         : new EntryIntoForce.AfterNotifications((int)Math.Min(f.DaysAfterNotifications!.Value, 100_000m));
                     break;
                 case ExpiryClause e:
+                    clauses = clauses with { Expiry = Loc(clause) };
                     expirySyntax = e;
                     expiry = e.Date is { } end ? new Expiry.OnDate(end.Value)
                         : BindDuration(e.Term) is { } term ? new Expiry.AfterTerm(term)
                         : new Expiry.Indefinite();
                     break;
                 case WithdrawalClause w:
+                    clauses = clauses with { Withdrawal = Loc(clause) };
                     withdrawal = BindDuration(w.Notice);
                     break;
                 case PartyClause p:
@@ -119,7 +127,7 @@ public sealed partial class Binder
         var resolvedKind = kind ?? (parties.Count > 2 ? AgreementKind.Plurilateral : AgreementKind.Bilateral);
         var agreement = new Agreement(syntax.Name.Text, syntax.Title.Value, resolvedKind,
             binding ?? resolvedKind is AgreementKind.Bilateral or AgreementKind.Plurilateral, zone?.Name, under, signed, place, entry, expiry,
-            withdrawal, parties.ToImmutable(), ImmutableArray<AgreementTerm>.Empty, rates.ToImmutable(), Loc(syntax.Name));
+            withdrawal, parties.ToImmutable(), ImmutableArray<AgreementTerm>.Empty, rates.ToImmutable(), Loc(syntax.Name), clauses);
 
         CheckLifeDates(agreement, entrySyntax, expirySyntax);
         var context = new TermContext(agreement.Name, agreement.Parties.Select(p => p.Code).ToImmutableArray(), zone, agreement.Period,
