@@ -24,30 +24,18 @@ public static class Annexes
     private static readonly ImmutableArray<string> TariffNotes =
         ["EIF: the customs duty is eliminated on the date of entry into force.", "Floor: the floor price of Annex I that the importing party maintains on the line; the mechanism applies to the imports it names."];
 
-    public static ImmutableArray<DraftAnnex> Build(AgreementSet set, Agreement agreement, Zone? zone, Names names)
+    public static ImmutableArray<DraftAnnex> Build(AgreementSet set, Agreement agreement, Zone? zone, Names names, string root = "")
     {
-        var floors = new List<Floor>();
-        var tariffs = new List<TariffCommitment>();
-        var financing = new List<AgreementTerm>();
-        var origin = new List<OriginRule>();
+        ImmutableArray<DraftSource> Sources(Diagnostics.Location term, Diagnostics.Location? also) =>
+            also is null ? [DraftSource.Of(term, root)] : [DraftSource.Of(term, root), DraftSource.Of(also, root)];
+
+        var sorted = new AnnexTerms();
         foreach (var term in agreement.Terms)
         {
-            switch (term)
-            {
-                case Floor floor:
-                    floors.Add(floor);
-                    break;
-                case TariffCommitment tariff:
-                    tariffs.Add(tariff);
-                    break;
-                case Loan or EquityStake or Grant or Guarantee:
-                    financing.Add(term);
-                    break;
-                case OriginRule rule:
-                    origin.Add(rule);
-                    break;
-            }
+            term.Accept(sorted);
         }
+
+        var (floors, tariffs, financing, origin) = (sorted.Floors, sorted.Tariffs, sorted.Financing, sorted.Origin);
 
         var annexes = new List<(string Family, string Heading, ImmutableArray<string> Notes, ImmutableArray<DraftTable> Tables)>(4);
         if (floors.Count > 0)
@@ -217,8 +205,7 @@ public static class Annexes
         };
     }
 
-    private static ImmutableArray<DraftSource> Sources(Diagnostics.Location term, Diagnostics.Location? also) =>
-        also is null ? [DraftSource.Of(term)] : [DraftSource.Of(term), DraftSource.Of(also)];
+
 
     /// <summary>HS lines of a mineral and stage: the catalogue's, or those a file declares for a mineral the
     /// catalogue lacks.</summary>
@@ -366,4 +353,63 @@ public static class Annexes
 
     // The cells are a fresh array that nothing else holds: wrapped, not copied.
     private static ImmutableArray<string> Row(params string[] cells) => System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(cells);
+
+    /// <summary>Which annex each kind of term belongs to; the terms that have none say so here, so that a new kind
+    /// of term must be placed (or not) before the build passes.</summary>
+    private sealed class AnnexTerms : ITermVisitor<bool>
+    {
+        public List<Floor> Floors { get; } = [];
+
+        public List<TariffCommitment> Tariffs { get; } = [];
+
+        public List<AgreementTerm> Financing { get; } = [];
+
+        public List<OriginRule> Origin { get; } = [];
+
+        public bool Visit(Floor term)
+        {
+            Floors.Add(term);
+            return true;
+        }
+
+        public bool Visit(TariffCommitment term)
+        {
+            Tariffs.Add(term);
+            return true;
+        }
+
+        public bool Visit(Loan term) => AddFinancing(term);
+
+        public bool Visit(EquityStake term) => AddFinancing(term);
+
+        public bool Visit(Grant term) => AddFinancing(term);
+
+        public bool Visit(Guarantee term) => AddFinancing(term);
+
+        public bool Visit(OriginRule term)
+        {
+            Origin.Add(term);
+            return true;
+        }
+
+        // Stated in the articles alone: a ban, a measure, an offtake, an MFN clause, a provision or an obligation
+        // has no table of figures.
+        public bool Visit(ExportDutyBan term) => false;
+
+        public bool Visit(ExportMeasure term) => false;
+
+        public bool Visit(Offtake term) => false;
+
+        public bool Visit(MostFavouredNation term) => false;
+
+        public bool Visit(StatedProvision term) => false;
+
+        public bool Visit(Obligation term) => false;
+
+        private bool AddFinancing(AgreementTerm term)
+        {
+            Financing.Add(term);
+            return true;
+        }
+    }
 }

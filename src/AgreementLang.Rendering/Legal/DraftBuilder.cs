@@ -10,7 +10,7 @@ namespace AgreementLang.Rendering.Legal;
 /// <summary>Builds the format-neutral <see cref="Draft"/> of one agreement from the checked model: resolves
 /// names and figures into a <see cref="DraftContext"/>, renders each wording template in treaty order, numbers
 /// the articles that have something to say, and lays out the annexes.</summary>
-public sealed class DraftBuilder
+public sealed partial class DraftBuilder
 {
     /// <summary>The clause families in the order a treaty text takes them; each has a wording template of the
     /// same name (<c>floors.hbs</c>).</summary>
@@ -41,9 +41,9 @@ public sealed class DraftBuilder
     {
         var names = new Names(set, agreement);
         var zone = FindZone(set, agreement.Zone);
-        var provenance = new Provenance();
+        var provenance = new Provenance(DraftSource.Root(set));
         var form = InstrumentForms.Of(set, agreement);
-        var annexes = Annexes.Build(set, agreement, zone, names);
+        var annexes = Annexes.Build(set, agreement, zone, names, provenance.Root);
         var annexRefs = new AnnexRefs(AnnexLabel(annexes, "prices"), AnnexLabel(annexes, "tariffs"), AnnexLabel(annexes, "financing"), AnnexLabel(annexes, "origin"));
 
         var context = Context(set, agreement, zone, names, annexRefs, NoArticles, provenance, form);
@@ -155,8 +155,7 @@ public sealed class DraftBuilder
     }
 
     /// <summary>Frameworks, memoranda and action plans, and anything marked non-binding, record intentions.</summary>
-    public static bool IsBinding(Agreement agreement) =>
-        agreement.Binding && agreement.Kind is AgreementKind.Bilateral or AgreementKind.Plurilateral;
+    public static bool IsBinding(Agreement agreement) => InstrumentForms.IsBinding(agreement);
 
     public static string InstrumentNoun(AgreementKind kind) => kind switch
     {
@@ -200,68 +199,12 @@ public sealed class DraftBuilder
         var party = binding ? "Party" : "Participant";
         var many = agreement.Parties.Length > 2;
 
-        // One pass over the terms, each family keeping the order of the text.
-        var floors = ImmutableArray.CreateBuilder<FloorView>();
-        var mechanisms = ImmutableArray.CreateBuilder<FloorView>();
-        var tariffs = ImmutableArray.CreateBuilder<TariffView>();
-        var bans = ImmutableArray.CreateBuilder<ExportBanView>();
-        var measures = ImmutableArray.CreateBuilder<ExportMeasureView>();
-        var financing = ImmutableArray.CreateBuilder<FinancingView>();
-        var offtakes = ImmutableArray.CreateBuilder<OfftakeView>();
-        var origin = ImmutableArray.CreateBuilder<OriginView>();
-        var mfn = ImmutableArray.CreateBuilder<MfnView>();
-        var obligations = ImmutableArray.CreateBuilder<ObligationView>();
+        // One pass over the terms, each family keeping the order of the text. The visitor has a method for every
+        // kind of term, so a new kind does not compile until its wording is decided.
+        var views = new TermViews(set, agreement, zone, names, provenance, form);
         foreach (var term in agreement.Terms)
         {
-            switch (term)
-            {
-                case Floor f:
-                    var floor = FloorView(f, agreement, zone, names, binding, form, provenance.Mark(f.Location));
-                    floors.Add(floor);
-                    if (floor.IsAdjustableTariff || floor.IsPriceGapPayment || floor.IsMinimumImportPrice)
-                    {
-                        mechanisms.Add(floor);
-                    }
-
-                    break;
-                case TariffCommitment t:
-                    tariffs.Add(new TariffView(
-                        names.Of(t.Importer), names.OfAtStart(t.Importer), names.Of(t.Exporter), names.Goods(t.Subject),
-                        LegalText.Rate(t.Rate), t.Rate.Percent is { Value: 0 } && t.Rate.Specific is null && t.Rate.Benchmark is null,
-                        Staging(t.Staging, binding), t.BaseRate is { } b ? LegalText.Rate(b) : null, provenance.Mark(t.Location)));
-                    break;
-                case ExportDutyBan ban:
-                    var minerals = new string[ban.Minerals.Length];
-                    for (var i = 0; i < minerals.Length; i++)
-                    {
-                        minerals[i] = names.Mineral(ban.Minerals[i]);
-                    }
-
-                    bans.Add(new ExportBanView(Names.JoinAnd(minerals, "or"), provenance.Mark(ban.Location)));
-                    break;
-                case ExportMeasure m:
-                    measures.Add(new ExportMeasureView(
-                        names.OfAtStart(m.Party), m.Kind == ExportMeasureKind.Tax, names.Goods(m.Subject),
-                        m.Tax is { } tax ? LegalText.Percent(tax) : null, m.QuotaPerYear is { } q ? LegalText.Quantity(q) : null,
-                        ScopeText(m.Scope, "destined for"), provenance.Mark(m.Location)));
-                    break;
-                case Loan or EquityStake or Grant or Guarantee:
-                    financing.Add(FinancingView(term, agreement, names, provenance.Mark(term.Location)));
-                    break;
-                case Offtake o:
-                    offtakes.Add(OfftakeView(o, set, agreement, names, provenance.Mark(o.Location)));
-                    break;
-                case OriginRule r:
-                    origin.Add(new OriginView(names.Goods(r.Subject), zone is null ? "the territory of the " + Plural(party) : "the Preferential Zone",
-                        OriginConditions(r, zone, binding), provenance.Mark(r.Location)));
-                    break;
-                case MostFavouredNation m:
-                    mfn.Add(MfnView(m, agreement, names, provenance.Mark(m.Location)));
-                    break;
-                case Obligation o:
-                    obligations.Add(ObligationView(o, agreement, names, binding, party, instrument) with { Trace = provenance.Mark(o.Location) });
-                    break;
-            }
+            term.Accept(views);
         }
 
         var fullNames = new string[agreement.Parties.Length];
@@ -305,16 +248,17 @@ public sealed class DraftBuilder
             annex,
             articles,
             ImmutableArray<DefinitionView>.Empty,
-            floors.ToImmutable(),
-            mechanisms.ToImmutable(),
-            tariffs.ToImmutable(),
-            bans.ToImmutable(),
-            measures.ToImmutable(),
-            financing.ToImmutable(),
-            offtakes.ToImmutable(),
-            origin.ToImmutable(),
-            mfn.ToImmutable(),
-            obligations.ToImmutable(),
+            views.Floors.ToImmutable(),
+            views.Mechanisms.ToImmutable(),
+            views.Tariffs.ToImmutable(),
+            views.Bans.ToImmutable(),
+            views.Measures.ToImmutable(),
+            views.Financing.ToImmutable(),
+            views.Offtakes.ToImmutable(),
+            views.Origin.ToImmutable(),
+            views.Mfn.ToImmutable(),
+            views.Obligations.ToImmutable(),
+            views.Provisions.ToImmutable(),
             Final(agreement, binding, party, instrument, many, form, provenance));
     }
 

@@ -48,6 +48,7 @@ public sealed record DraftContext(
     ImmutableArray<OriginView> OriginRules,
     ImmutableArray<MfnView> MostFavouredNation,
     ImmutableArray<ObligationView> Obligations,
+    ImmutableArray<ProvisionView> Provisions,
     FinalView Final)
 {
     public bool HasAnnexes => Annex.Prices is not null || Annex.Tariffs is not null || Annex.Financing is not null || Annex.Origin is not null;
@@ -119,6 +120,9 @@ public sealed record OriginView(string Goods, string Area, string Conditions, st
 /// <summary>Most-favoured-nation treatment: <see cref="Grantor"/> (the other party or parties) accords it to
 /// <see cref="Beneficiary"/>, the party the clause names.</summary>
 public sealed record MfnView(string Grantor, string GrantorAtStart, bool SingleGrantor, string Beneficiary, string Goods, bool OnFloor, bool OnTariff, string Trace);
+
+/// <summary>A clause of the form in the negotiators' words (<c>provision governing-law "…"</c>), printed as written.</summary>
+public sealed record ProvisionView(string Topic, string Text, string Trace);
 
 public sealed record ObligationView(string Who, string Modal, string Text, string Deadline, string Trace);
 

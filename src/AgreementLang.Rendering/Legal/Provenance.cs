@@ -22,9 +22,18 @@ public sealed class Provenance
     internal static readonly string Nonce = Random.Shared.NextInt64(1L << 40, 1L << 50).ToString("x", CultureInfo.InvariantCulture) + ":";
 
     private readonly List<DraftSource> _sources = [];
+    private readonly string _root;
+
+    /// <param name="root">The folder of the set (<see cref="DraftSource.Root"/>), left out of every path.</param>
+    public Provenance(string root = "")
+    {
+        _root = root;
+    }
     private readonly Dictionary<DraftSource, int> _index = [];
 
     public IReadOnlyList<DraftSource> Sources => _sources;
+
+    public string Root => _root;
 
     /// <summary>The marker for one clause, or "" when there is none.</summary>
     public string Mark(Location? location)
@@ -34,7 +43,7 @@ public sealed class Provenance
             return "";
         }
 
-        var source = DraftSource.Of(location);
+        var source = DraftSource.Of(location, _root);
         if (!_index.TryGetValue(source, out var i))
         {
             i = _sources.Count;

@@ -45,6 +45,7 @@ public static class Rules
         new OfftakeOverCapacityInAgreementRule(),
         new DeadlineOutsideAgreementRule(),
         new ExportDutyBanInAgreementRule(),
+        new FormClauseMissingRule(),
         new FloorsDisagreeRule(),
         new StageInversionAcrossAgreementsRule(),
         new TariffUndercutsFloorRule(),

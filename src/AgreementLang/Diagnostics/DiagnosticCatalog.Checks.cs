@@ -34,6 +34,11 @@ public static partial class DiagnosticCatalog
         "export {0} by {1} on {2} to {3} {4} contradicts the ban on export duties on {5} between {6} {7}: it reaches exports to {8}{9}",
         Consistency);
 
+    public static readonly DiagnosticDescriptor FormClauseMissing = new(
+        "AGR206", "Instrument lacks a clause its form needs", DiagnosticSeverity.Warning,
+        "{0} is {1} but states no {2} ({3}); its draft is silent on them, since a draft never adds what the sources do not state",
+        Consistency);
+
     // AGR3xx: conflicts across the agreements of a set.
     public static readonly DiagnosticDescriptor FloorsDisagree = new(
         "AGR301", "Floors disagree in a zone", DiagnosticSeverity.Error,

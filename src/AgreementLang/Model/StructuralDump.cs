@@ -241,6 +241,6 @@ public static class StructuralDump
     }
 
     private static bool IsPlace(Type type) =>
-        type == typeof(Location) || type == typeof(TextSpan) || type == typeof(SourceText) ||
+        type == typeof(Location) || type == typeof(TextSpan) || type == typeof(SourceText) || type == typeof(AgreementClauses) ||
         typeof(Diagnostic).IsAssignableFrom(type) || typeof(IEnumerable<Diagnostic>).IsAssignableFrom(type);
 }

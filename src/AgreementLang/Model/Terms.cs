@@ -9,6 +9,9 @@ public abstract record AgreementTerm(Period Period, Location Location)
 {
     /// <summary>What an amendment's term must share with an earlier one to replace it.</summary>
     public abstract string Key { get; }
+
+    /// <summary>Calls the visitor's method for this kind of term (see <see cref="ITermVisitor{TResult}"/>).</summary>
+    public abstract TResult Accept<TResult>(ITermVisitor<TResult> visitor);
 }
 
 /// <summary>An interest or duty rate: a percentage, a specific amount per unit, or a benchmark plus a margin.</summary>
@@ -63,6 +66,8 @@ public sealed record Floor(
     Location Location) : AgreementTerm(Period, Location)
 {
     public override string Key => "floor " + Subject;
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
 public enum StagingKind
@@ -95,6 +100,8 @@ public sealed record TariffCommitment(
     Location Location) : AgreementTerm(Period, Location)
 {
     public override string Key => "tariff " + Exporter + "->" + Importer + " " + Subject + " " + Line;
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
 /// <summary>No export duties between the agreement's parties on these minerals.</summary>
@@ -102,6 +109,8 @@ public sealed record ExportDutyBan(ImmutableArray<string> Minerals, ImmutableArr
     : AgreementTerm(Period, Location)
 {
     public override string Key => "no export duties";
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
 public enum ExportMeasureKind
@@ -122,6 +131,8 @@ public sealed record ExportMeasure(
     Location Location) : AgreementTerm(Period, Location)
 {
     public override string Key => "export " + Kind + " " + Party + " " + Subject;
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
 /// <summary>A loan; <see cref="Facility"/> names the facility it is drawn from, if any.</summary>
@@ -136,24 +147,32 @@ public sealed record Loan(
     Location Location) : AgreementTerm(Period, Location)
 {
     public override string Key => "loan " + Lender + "->" + Borrower;
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
 public sealed record EquityStake(string Investor, string Investee, Money Amount, Percentage? Stake, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
     public override string Key => "equity " + Investor + "->" + Investee;
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
 public sealed record Grant(string Grantor, string Grantee, Money Amount, Duration? Within, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
     public override string Key => "grant " + Grantor + "->" + Grantee;
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
 public sealed record Guarantee(string Guarantor, string Beneficiary, Money Amount, Duration? Tenor, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
     public override string Key => "guarantee " + Guarantor + "->" + Beneficiary;
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
 /// <summary>Offtake of a share of a producer's capacity, or a volume guarantee of a quantity per year.</summary>
@@ -167,6 +186,8 @@ public sealed record Offtake(
     Location Location) : AgreementTerm(Period, Location)
 {
     public override string Key => "offtake " + Producer + "->" + Buyer + " " + Subject;
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
 /// <summary>A rule of origin for a mineral and stage.</summary>
@@ -180,6 +201,8 @@ public sealed record OriginRule(
     Location Location) : AgreementTerm(Period, Location)
 {
     public override string Key => "origin " + Subject;
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
 public enum MfnSubject
@@ -193,6 +216,50 @@ public sealed record MostFavouredNation(string Beneficiary, string Mineral, stri
     : AgreementTerm(Period, Location)
 {
     public override string Key => "mfn " + Beneficiary + " " + Mineral + " " + Stage + " " + Subject;
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
+}
+
+public enum ProvisionTopic
+{
+    GoverningLaw,
+    DisputeResolution,
+    Assignment,
+    Confidentiality,
+    Appropriations,
+    Depositary,
+    Accession,
+}
+
+public static class ProvisionTopics
+{
+    /// <summary>The words of the language, in the order of <see cref="ProvisionTopic"/>.</summary>
+    public static readonly System.Collections.Generic.IReadOnlyList<string> Words =
+        ["governing-law", "dispute-resolution", "assignment", "confidentiality", "appropriations", "depositary", "accession"];
+
+    public static string Word(ProvisionTopic topic) => Words[(int)topic];
+
+    public static ProvisionTopic? Parse(string word)
+    {
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Words[i] == word)
+            {
+                return (ProvisionTopic)i;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A clause of the instrument's form stated in the negotiators' own words (governing law, dispute
+/// resolution, a depositary…): drafts print the text as written, and the checks know which the form needs.</summary>
+public sealed record StatedProvision(ProvisionTopic Topic, string Text, Period Period, Location Location) : AgreementTerm(Period, Location)
+{
+    public override string Key => "provision " + ProvisionTopics.Word(Topic);
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
 public enum DeadlineAnchor
@@ -214,4 +281,6 @@ public sealed record Obligation(
     Location Location) : AgreementTerm(Period, Location)
 {
     public override string Key => "obligation " + string.Join(",", Parties) + " " + Text;
+
+    public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }

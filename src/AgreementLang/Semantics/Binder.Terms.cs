@@ -27,6 +27,7 @@ public sealed partial class Binder
                 OriginClause origin => BindOrigin(origin, context),
                 MostFavouredNationClause mfn => BindMostFavouredNation(mfn, context),
                 ObligationClause obligation => BindObligation(obligation, context),
+                ProvisionClause provision => new StatedProvision(ProvisionTopics.Parse(provision.Topic.Text)!.Value, provision.Text.Value, context.Period, Loc(provision)),
                 _ => null,
             };
             if (term is not null)

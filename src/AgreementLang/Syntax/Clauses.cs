@@ -100,5 +100,8 @@ public sealed record OriginClause(MineralStageSyntax Subject, IReadOnlyList<Orig
 public sealed record MostFavouredNationClause(NameSyntax Beneficiary, NameSyntax Mineral, NameSyntax? Stage,
     NameSyntax Subject, TextSpan Span) : ClauseSyntax(Span);
 
+/// <summary><c>provision governing-law "…"</c>: a clause of the instrument's form, in the negotiators' words.</summary>
+public sealed record ProvisionClause(NameSyntax Topic, StringSyntax Text, TextSpan Span) : ClauseSyntax(Span);
+
 public sealed record ObligationClause(IReadOnlyList<NameSyntax> Parties, StringSyntax Text, DeadlineSyntax Deadline,
     TextSpan Span) : ClauseSyntax(Span);

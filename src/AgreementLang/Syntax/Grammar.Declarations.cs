@@ -71,6 +71,7 @@ internal static class Grammar
         ["withdrawal"] = Withdrawal, ["party"] = Party, ["floor"] = Floor, ["tariff"] = Tariff, ["no"] = ExportDutyBan,
         ["export"] = ExportMeasure, ["financing"] = Financing, ["offtake"] = Offtake, ["origin"] = Origin,
         ["most"] = MostFavouredNation, ["obligation"] = Obligation, ["exchange"] = ExchangeRate,
+        ["provision"] = Provision,
     };
 
     public static readonly BlockGrammar AgreementBlock = new("an agreement", AgreementClauses());

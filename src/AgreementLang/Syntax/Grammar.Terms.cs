@@ -290,6 +290,17 @@ internal static class TermGrammar
              from anchor in DeadlineAnchor
              select new DeadlineSyntax(null, duration, anchor, Cover(within, anchor.Span)));
 
+    internal static readonly Parser<NameSyntax> ProvisionTopic =
+        Tokens.OneOf("a provision topic: " + string.Join(", ", Model.ProvisionTopics.Words), [.. Model.ProvisionTopics.Words]);
+
+    internal static readonly Parser<StringSyntax> ProvisionText = Tokens.QuotedText("the provision's text, in quotes");
+
+    internal static readonly Parser<ClauseSyntax> Provision =
+        from keyword in Kw.Provision
+        from topic in ProvisionTopic
+        from text in ProvisionText
+        select (ClauseSyntax)new ProvisionClause(topic, text, Cover(keyword, text.Span));
+
     internal static readonly Parser<ClauseSyntax> Obligation =
         from keyword in Kw.Obligation
         from parties in CodeList

@@ -119,6 +119,8 @@ internal static class Kw
 
     public static readonly Parser<TextSpan> Obligation = Tokens.Keyword("obligation");
 
+    public static readonly Parser<TextSpan> Provision = Tokens.Keyword("provision");
+
     public static readonly Parser<TextSpan> Offtake = Tokens.Keyword("offtake");
 
     public static readonly Parser<TextSpan> Only = Tokens.Keyword("only");

@@ -379,6 +379,9 @@ public static class ModelPrinter
                         Line(1, $"most favoured nation {mfn.Beneficiary} on {mfn.Mineral}{(mfn.Stage is null ? "" : " " + mfn.Stage)} " +
                                 (mfn.Subject == MfnSubject.Floor ? "floor" : "tariff"));
                         break;
+                    case StatedProvision p:
+                        Line(1, $"provision {ProvisionTopics.Word(p.Topic)} {Quote(p.Text)}");
+                        break;
                     case Obligation o:
                         Line(1, $"obligation {string.Join(", ", o.Parties)} {Quote(o.Text)} " + o.Anchor switch
                         {

@@ -111,7 +111,8 @@ public sealed class BinderTests
         const string producer = "producer MP \"MP Materials Corp.\" in US {\n  capacity NdPr magnet 10,000 t per year from 2028-01-01\n}\n";
         var text = Agreement("  offtake MP -> US 100% of NdPr magnet capacity for 10 years", "US, MP");
         var compilation = Agr.Compile(("z.agr", Zone), ("p.agr", producer), ("a.agr", text));
-        Assert.Empty(compilation.Diagnostics);
+        // A contract with a company: only the warning that it states none of a contract's own clauses (AGR206).
+        Assert.Equal("AGR206", Assert.Single(compilation.Diagnostics).Code);
         var offtake = Assert.IsType<Offtake>(Assert.Single(Assert.Single(compilation.Model.Agreements).Terms));
         Assert.Equal(new Percentage(100m), offtake.Share);
         Assert.Equal(new DateTime(2036, 2, 29), offtake.Period.Until);

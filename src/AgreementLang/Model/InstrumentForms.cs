@@ -1,9 +1,7 @@
-using AgreementLang.Model;
+namespace AgreementLang.Model;
 
-namespace AgreementLang.Rendering.Legal;
-
-/// <summary>The form of an instrument, which chooses the fixed wording of its draft (docs/rendering.md,
-/// "Forms of instrument").</summary>
+/// <summary>The form of an instrument: it chooses the fixed wording of its draft (docs/rendering.md, "Forms of
+/// instrument") and the clauses the checks expect it to state (AGR206).</summary>
 public enum InstrumentForm
 {
     /// <summary>A binding bilateral agreement between governments.</summary>
@@ -37,13 +35,17 @@ public static class InstrumentForms
             }
         }
 
-        if (!DraftBuilder.IsBinding(agreement))
+        if (!IsBinding(agreement))
         {
             return InstrumentForm.NonBinding;
         }
 
         return agreement.Kind == AgreementKind.Plurilateral || agreement.Parties.Length > 2 ? InstrumentForm.Plurilateral : InstrumentForm.Treaty;
     }
+
+    /// <summary>Frameworks, memoranda and action plans, and anything marked non-binding, record intentions.</summary>
+    public static bool IsBinding(Agreement agreement) =>
+        agreement.Binding && agreement.Kind is AgreementKind.Bilateral or AgreementKind.Plurilateral;
 
     public static string Name(InstrumentForm form) => form switch
     {
