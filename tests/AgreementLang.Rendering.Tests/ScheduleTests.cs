@@ -52,6 +52,54 @@ public class ScheduleTests
     public void Csv_fields_are_quoted_as_rfc_4180_requires(string value, string expected) =>
         Assert.Equal(expected, CsvScheduleWriter.Field(value));
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+1", "\"'+1\"")]
+    [InlineData("-2+3", "\"'-2+3\"")]
+    [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [InlineData("\t=1+1", "\"'\t=1+1\"")]
+    [InlineData("\r=1+1", "\"'\r=1+1\"")]
+    [InlineData("-", "\"'-\"")]
+    [InlineData("-1.", "\"'-1.\"")]
+    [InlineData("'=1+1", "\"''=1+1\"")]
+    [InlineData("'s-Hertogenbosch", "\"''s-Hertogenbosch\"")]
+    public void Csv_fields_a_spreadsheet_would_run_as_a_formula_get_a_leading_quote_inside_quotes(string value, string expected) =>
+        Assert.Equal(expected, CsvScheduleWriter.Field(value));
+
+    [Theory]
+    [InlineData("-2")]
+    [InlineData("-0.50")]
+    [InlineData("-5%")]
+    [InlineData("—")]
+    [InlineData("a=b")]
+    [InlineData("price-gap payment to MP")]
+    public void Csv_negative_numbers_dashes_and_inner_formula_characters_stay_as_they_are(string value) =>
+        Assert.Equal(value, CsvScheduleWriter.Field(value));
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")")]
+    [InlineData("+1")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    public void A_hostile_line_description_reaches_the_csv_only_as_text(string hostile)
+    {
+        var source = new AgreementLang.Diagnostics.SourceText("hostile.agr",
+            "tariff line US 2846.90.0001 " + Quoted(hostile) + " NdPr oxide\n" +
+            "agreement US-JP-X " + Quoted(hostile) + " {\n  kind bilateral\n  signed 2026-02-04 at " + Quoted(hostile) +
+            "\n  in force on signature\n  indefinite\n  party US " + Quoted(hostile) + "\n  party JP " + Quoted(hostile) + "\n" +
+            "  tariff JP -> US NdPr oxide line 2846.90.0001 0% from entry into force\n" +
+            "  obligation JP " + Quoted(hostile) + " within 30 days of signature\n}\n");
+        var compilation = Compilation.Create([source]);
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
+        var csv = CsvScheduleWriter.Write(TariffAnnexRows.Build(compilation.Model));
+        var fields = csv.Split("\r\n").Skip(1).Where(l => l.Length > 0).SelectMany(SplitCsv).ToArray();
+        Assert.Contains("'" + hostile, fields);
+        Assert.DoesNotContain(fields, f => f.Length > 0 && "=+-@\t\r".Contains(f[0]) && !System.Text.RegularExpressions.Regex.IsMatch(f, @"^-\d+(\.\d+)?%?$"));
+    }
+
+    private static string Quoted(string text) =>
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
     [Fact]
     public void Csv_has_the_annex_columns_crlf_rows_and_exact_invariant_decimals()
     {
