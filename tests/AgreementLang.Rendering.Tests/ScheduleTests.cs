@@ -110,10 +110,10 @@ public class ScheduleTests
             Thread.CurrentThread.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
             var csv = CsvScheduleWriter.Write(TariffAnnexRows.Build(Forge.Model));
             var lines = csv.Split("\r\n");
-            Assert.Equal("agreement,binding,party,exporter,line,description,mineral,stage,base_rate,commitment,staging,floor,currency,unit,basis,mechanism,cap,review,source", lines[0]);
+            Assert.Equal("agreement,binding,party,exporter,line,description,mineral,stage,base_rate,commitment,staging,floor,currency,unit,basis,mechanism,cap,review,source,from,until", lines[0]);
             Assert.Equal("", lines[^1]);
             Assert.DoesNotContain(lines, l => l.Contains('\n'));
-            Assert.Contains("US-JP-2026,yes,US,JP,2805.30,\"Rare-earth metals, scandium and yttrium, whether or not intermixed or interalloyed\",NdPr,metal,5%,0%,EIF,135.00,USD,kg,gross weight,adjustable tariff on Non-Member imports,40,quarterly,\"examples/forge/us-japan.agr(33,3)\"", lines);
+            Assert.Contains("US-JP-2026,yes,US,JP,2805.30,\"Rare-earth metals, scandium and yttrium, whether or not intermixed or interalloyed\",NdPr,metal,5%,0%,EIF,135.00,USD,kg,gross weight,adjustable tariff on Non-Member imports,40,quarterly,\"examples/forge/us-japan.agr(33,3)\",2026-03-01,2036-02-28", lines);
 
             // One row per agreement, party, line and stage.
             var keys = lines.Skip(1).Where(l => l.Length > 0).Select(l => string.Join(",", SplitCsv(l).Take(8))).ToArray();
@@ -123,6 +123,37 @@ public class ScheduleTests
         {
             Thread.CurrentThread.CurrentCulture = previous;
         }
+    }
+
+    [Fact]
+    public void Csv_rows_give_the_dates_their_clause_applies_from_and_until()
+    {
+        var csv = CsvScheduleWriter.Write(TariffAnnexRows.Build(Forge.Model));
+        var header = SplitCsv(csv.Split("\r\n")[0]);
+        var rows = csv.Split("\r\n").Skip(1).Where(l => l.Length > 0).Select(SplitCsv).ToArray();
+        var (agreement, source, from, until) = (header.IndexOf("agreement"), header.IndexOf("source"), header.IndexOf("from"), header.IndexOf("until"));
+        Assert.True(from >= 0 && until >= 0, "no from/until columns");
+        Assert.All(rows, r => Assert.Equal(header.Count, r.Count));
+
+        // Read off the sources by hand: US-JP-2026 is in force from 2026-03-01 and expires 2036-02-28; the US-EU-2026
+        // floor applies from 2026-03-01 in an indefinite agreement; the US-MP-2025 floor runs 10 years from
+        // signature (2025-07-10, in force on signature); FORGE-2026, signed 2026-02-04, enters into force 60 days
+        // after notifications (the model counts them from signature) for a term of 10 years.
+        Assert.All(rows.Where(r => r[agreement] == "US-JP-2026"), r => Assert.Equal(("2026-03-01", "2036-02-28"), (r[from], r[until])));
+        Assert.All(rows.Where(r => r[agreement] == "US-EU-2026"), r => Assert.Equal(("2026-03-01", ""), (r[from], r[until])));
+        Assert.Contains(rows, r => r[agreement] == "US-EU-2026");
+        Assert.All(rows.Where(r => r[agreement] == "US-MP-2025"), r => Assert.Equal(("2025-07-10", "2035-07-09"), (r[from], r[until])));
+        Assert.All(rows.Where(r => r[agreement] == "FORGE-2026"), r => Assert.Equal(("2026-04-05", "2036-04-04"), (r[from], r[until])));
+        Assert.Contains(rows, r => r[agreement] == "US-MP-2025");
+
+        // Every row carries the period of the clause it names, in ISO 8601.
+        var terms = Forge.Model.Agreements.SelectMany(a => a.Terms).ToDictionary(t => t.Location.ToString());
+        Assert.All(rows, r =>
+        {
+            var period = terms[r[source]].Period;
+            Assert.Equal(period.From is { } f ? f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "", r[from]);
+            Assert.Equal(period.Until is { } u ? u.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "", r[until]);
+        });
     }
 
     private static List<string> SplitCsv(string line)

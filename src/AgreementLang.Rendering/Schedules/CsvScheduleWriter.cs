@@ -1,4 +1,5 @@
 using System.Text;
+using AgreementLang.Model;
 
 namespace AgreementLang.Rendering.Schedules;
 
@@ -18,7 +19,7 @@ public static class CsvScheduleWriter
             [
                 row.Agreement, row.Binding ? "yes" : "no", row.Party, row.Exporter, row.Line, row.Description, row.Mineral, row.Stage,
                 row.BaseRate, row.Commitment, row.Staging, row.Floor, row.Currency, row.Unit, row.Basis, row.Mechanism, row.Cap, row.Review,
-                row.Source.ToString(),
+                row.Source.ToString(), row.Period.From is { } from ? Dates.Iso(from) : "", row.Period.Until is { } until ? Dates.Iso(until) : "",
             ]);
         }
 
