@@ -42,6 +42,18 @@ public class ScheduleTests
         Assert.Contains("\"path\": \"examples/forge/us-japan.agr\"", json);
     }
 
+    [Fact]
+    public void The_json_offtake_of_a_later_plant_starts_with_the_plant_and_lasts_its_stated_duration()
+    {
+        // examples/forge/mp-materials.agr: US-MP-2025 is in force on signature, 2025-07-10; the 10X plant has
+        // capacity for NdPr magnet from 2028-01-01; the offtake of it is "for 10 years".
+        using var json = System.Text.Json.JsonDocument.Parse(JsonScheduleWriter.Write(Forge.Model));
+        var offtake = Assert.Single(json.RootElement.GetProperty("offtake").EnumerateArray(),
+            o => o.GetProperty("agreement").GetString() == "US-MP-2025" && o.GetProperty("stage").GetString() == "magnet");
+        Assert.Equal("2028-01-01", offtake.GetProperty("from").GetString());
+        Assert.Equal("2037-12-31", offtake.GetProperty("until").GetString());
+    }
+
     [Theory]
     [InlineData("plain", "plain")]
     [InlineData("a, b", "\"a, b\"")]
