@@ -168,6 +168,29 @@ public class ScheduleTests
         });
     }
 
+    [Fact]
+    public void Csv_read_back_gives_hs_lines_and_figures_with_every_digit_and_the_csvt_calls_them_text()
+    {
+        var csv = CsvScheduleWriter.Write(TariffAnnexRows.Build(Forge.Model));
+        var lines = csv.Split("\r\n").Where(l => l.Length > 0).Select(SplitCsv).ToArray();
+        var header = lines[0];
+        var types = SplitCsv(CsvScheduleWriter.WriteTypes().TrimEnd('\r', '\n'));
+        Assert.Equal(header.Count, types.Count);
+        var rows = lines.Skip(1).ToArray();
+
+        // The exact strings of the sources: the catalogue's HS subheadings and the zone's reference prices.
+        var (line, floor) = (header.IndexOf("line"), header.IndexOf("floor"));
+        Assert.Contains(rows, r => r[line] == "2846.90" && r[floor] == "110.00");
+        Assert.Contains(rows, r => r[line] == "2805.30" && r[floor] == "135.00");
+        foreach (var column in new[] { "line", "floor", "cap", "base_rate", "commitment" })
+        {
+            Assert.Equal("String", types[header.IndexOf(column)]);
+        }
+
+        // Every HS or national line is digits and points, written as it is: no trailing zero lost.
+        Assert.All(rows, r => Assert.Matches(@"^\d{4}\.\d{2}(\.\d+)?$", r[line]));
+    }
+
     private static List<string> SplitCsv(string line)
     {
         var fields = new List<string>();

@@ -26,6 +26,19 @@ public static class CsvScheduleWriter
         return builder.ToString();
     }
 
+    /// <summary>The companion <c>schedule.csvt</c> (the GDAL/OGR convention, also read by QGIS): one line that
+    /// names the type of each column of <see cref="Write"/>, quoted and comma-separated, CRLF-terminated. It tells
+    /// an importer that the HS line and figure columns are text, so 2846.90 and 110.00 keep their digits.</summary>
+    public static string WriteTypes()
+    {
+        if (TariffAnnexRows.ColumnTypes.Length != TariffAnnexRows.Columns.Length)
+        {
+            throw new InvalidOperationException("every column of the tariff annex needs a type");
+        }
+
+        return string.Join(",", TariffAnnexRows.ColumnTypes.Select(t => "\"" + t + "\"")) + "\r\n";
+    }
+
     /// <summary>One field as RFC 4180 writes it, defended against spreadsheet formula injection (OWASP "CSV
     /// injection"): a value that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is
     /// written with a single quote <c>'</c> in front, inside a quoted field, so that Excel and LibreOffice read it

@@ -39,6 +39,16 @@ public static class TariffAnnexRows
         "staging", "floor", "currency", "unit", "basis", "mechanism", "cap", "review", "source", "from", "until",
     ];
 
+    /// <summary>The type of each column, in the order of <see cref="Columns"/>, as the GDAL/OGR <c>.csvt</c>
+    /// companion file names them: every column is text (<c>String</c>) — HS lines such as 2846.90, rates, and
+    /// figures such as 110.00 keep their exact digits only as text — except <c>from</c> and <c>until</c>, which
+    /// are ISO 8601 dates (<c>Date</c>).</summary>
+    public static readonly ImmutableArray<string> ColumnTypes =
+    [
+        "String", "String", "String", "String", "String", "String", "String", "String", "String", "String",
+        "String", "String", "String", "String", "String", "String", "String", "String", "String", "Date", "Date",
+    ];
+
     /// <summary>Rows for every agreement of the set, in agreement-name order: first each tariff commitment
     /// (one row per line), then each floor for every party that has no commitment row on that line and stage.</summary>
     public static ImmutableArray<TariffAnnexRow> Build(AgreementSet set)
