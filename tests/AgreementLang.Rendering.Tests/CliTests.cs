@@ -22,11 +22,12 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, Run("build", Repository.PathOf("examples/forge"), "--out", out2).Code);
 
         var files = Directory.GetFiles(out1).Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal).ToArray();
-        Assert.Equal(6 * 4 + 2, files.Length);
+        Assert.Equal(6 * 4 + 3, files.Length);
         Assert.Contains("US-JP-2026.docx", files);
         Assert.Contains("US-JP-2026.akn.xml", files);
         Assert.Contains("schedule.json", files);
         Assert.Contains("schedule.csv", files);
+        Assert.Contains("schedule.csvt", files);
         Assert.DoesNotContain(files, f => f!.EndsWith(".tmp", StringComparison.Ordinal));
         Assert.Contains("wrote ", stdout);
         foreach (var file in files)
@@ -45,11 +46,24 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Schedule_writes_csv()
+    public void Schedule_writes_csv_with_its_csvt_companion()
     {
         var output = Path.Combine(_root, "csv");
         Assert.Equal(0, Run("schedule", Repository.PathOf("examples/forge"), "--format", "csv", "--out", output).Code);
-        Assert.Equal(new[] { "schedule.csv" }, Directory.GetFiles(output).Select(f => Path.GetFileName(f)).ToArray());
+        Assert.Equal(new[] { "schedule.csv", "schedule.csvt" }, Directory.GetFiles(output).Select(f => Path.GetFileName(f)).OrderBy(f => f, StringComparer.Ordinal).ToArray());
+
+        // One type per column of the header: the HS line and the figures are text, the period columns dates.
+        var header = File.ReadAllText(Path.Combine(output, "schedule.csv")).Split("\r\n")[0].Split(',');
+        var types = File.ReadAllText(Path.Combine(output, "schedule.csvt")).TrimEnd('\r', '\n').Split(',').Select(t => t.Trim('"')).ToArray();
+        Assert.Equal(header.Length, types.Length);
+        var typeOf = header.Zip(types).ToDictionary(p => p.First, p => p.Second);
+        foreach (var text in new[] { "line", "base_rate", "commitment", "floor", "cap", "source" })
+        {
+            Assert.Equal("String", typeOf[text]);
+        }
+
+        Assert.Equal("Date", typeOf["from"]);
+        Assert.Equal("Date", typeOf["until"]);
     }
 
     [Fact]

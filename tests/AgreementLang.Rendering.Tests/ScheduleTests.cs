@@ -42,6 +42,18 @@ public class ScheduleTests
         Assert.Contains("\"path\": \"examples/forge/us-japan.agr\"", json);
     }
 
+    [Fact]
+    public void The_json_offtake_of_a_later_plant_starts_with_the_plant_and_lasts_its_stated_duration()
+    {
+        // examples/forge/mp-materials.agr: US-MP-2025 is in force on signature, 2025-07-10; the 10X plant has
+        // capacity for NdPr magnet from 2028-01-01; the offtake of it is "for 10 years".
+        using var json = System.Text.Json.JsonDocument.Parse(JsonScheduleWriter.Write(Forge.Model));
+        var offtake = Assert.Single(json.RootElement.GetProperty("offtake").EnumerateArray(),
+            o => o.GetProperty("agreement").GetString() == "US-MP-2025" && o.GetProperty("stage").GetString() == "magnet");
+        Assert.Equal("2028-01-01", offtake.GetProperty("from").GetString());
+        Assert.Equal("2037-12-31", offtake.GetProperty("until").GetString());
+    }
+
     [Theory]
     [InlineData("plain", "plain")]
     [InlineData("a, b", "\"a, b\"")]
@@ -51,6 +63,54 @@ public class ScheduleTests
     [InlineData("", "")]
     public void Csv_fields_are_quoted_as_rfc_4180_requires(string value, string expected) =>
         Assert.Equal(expected, CsvScheduleWriter.Field(value));
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+1", "\"'+1\"")]
+    [InlineData("-2+3", "\"'-2+3\"")]
+    [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [InlineData("\t=1+1", "\"'\t=1+1\"")]
+    [InlineData("\r=1+1", "\"'\r=1+1\"")]
+    [InlineData("-", "\"'-\"")]
+    [InlineData("-1.", "\"'-1.\"")]
+    [InlineData("'=1+1", "\"''=1+1\"")]
+    [InlineData("'s-Hertogenbosch", "\"''s-Hertogenbosch\"")]
+    public void Csv_fields_a_spreadsheet_would_run_as_a_formula_get_a_leading_quote_inside_quotes(string value, string expected) =>
+        Assert.Equal(expected, CsvScheduleWriter.Field(value));
+
+    [Theory]
+    [InlineData("-2")]
+    [InlineData("-0.50")]
+    [InlineData("-5%")]
+    [InlineData("—")]
+    [InlineData("a=b")]
+    [InlineData("price-gap payment to MP")]
+    public void Csv_negative_numbers_dashes_and_inner_formula_characters_stay_as_they_are(string value) =>
+        Assert.Equal(value, CsvScheduleWriter.Field(value));
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")")]
+    [InlineData("+1")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    public void A_hostile_line_description_reaches_the_csv_only_as_text(string hostile)
+    {
+        var source = new AgreementLang.Diagnostics.SourceText("hostile.agr",
+            "tariff line US 2846.90.0001 " + Quoted(hostile) + " NdPr oxide\n" +
+            "agreement US-JP-X " + Quoted(hostile) + " {\n  kind bilateral\n  signed 2026-02-04 at " + Quoted(hostile) +
+            "\n  in force on signature\n  indefinite\n  party US " + Quoted(hostile) + "\n  party JP " + Quoted(hostile) + "\n" +
+            "  tariff JP -> US NdPr oxide line 2846.90.0001 0% from entry into force\n" +
+            "  obligation JP " + Quoted(hostile) + " within 30 days of signature\n}\n");
+        var compilation = Compilation.Create([source]);
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
+        var csv = CsvScheduleWriter.Write(TariffAnnexRows.Build(compilation.Model));
+        var fields = csv.Split("\r\n").Skip(1).Where(l => l.Length > 0).SelectMany(SplitCsv).ToArray();
+        Assert.Contains("'" + hostile, fields);
+        Assert.DoesNotContain(fields, f => f.Length > 0 && "=+-@\t\r".Contains(f[0]) && !System.Text.RegularExpressions.Regex.IsMatch(f, @"^-\d+(\.\d+)?%?$"));
+    }
+
+    private static string Quoted(string text) =>
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     [Fact]
     public void Csv_has_the_annex_columns_crlf_rows_and_exact_invariant_decimals()
@@ -62,10 +122,10 @@ public class ScheduleTests
             Thread.CurrentThread.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
             var csv = CsvScheduleWriter.Write(TariffAnnexRows.Build(Forge.Model));
             var lines = csv.Split("\r\n");
-            Assert.Equal("agreement,binding,party,exporter,line,description,mineral,stage,base_rate,commitment,staging,floor,currency,unit,basis,mechanism,cap,review,source", lines[0]);
+            Assert.Equal("agreement,binding,party,exporter,line,description,mineral,stage,base_rate,commitment,staging,floor,currency,unit,basis,mechanism,cap,review,source,from,until", lines[0]);
             Assert.Equal("", lines[^1]);
             Assert.DoesNotContain(lines, l => l.Contains('\n'));
-            Assert.Contains("US-JP-2026,yes,US,JP,2805.30,\"Rare-earth metals, scandium and yttrium, whether or not intermixed or interalloyed\",NdPr,metal,5%,0%,EIF,135.00,USD,kg,gross weight,adjustable tariff on Non-Member imports,40,quarterly,\"examples/forge/us-japan.agr(33,3)\"", lines);
+            Assert.Contains("US-JP-2026,yes,US,JP,2805.30,\"Rare-earth metals, scandium and yttrium, whether or not intermixed or interalloyed\",NdPr,metal,5%,0%,EIF,135.00,USD,kg,gross weight,adjustable tariff on Non-Member imports,40,quarterly,\"examples/forge/us-japan.agr(33,3)\",2026-03-01,2036-02-28", lines);
 
             // One row per agreement, party, line and stage.
             var keys = lines.Skip(1).Where(l => l.Length > 0).Select(l => string.Join(",", SplitCsv(l).Take(8))).ToArray();
@@ -75,6 +135,60 @@ public class ScheduleTests
         {
             Thread.CurrentThread.CurrentCulture = previous;
         }
+    }
+
+    [Fact]
+    public void Csv_rows_give_the_dates_their_clause_applies_from_and_until()
+    {
+        var csv = CsvScheduleWriter.Write(TariffAnnexRows.Build(Forge.Model));
+        var header = SplitCsv(csv.Split("\r\n")[0]);
+        var rows = csv.Split("\r\n").Skip(1).Where(l => l.Length > 0).Select(SplitCsv).ToArray();
+        var (agreement, source, from, until) = (header.IndexOf("agreement"), header.IndexOf("source"), header.IndexOf("from"), header.IndexOf("until"));
+        Assert.True(from >= 0 && until >= 0, "no from/until columns");
+        Assert.All(rows, r => Assert.Equal(header.Count, r.Count));
+
+        // Read off the sources by hand: US-JP-2026 is in force from 2026-03-01 and expires 2036-02-28; the US-EU-2026
+        // floor applies from 2026-03-01 in an indefinite agreement; the US-MP-2025 floor runs 10 years from
+        // signature (2025-07-10, in force on signature); FORGE-2026, signed 2026-02-04, enters into force 60 days
+        // after notifications (the model counts them from signature) for a term of 10 years.
+        Assert.All(rows.Where(r => r[agreement] == "US-JP-2026"), r => Assert.Equal(("2026-03-01", "2036-02-28"), (r[from], r[until])));
+        Assert.All(rows.Where(r => r[agreement] == "US-EU-2026"), r => Assert.Equal(("2026-03-01", ""), (r[from], r[until])));
+        Assert.Contains(rows, r => r[agreement] == "US-EU-2026");
+        Assert.All(rows.Where(r => r[agreement] == "US-MP-2025"), r => Assert.Equal(("2025-07-10", "2035-07-09"), (r[from], r[until])));
+        Assert.All(rows.Where(r => r[agreement] == "FORGE-2026"), r => Assert.Equal(("2026-04-05", "2036-04-04"), (r[from], r[until])));
+        Assert.Contains(rows, r => r[agreement] == "US-MP-2025");
+
+        // Every row carries the period of the clause it names, in ISO 8601.
+        var terms = Forge.Model.Agreements.SelectMany(a => a.Terms).ToDictionary(t => t.Location.ToString());
+        Assert.All(rows, r =>
+        {
+            var period = terms[r[source]].Period;
+            Assert.Equal(period.From is { } f ? f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "", r[from]);
+            Assert.Equal(period.Until is { } u ? u.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "", r[until]);
+        });
+    }
+
+    [Fact]
+    public void Csv_read_back_gives_hs_lines_and_figures_with_every_digit_and_the_csvt_calls_them_text()
+    {
+        var csv = CsvScheduleWriter.Write(TariffAnnexRows.Build(Forge.Model));
+        var lines = csv.Split("\r\n").Where(l => l.Length > 0).Select(SplitCsv).ToArray();
+        var header = lines[0];
+        var types = SplitCsv(CsvScheduleWriter.WriteTypes().TrimEnd('\r', '\n'));
+        Assert.Equal(header.Count, types.Count);
+        var rows = lines.Skip(1).ToArray();
+
+        // The exact strings of the sources: the catalogue's HS subheadings and the zone's reference prices.
+        var (line, floor) = (header.IndexOf("line"), header.IndexOf("floor"));
+        Assert.Contains(rows, r => r[line] == "2846.90" && r[floor] == "110.00");
+        Assert.Contains(rows, r => r[line] == "2805.30" && r[floor] == "135.00");
+        foreach (var column in new[] { "line", "floor", "cap", "base_rate", "commitment" })
+        {
+            Assert.Equal("String", types[header.IndexOf(column)]);
+        }
+
+        // Every HS or national line is digits and points, written as it is: no trailing zero lost.
+        Assert.All(rows, r => Assert.Matches(@"^\d{4}\.\d{2}(\.\d+)?$", r[line]));
     }
 
     private static List<string> SplitCsv(string line)

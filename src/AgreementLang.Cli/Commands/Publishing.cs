@@ -111,9 +111,16 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         var utf8 = new System.Text.UTF8Encoding(false);
         foreach (var format in request.Schedules)
         {
-            files.Add(format == ScheduleFormat.Json
-                ? (Path.Combine(request.Out, "schedule.json"), utf8.GetBytes(JsonScheduleWriter.Write(compilation.Model, errors)))
-                : (Path.Combine(request.Out, "schedule.csv"), utf8.GetBytes(CsvScheduleWriter.Write(TariffAnnexRows.Build(compilation.Model)))));
+            if (format == ScheduleFormat.Json)
+            {
+                files.Add((Path.Combine(request.Out, "schedule.json"), utf8.GetBytes(JsonScheduleWriter.Write(compilation.Model, errors))));
+            }
+            else
+            {
+                // The .csvt companion tells importers which columns are text (docs/schedules.md).
+                files.Add((Path.Combine(request.Out, "schedule.csv"), utf8.GetBytes(CsvScheduleWriter.Write(TariffAnnexRows.Build(compilation.Model)))));
+                files.Add((Path.Combine(request.Out, "schedule.csvt"), utf8.GetBytes(CsvScheduleWriter.WriteTypes())));
+            }
         }
 
         // Two drafts must never land in one file: agreement names that differ only in case, or in letters the file

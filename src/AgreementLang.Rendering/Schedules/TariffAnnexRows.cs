@@ -6,7 +6,9 @@ using AgreementLang.Rendering.Text;
 namespace AgreementLang.Rendering.Schedules;
 
 /// <summary>One row of the tariff annex of the whole set: a party's treatment of one line and stage under one
-/// agreement, with the floor that the party maintains on it. Figures are exact invariant decimals.</summary>
+/// agreement, with the floor that the party maintains on it. Figures are exact invariant decimals.
+/// <see cref="Period"/> is the period of the clause named by <see cref="Source"/> (the tariff commitment, or the
+/// floor for a floor row): the dates the row applies from and until, either null when unknown or indefinite.</summary>
 public sealed record TariffAnnexRow(
     string Agreement,
     bool Binding,
@@ -26,14 +28,25 @@ public sealed record TariffAnnexRow(
     string Mechanism,
     string Cap,
     string Review,
-    Diagnostics.Location Source);
+    Diagnostics.Location Source,
+    Period Period);
 
 public static class TariffAnnexRows
 {
     public static readonly ImmutableArray<string> Columns =
     [
         "agreement", "binding", "party", "exporter", "line", "description", "mineral", "stage", "base_rate", "commitment",
-        "staging", "floor", "currency", "unit", "basis", "mechanism", "cap", "review", "source",
+        "staging", "floor", "currency", "unit", "basis", "mechanism", "cap", "review", "source", "from", "until",
+    ];
+
+    /// <summary>The type of each column, in the order of <see cref="Columns"/>, as the GDAL/OGR <c>.csvt</c>
+    /// companion file names them: every column is text (<c>String</c>) — HS lines such as 2846.90, rates, and
+    /// figures such as 110.00 keep their exact digits only as text — except <c>from</c> and <c>until</c>, which
+    /// are ISO 8601 dates (<c>Date</c>).</summary>
+    public static readonly ImmutableArray<string> ColumnTypes =
+    [
+        "String", "String", "String", "String", "String", "String", "String", "String", "String", "String",
+        "String", "String", "String", "String", "String", "String", "String", "String", "String", "Date", "Date",
     ];
 
     /// <summary>Rows for every agreement of the set, in agreement-name order: first each tariff commitment
@@ -56,7 +69,7 @@ public static class TariffAnnexRows
                     covered.Add((tariff.Importer, code, tariff.Subject.Mineral, tariff.Subject.Stage));
                     rows.Add(Row(agreement, binding, tariff.Importer, tariff.Exporter, code, description, tariff.Subject,
                         tariff.BaseRate is { } b ? LegalText.RateFigures(b) : "", LegalText.RateFigures(tariff.Rate), tariff.Staging.ToString(),
-                        floor, zone, names, tariff.Location));
+                        floor, zone, names, tariff.Location, tariff.Period));
                 }
             }
 
@@ -72,7 +85,7 @@ public static class TariffAnnexRows
                         }
 
                         rows.Add(Row(agreement, binding, party.Code, floor.Mechanism.Scope?.ToString() ?? "", code, description, floor.Subject,
-                            "", "", "", floor, zone, names, floor.Location));
+                            "", "", "", floor, zone, names, floor.Location, floor.Period));
                     }
                 }
             }
@@ -83,7 +96,7 @@ public static class TariffAnnexRows
 
     private static TariffAnnexRow Row(
         Agreement agreement, bool binding, string party, string exporter, string line, string description, MineralStage subject,
-        string baseRate, string commitment, string staging, Floor? floor, Zone? zone, Names names, Diagnostics.Location source)
+        string baseRate, string commitment, string staging, Floor? floor, Zone? zone, Names names, Diagnostics.Location source, Period period)
     {
         var price = floor is null ? null : Annexes.FloorPrice(floor, zone);
         return new TariffAnnexRow(
@@ -105,6 +118,7 @@ public static class TariffAnnexRows
             floor is null ? "" : Annexes.Mechanism(floor, names),
             floor?.TariffCap is { } cap ? LegalText.Exact(cap.Value) : "",
             floor?.Review is { } review ? LegalText.Review(review) : "",
-            source);
+            source,
+            period);
     }
 }

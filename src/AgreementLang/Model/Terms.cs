@@ -175,13 +175,18 @@ public sealed record Guarantee(string Guarantor, string Beneficiary, Money Amoun
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
-/// <summary>Offtake of a share of a producer's capacity, or a volume guarantee of a quantity per year.</summary>
+/// <summary>Offtake of a share of a producer's capacity, or a volume guarantee of a quantity per year.
+/// <see cref="For"/> is the duration the clause states (<c>for 10 years</c>), null when it states its dates
+/// instead. With a duration, <see cref="Period"/> starts on the later of the agreement's (or amendment's) start
+/// and the first day the producer has capacity for the subject, and lasts that duration; with dates, it is
+/// those dates.</summary>
 public sealed record Offtake(
     string Producer,
     string Buyer,
     MineralStage Subject,
     Percentage? Share,
     Quantity? VolumePerYear,
+    Duration? For,
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {

@@ -279,7 +279,42 @@ public sealed partial class Binder
             return null;
         }
 
-        return new Offtake(producer.Name, syntax.Buyer.Text, subject, share, volume, ClausePeriod(syntax.Term, context), Loc(syntax));
+        var duration = syntax.Term.Validity is null ? BindDuration(syntax.Term.For) : null;
+        var period = syntax.Term.Validity is { } validity ? BindValidity(validity)
+            : duration is { } d ? OfftakePeriod(d, context.Period, capacities)
+            : context.Period;
+        return new Offtake(producer.Name, syntax.Buyer.Text, subject, share, volume, duration, period, Loc(syntax));
+    }
+
+    /// <summary>An offtake <c>for</c> a duration runs from when both the agreement (or amendment) and the capacity
+    /// it draws on exist — the later of their starts — for that duration. A capacity stated without a start
+    /// exists from the first; with several statements for the subject, the earliest start counts. With the
+    /// agreement's start unknown, the offtake has the agreement's period, as every other clause.</summary>
+    private static Period OfftakePeriod(Duration duration, Period agreement, IReadOnlyList<Capacity> capacities)
+    {
+        if (agreement.From is not { } start)
+        {
+            return agreement;
+        }
+
+        DateTime? capacityFrom = null;
+        foreach (var capacity in capacities)
+        {
+            if (capacity.Validity.From is not { } from)
+            {
+                capacityFrom = null;
+                break;
+            }
+
+            capacityFrom = capacityFrom is { } earliest && earliest <= from ? earliest : from;
+        }
+
+        if (capacityFrom is { } c && c > start)
+        {
+            start = c;
+        }
+
+        return new Period(start, duration.LastDayFrom(start));
     }
 
     private OriginRule? BindOrigin(OriginClause syntax, TermContext context)

@@ -349,7 +349,7 @@ public static class ModelPrinter
                     case Offtake o:
                         Line(1, $"offtake {o.Producer} -> {o.Buyer} " +
                                 (o.Share is { } share ? $"{Percent(share)} of {o.Subject} capacity" : $"{Quantity(o.VolumePerYear!.Value)} of {o.Subject} per year") +
-                                " " + Validity(o.Period));
+                                " " + (o.For is { } duration ? "for " + duration : Validity(o.Period)));
                         break;
                     case OriginRule r:
                         var criteria = new List<string>();

@@ -49,6 +49,19 @@ public sealed class CapacityRuleTests
     }
 
     [Fact]
+    public void An_offtake_for_10_years_of_a_later_plant_runs_10_years_from_the_plant()
+    {
+        // US-MP-2025 is in force 2025-07-10 for 10 years (until 2035-07-09), the plant from 2028-01-01: the US
+        // offtake runs until 2037-12-31, so a JP share from 2035-07-10 still meets it.
+        var d = Check(Producer,
+            Agreement("US-MP-2025", "offtake MP -> US 100% of NdPr magnet capacity for 10 years", "US, MP", zone: null,
+                life: "signed 2025-07-10\nin force on signature\nterm 10 years"),
+            Agreement("US-JP-2026", "offtake MP -> JP 30% of NdPr magnet capacity from 2035-07-10 until 2039-12-31", zone: null))
+            .Single(DiagnosticCatalog.OfftakeOverCapacity);
+        Assert.Contains("adds up to 130% of its capacity of 10,000 t per year (a.agr(3,3)) from 2035-07-10", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shares_across_agreements_beyond_capacity_are_AGR305_at_the_newer_offtake()
     {
         var diagnostics = Check(Producer,
@@ -65,7 +78,8 @@ public sealed class CapacityRuleTests
 
     [Theory]
     [InlineData("offtake MP -> JP 30% of NdPr magnet capacity for 5 years", "70%")]
-    [InlineData("offtake MP -> JP 30% of NdPr magnet capacity from 2035-07-10 until 2039-12-31", "100%")]
+    // The 10X plant has capacity from 2028-01-01, so the US offtake "for 10 years" runs until 2037-12-31.
+    [InlineData("offtake MP -> JP 30% of NdPr magnet capacity from 2038-01-01 until 2039-12-31", "100%")]
     [InlineData("offtake MP -> JP 30% of NdPr oxide capacity for 5 years", "100%")]
     public void Shares_within_capacity_after_each_other_or_of_another_stage_are_fine(string offtake, string first)
     {

@@ -242,7 +242,9 @@ internal sealed class ModelFactory
                 var capacity = Pick(producer.Capacities);
                 var first = producer.Capacities.First(x => x.Subject == capacity.Subject);
                 var volume = Chance(0.5) ? NewQuantity() with { Basis = first.PerYear.Basis, Unit = UnitFor(first.PerYear.Basis) } : (Quantity?)null;
-                return new Offtake(producer.Name, NewActor(), capacity.Subject, volume is null ? NewPercent(100) : null, volume, NewValidity(), Here);
+                Duration? offtakeFor = Chance(0.5) ? NewDuration() : null;
+                var offtakePeriod = offtakeFor is { } d ? OfftakePeriod(d, c.Period, producer.Capacities.Where(x => x.Subject == capacity.Subject)) : NewValidity();
+                return new Offtake(producer.Name, NewActor(), capacity.Subject, volume is null ? NewPercent(100) : null, volume, offtakeFor, offtakePeriod, Here);
             case 9:
                 var content = Chance(0.5) ? NewPercent(100) : (Percentage?)null;
                 var heading = Chance(0.4);
@@ -272,6 +274,25 @@ internal sealed class ModelFactory
             default:
                 return null;
         }
+    }
+
+    /// <summary>The period the language gives an offtake "for" a duration: from the later of the agreement's start
+    /// and the earliest start of the producer's capacity for the subject (a capacity without a start exists from
+    /// the first), for the duration; the agreement's period when its start is unknown.</summary>
+    private static Period OfftakePeriod(Duration duration, Period agreement, IEnumerable<Capacity> capacities)
+    {
+        if (agreement.From is not { } start)
+        {
+            return agreement;
+        }
+
+        var starts = capacities.Select(x => x.Validity.From).ToArray();
+        if (starts.All(x => x is not null) && starts.Length > 0 && starts.Min()!.Value > start)
+        {
+            start = starts.Min()!.Value;
+        }
+
+        return new Period(start, duration.LastDayFrom(start));
     }
 
     private Floor NewFloor(Context c)

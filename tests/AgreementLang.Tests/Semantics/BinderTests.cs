@@ -1,3 +1,4 @@
+using System.Globalization;
 using AgreementLang.Model;
 using AgreementLang.Tests.Infrastructure;
 
@@ -115,7 +116,29 @@ public sealed class BinderTests
         Assert.Equal("AGR206", Assert.Single(compilation.Diagnostics).Code);
         var offtake = Assert.IsType<Offtake>(Assert.Single(Assert.Single(compilation.Model.Agreements).Terms));
         Assert.Equal(new Percentage(100m), offtake.Share);
-        Assert.Equal(new DateTime(2036, 2, 29), offtake.Period.Until);
+        Assert.Equal(new Duration(10, TimeUnit.Year), offtake.For);
+        // The agreement is in force from 2026-03-01, the plant only from 2028-01-01: the 10 years run from then.
+        Assert.Equal(new Period(new DateTime(2028, 1, 1), new DateTime(2037, 12, 31)), offtake.Period);
+    }
+
+    [Theory]
+    // Capacity before the agreement: the offtake starts with the agreement (in force 2026-03-01).
+    [InlineData("capacity NdPr magnet 10,000 t per year from 2025-01-01", "offtake MP -> US 100% of NdPr magnet capacity for 10 years", "2026-03-01", "2036-02-29", 10)]
+    // Capacity from the agreement's first day.
+    [InlineData("capacity NdPr magnet 10,000 t per year from 2026-03-01", "offtake MP -> US 100% of NdPr magnet capacity for 2 years", "2026-03-01", "2028-02-29", 2)]
+    // Several statements for the subject: the earliest start counts.
+    [InlineData("capacity NdPr magnet 1,000 t per year from 2027-01-01\n  capacity NdPr magnet 10,000 t per year from 2028-01-01",
+        "offtake MP -> US 500 t of NdPr magnet per year for 18 months", "2027-01-01", "2028-06-30", 18)]
+    // Stated dates are kept as they are, without a duration.
+    [InlineData("capacity NdPr magnet 10,000 t per year from 2028-01-01", "offtake MP -> US 100% of NdPr magnet capacity from 2027-01-01 until 2030-12-31", "2027-01-01", "2030-12-31", 0)]
+    public void An_offtake_for_a_duration_starts_when_both_the_agreement_and_the_capacity_exist(string capacity, string clause, string from, string until, int amount)
+    {
+        var producer = "producer MP \"MP Materials Corp.\" in US {\n  " + capacity + "\n}\n";
+        var compilation = Agr.Compile(("z.agr", Zone), ("p.agr", producer), ("a.agr", Agreement("  " + clause, "US, MP")));
+        Assert.Empty(compilation.Diagnostics);
+        var offtake = Assert.IsType<Offtake>(Assert.Single(Assert.Single(compilation.Model.Agreements).Terms));
+        Assert.Equal(new Period(DateTime.Parse(from, CultureInfo.InvariantCulture), DateTime.Parse(until, CultureInfo.InvariantCulture)), offtake.Period);
+        Assert.Equal(amount, offtake.For?.Amount ?? 0);
     }
 
     [Fact]
