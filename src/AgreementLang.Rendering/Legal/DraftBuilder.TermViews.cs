@@ -89,7 +89,7 @@ public sealed partial class DraftBuilder
 
         public bool Visit(Offtake term)
         {
-            Offtakes.Add(OfftakeView(term, set, agreement, names, provenance.Mark(term.Location)));
+            Offtakes.Add(OfftakeView(term, set, agreement, names, provenance, provenance.Mark(term.Location)));
             return true;
         }
 

@@ -421,7 +421,7 @@ public sealed partial class DraftBuilder
         _ => throw new ArgumentOutOfRangeException(nameof(term)),
     };
 
-    private static OfftakeView OfftakeView(Offtake offtake, AgreementSet set, Agreement agreement, Names names, string trace)
+    private static OfftakeView OfftakeView(Offtake offtake, AgreementSet set, Agreement agreement, Names names, Provenance provenance, string trace)
     {
         Capacity? capacity = null;
         foreach (var producer in set.Producers)
@@ -443,15 +443,28 @@ public sealed partial class DraftBuilder
             break;
         }
 
-        string? capacityText = capacity is null ? null
-            : LegalText.Quantity(capacity.PerYear) + " per year" + (capacity.Validity.From is { } from ? " from " + LegalText.Date(from) : "");
+        // The source's own words first: "for 10 years" runs from the later of the agreement's start and the
+        // capacity's (docs/language.md, offtake), and the draft names that start; stated dates stay as written.
         var period = offtake.Period;
-        string? periodText = period.From is { } f && period.Until is { } u
-            ? "from " + LegalText.Date(f) + " until " + LegalText.Date(u)
-            : period.Until is { } until ? "until " + LegalText.Date(until) : null;
-        if (period == agreement.Period)
+        string? periodText;
+        if (offtake.For is { } duration)
         {
-            periodText = null;
+            periodText = "for a period of " + LegalText.Duration(duration) + (period.From is { } start ? " from " + LegalText.Date(start) : "");
+        }
+        else
+        {
+            periodText = period == agreement.Period ? null
+                : period.From is { } f && period.Until is { } u ? "from " + LegalText.Date(f) + " until " + LegalText.Date(u)
+                : period.Until is { } until ? "until " + LegalText.Date(until) : null;
+        }
+
+        // The capacity's own start is said only when the period does not already say when the offtake begins.
+        string? capacityText = capacity is null ? null
+            : LegalText.Quantity(capacity.PerYear) + " per year" +
+              (capacity.Validity.From is { } from && offtake.For is null ? " from " + LegalText.Date(from) : "");
+        if (capacity is not null)
+        {
+            trace += provenance.Mark(capacity.Location);
         }
 
         return new OfftakeView(names.Of(offtake.Producer), names.OfAtStart(offtake.Producer), names.Of(offtake.Buyer), names.Goods(offtake.Subject),
