@@ -1,6 +1,7 @@
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering;
+using AgreementLang.Rendering.Docx;
 using AgreementLang.Rendering.Output;
 using AgreementLang.Rendering.Schedules;
 using AgreementLang.Rendering.Templates;
@@ -24,7 +25,9 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         IReadOnlyList<DraftFormat> Drafts,
         IReadOnlyList<ScheduleFormat> Schedules,
         string? Templates,
-        bool Force);
+        bool Force,
+        DateTime? DraftDate = null,
+        string? ReferenceDocx = null);
 
     /// <param name="result">The parsed command line, from which <paramref name="checks"/> reads <c>--as-of</c>
     /// and <c>--severity</c>.</param>
@@ -67,7 +70,8 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         try
         {
             templates = request.Templates is null ? TemplateSet.Default : TemplateSet.Load(request.Templates);
-            var renderer = new DraftRenderer(templates);
+            var reference = request.ReferenceDocx is null ? null : ReferenceDocument.Load(request.ReferenceDocx);
+            var renderer = new DraftRenderer(templates, new DocxOptions(request.DraftDate, reference));
             foreach (var agreement in compilation.Model.Agreements.OrderBy(a => a.Name, StringComparer.Ordinal))
             {
                 var draft = renderer.Build(compilation.Model, agreement, errors.Length > 0 ? Warnings(agreement, compilation.Model, errors) : null);
@@ -80,6 +84,11 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         catch (TemplateException e)
         {
             stderr.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (ReferenceDocumentException e)
+        {
+            stderr.WriteLine("agr: " + e.Message);
             return ExitCodes.Usage;
         }
         catch (DirectoryNotFoundException e)

@@ -16,10 +16,11 @@ public static class RenderCommands
             DefaultValueFactory = _ => "md",
         };
         format.AcceptOnlyFromAmong("md", "html", "docx", "akn");
-        var command = new Command("render", "Write one legal draft per agreement.") { paths, format, output, templates, force, checks.AsOf, checks.Severity };
+        var word = WordOptions.Create();
+        var command = new Command("render", "Write one legal draft per agreement.") { paths, format, output, templates, force, checks.AsOf, checks.Severity, word.DraftDate, word.ReferenceDocx };
         command.SetAction(result => new Publishing(stdout, stderr).Run(result, checks, new Publishing.Request(
             result.GetValue(paths) ?? [], result.GetValue(output)!, [DraftFormats.Parse(result.GetValue(format)!)], [],
-            result.GetValue(templates), result.GetValue(force))));
+            result.GetValue(templates), result.GetValue(force), word.DraftDateOf(result), result.GetValue(word.ReferenceDocx))));
         return command;
     }
 
@@ -42,10 +43,11 @@ public static class RenderCommands
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var (paths, output, templates, force, checks) = Common();
-        var command = new Command("build", "Check, then write every draft format and both schedules.") { paths, output, templates, force, checks.AsOf, checks.Severity };
+        var word = WordOptions.Create();
+        var command = new Command("build", "Check, then write every draft format and both schedules.") { paths, output, templates, force, checks.AsOf, checks.Severity, word.DraftDate, word.ReferenceDocx };
         command.SetAction(result => new Publishing(stdout, stderr).Run(result, checks, new Publishing.Request(
             result.GetValue(paths) ?? [], result.GetValue(output)!, DraftFormats.All, [ScheduleFormat.Json, ScheduleFormat.Csv],
-            result.GetValue(templates), result.GetValue(force))));
+            result.GetValue(templates), result.GetValue(force), word.DraftDateOf(result), result.GetValue(word.ReferenceDocx))));
         return command;
     }
 
