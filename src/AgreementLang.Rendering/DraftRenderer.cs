@@ -52,11 +52,14 @@ public sealed class DraftRenderer
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly TemplateSet _templates;
     private readonly DraftBuilder _builder;
+    private readonly DocxOptions _docx;
 
-    public DraftRenderer(TemplateSet? templates = null)
+    /// <param name="docx">The header's draft date and the reference document of Word drafts.</param>
+    public DraftRenderer(TemplateSet? templates = null, DocxOptions? docx = null)
     {
         _templates = templates ?? TemplateSet.Default;
         _builder = new DraftBuilder(_templates);
+        _docx = docx ?? DocxOptions.Default;
     }
 
     public Draft Build(AgreementSet set, Agreement agreement, IReadOnlyList<string>? warnings = null) =>
@@ -70,7 +73,7 @@ public sealed class DraftRenderer
     {
         DraftFormat.Markdown => Utf8.GetBytes(Markdown(draft)),
         DraftFormat.Html => Utf8.GetBytes(Html(draft)),
-        DraftFormat.Docx => DocxWriter.Write(draft),
+        DraftFormat.Docx => DocxWriter.Write(draft, _docx),
         _ => Utf8.GetBytes(AknWriter.Write(draft)),
     };
 

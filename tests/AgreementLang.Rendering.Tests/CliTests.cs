@@ -192,6 +192,61 @@ public sealed class CliTests : IDisposable
         Assert.Equal(Templates.TemplateSet.DefaultText("floors.hbs"), File.ReadAllText(Path.Combine(folder, "floors.hbs")));
     }
 
+    [Fact]
+    public void Render_docx_takes_the_draft_date_and_the_reference_document()
+    {
+        var reference = Path.Combine(_root, "house.docx");
+        File.WriteAllBytes(reference, ReferenceDocx.Create());
+        var output = Path.Combine(_root, "docx");
+        var (code, _, stderr) = Run("render", Repository.PathOf("examples/forge"), "--format", "docx", "--out", output, "--draft-date", "2026-02-20", "--reference-docx", reference);
+        Assert.True(code == 0, stderr);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(output, "US-JP-2026.docx"), false);
+        var main = document.MainDocumentPart!;
+        Assert.EndsWith("Draft of 20\u00A0February 2026", main.HeaderParts.Single().Header.InnerText);
+        Assert.Contains(ReferenceDocx.HeadingFont, main.StyleDefinitionsPart!.Styles!.OuterXml, StringComparison.Ordinal);
+
+        var built = Path.Combine(_root, "built");
+        (code, _, stderr) = Run("build", Repository.PathOf("examples/forge"), "--out", built, "--draft-date", "2026-02-21", "--reference-docx", reference);
+        Assert.True(code == 0, stderr);
+        using var again = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(built, "US-JP-2026.docx"), false);
+        Assert.EndsWith("Draft of 21\u00A0February 2026", again.MainDocumentPart!.HeaderParts.Single().Header.InnerText);
+    }
+
+    [Theory]
+    [InlineData("missing")]
+    [InlineData("text")]
+    [InlineData("zip")]
+    public void A_bad_reference_document_is_one_line_and_exit_2_with_nothing_written(string kind)
+    {
+        var reference = Path.Combine(_root, "house.docx");
+        if (kind == "text")
+        {
+            File.WriteAllText(reference, "not a Word document");
+        }
+        else if (kind == "zip")
+        {
+            using var zip = System.IO.Compression.ZipFile.Open(reference, System.IO.Compression.ZipArchiveMode.Create);
+            zip.CreateEntry("hello.txt");
+        }
+
+        var output = Path.Combine(_root, "out");
+        var (code, _, stderr) = Run("build", Repository.PathOf("examples/forge"), "--out", output, "--reference-docx", reference);
+        Assert.Equal(2, code);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("agr: ", stderr, StringComparison.Ordinal);
+        Assert.Contains("reference document", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+    }
+
+    [Fact]
+    public void A_draft_date_that_is_not_a_date_is_a_usage_error()
+    {
+        var (code, _, stderr) = Run("render", Repository.PathOf("examples/forge"), "--format", "docx", "--out", Path.Combine(_root, "out"), "--draft-date", "2026-02-30");
+        Assert.Equal(2, code);
+        Assert.Contains("--draft-date: '2026-02-30' is not a date", stderr, StringComparison.Ordinal);
+    }
+
     private string ErroneousSources()
     {
         var folder = Path.Combine(_root, "errors");

@@ -1,6 +1,7 @@
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering;
+using AgreementLang.Rendering.Docx;
 using AgreementLang.Rendering.Output;
 using AgreementLang.Rendering.Schedules;
 using AgreementLang.Rendering.Templates;
@@ -24,7 +25,9 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         IReadOnlyList<DraftFormat> Drafts,
         IReadOnlyList<ScheduleFormat> Schedules,
         string? Templates,
-        bool Force)
+        bool Force,
+        DateTime? DraftDate = null,
+        string? ReferenceDocx = null)
     {
         /// <summary>--trace: each provision followed by its source, and a trace annex (see DraftTrace).</summary>
         public bool Trace { get; init; }
@@ -74,7 +77,8 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         try
         {
             templates = request.Templates is null ? TemplateSet.Default : TemplateSet.Load(request.Templates);
-            var renderer = new DraftRenderer(templates);
+            var reference = request.ReferenceDocx is null ? null : ReferenceDocument.Load(request.ReferenceDocx);
+            var renderer = new DraftRenderer(templates, new DocxOptions(request.DraftDate, reference, request.Trace));
             foreach (var agreement in compilation.Model.Agreements.OrderBy(a => a.Name, StringComparer.Ordinal))
             {
                 var draft = renderer.Build(compilation.Model, agreement, errors.Length > 0 ? Warnings(agreement, compilation.Model, errors) : null);
@@ -86,20 +90,22 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
                     }
                 }
 
-                if (request.Trace)
-                {
-                    draft = Rendering.Legal.DraftTrace.Annotate(draft);
-                }
-
                 foreach (var format in request.Drafts)
                 {
-                    files.Add((Path.Combine(request.Out, OutputFolder.FileName(agreement.Name, DraftFormats.Extension(format))), renderer.Render(draft, format)));
+                    // Traced: the source after each provision and a trace annex; Word puts the sources in comments.
+                    var written = request.Trace ? Rendering.Legal.DraftTrace.Annotate(draft, inline: format != DraftFormat.Docx) : draft;
+                    files.Add((Path.Combine(request.Out, OutputFolder.FileName(agreement.Name, DraftFormats.Extension(format))), renderer.Render(written, format)));
                 }
             }
         }
         catch (TemplateException e)
         {
             stderr.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (ReferenceDocumentException e)
+        {
+            stderr.WriteLine("agr: " + e.Message);
             return ExitCodes.Usage;
         }
         catch (DirectoryNotFoundException e)

@@ -17,10 +17,12 @@ public static class RenderCommands
             DefaultValueFactory = _ => "md",
         };
         format.AcceptOnlyFromAmong("md", "html", "docx", "akn");
-        var command = new Command("render", "Write one legal draft per agreement.") { paths, format, output, templates, force, trace, boilerplate, checks.AsOf, checks.Severity };
+        var word = WordOptions.Create();
+        var command = new Command("render", "Write one legal draft per agreement.") { paths, format, output, templates, force, trace, boilerplate, checks.AsOf, checks.Severity, word.DraftDate, word.ReferenceDocx };
         command.SetAction(result => new Publishing(stdout, stderr).Run(result, checks, new Publishing.Request(
             result.GetValue(paths) ?? [], result.GetValue(output)!, [DraftFormats.Parse(result.GetValue(format)!)], [],
-            result.GetValue(templates), result.GetValue(force)) { Trace = result.GetValue(trace), Boilerplate = result.GetValue(boilerplate) }));
+            result.GetValue(templates), result.GetValue(force), word.DraftDateOf(result), result.GetValue(word.ReferenceDocx))
+            { Trace = result.GetValue(trace), Boilerplate = result.GetValue(boilerplate) }));
         return command;
     }
 
@@ -44,10 +46,12 @@ public static class RenderCommands
     {
         var (paths, output, templates, force, checks) = Common();
         var (trace, boilerplate) = Provenance();
-        var command = new Command("build", "Check, then write every draft format and both schedules.") { paths, output, templates, force, trace, boilerplate, checks.AsOf, checks.Severity };
+        var word = WordOptions.Create();
+        var command = new Command("build", "Check, then write every draft format and both schedules.") { paths, output, templates, force, trace, boilerplate, checks.AsOf, checks.Severity, word.DraftDate, word.ReferenceDocx };
         command.SetAction(result => new Publishing(stdout, stderr).Run(result, checks, new Publishing.Request(
             result.GetValue(paths) ?? [], result.GetValue(output)!, DraftFormats.All, [ScheduleFormat.Json, ScheduleFormat.Csv],
-            result.GetValue(templates), result.GetValue(force)) { Trace = result.GetValue(trace), Boilerplate = result.GetValue(boilerplate) }));
+            result.GetValue(templates), result.GetValue(force), word.DraftDateOf(result), result.GetValue(word.ReferenceDocx))
+            { Trace = result.GetValue(trace), Boilerplate = result.GetValue(boilerplate) }));
         return command;
     }
 

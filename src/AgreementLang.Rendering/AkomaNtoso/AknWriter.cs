@@ -304,7 +304,7 @@ public static class AknWriter
             for (var r = 0; r < table.Rows.Length; r++)
             {
                 writer.WriteStartElement("tr");
-                trace.WriteRefersTo(writer, r < table.RowSources.Length ? table.RowSources[r] : ImmutableArray<DraftSource>.Empty);
+                trace.WriteRefersTo(writer, table.SourcesOf(r));
                 foreach (var cell in table.Rows[r])
                 {
                     writer.WriteStartElement("td");

@@ -3,104 +3,21 @@ using AgreementLang.Rendering.Legal;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
+using WNumbering = DocumentFormat.OpenXml.Wordprocessing.Numbering;
 
 namespace AgreementLang.Rendering.Docx;
 
-/// <summary>Writes a draft as a Word document with real styles: Title, Heading 1 for articles and annexes
-/// (so Word's navigation pane lists them), numbered paragraphs and lettered points with hanging indents,
-/// annex tables with a repeated header row, signature blocks, and page numbers in the footer. Text is set
-/// through the SDK's typed elements, which escape it. The package is rewritten with fixed zip timestamps and
-/// explicit relationship ids, so the same draft always gives the same bytes.</summary>
+/// <summary>Writes a draft as a Word document as lawyers use one: real styles (Title, Heading 1 for articles and
+/// annexes, so Word's navigation pane lists them), paragraph numbers and points as Word numbering
+/// (<see cref="ParagraphNumbering"/>), cross-references as bookmarks and REF fields (<see cref="CrossReferences"/>),
+/// typographic quotes and no-break spaces (<see cref="Typography"/>), a running header with the title and the draft's
+/// date and page numbers in the footer (<see cref="HeaderFooter"/>), annex tables with a repeated header row and
+/// signature blocks; optionally in the styles and page setup of a reference document (<see cref="ReferenceDocument"/>).
+/// Text is set through the SDK's typed elements, which escape it. The package is rewritten with fixed zip timestamps
+/// and explicit relationship ids, so the same draft and options always give the same bytes.</summary>
 public static class DocxWriter
 {
-    private const string Font = "Times New Roman";
-
-    // Twentieths of a point: 567 = 1 cm.
-    private const int Indent = 567;
-
-    public static byte[] Write(Draft draft)
-    {
-        using var package = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-
-            // The SDK names the package's relationship to the main part with a random id: fix it.
-            document.ChangeIdOfPart(main, "rIdMain");
-            var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
-            styles.Styles = Styles();
-            var settings = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
-            settings.Settings = new Settings(new DisplayBackgroundShape(), new DefaultTabStop { Val = Indent });
-            var footer = main.AddNewPart<FooterPart>("rIdFooter");
-            footer.Footer = PageNumberFooter();
-
-            var body = new Body();
-            body.Append(Para(draft.TitleUpper, "Title"));
-            if (draft.HasWarnings)
-            {
-                body.Append(Para("DRAFT WITH UNRESOLVED CONFLICTS — NOT FOR SIGNATURE. The sources of this draft contain the following errors:", "Warning"));
-                foreach (var warning in draft.Warnings)
-                {
-                    body.Append(Para(warning, "Warning"));
-                }
-            }
-
-            foreach (var recital in draft.Preamble)
-            {
-                body.Append(Para(recital.Text, "Recital"));
-            }
-
-            body.Append(Para(draft.Formula, "Formula"));
-            foreach (var article in draft.Articles)
-            {
-                body.Append(Para(article.Label + " — " + article.Heading, "Heading1"));
-                foreach (var paragraph in article.Paragraphs)
-                {
-                    body.Append(paragraph.Label is { } label ? Numbered(label, paragraph.Text, "NumberedParagraph") : Para(paragraph.Text, "BodyText"));
-                    foreach (var item in paragraph.Items)
-                    {
-                        body.Append(Numbered(item.Label, item.Text, "Point"));
-                    }
-                }
-            }
-
-            foreach (var closing in draft.Closing)
-            {
-                body.Append(Para(closing.Text, "BodyText"));
-            }
-
-            body.Append(SignatureTable(draft));
-            foreach (var annex in draft.Annexes)
-            {
-                body.Append(Para(annex.Label + " — " + annex.Heading, "AnnexHeading"));
-                foreach (var table in annex.Tables)
-                {
-                    if (table.Caption is { } caption)
-                    {
-                        body.Append(Para(caption, "Heading2"));
-                    }
-
-                    body.Append(AnnexTable(table));
-                    body.Append(Para("", "BodyText"));
-                }
-
-                foreach (var note in annex.Notes)
-                {
-                    body.Append(Para(note, "Note"));
-                }
-            }
-
-            body.Append(new SectionProperties(
-                new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = 1418, Right = 1134U, Bottom = 1418, Left = 1134U, Header = 709U, Footer = 709U, Gutter = 0U }));
-            main.Document = new Document(body);
-            main.Document.Save();
-        }
-
-        return Deterministic(package.ToArray());
-    }
+    public static byte[] Write(Draft draft, DocxOptions? options = null) => new Writer(draft, options ?? DocxOptions.Default).Write();
 
     /// <summary>Rewrites the zip with every entry in the same order and a fixed timestamp (System.IO.Packaging
     /// stamps entries with the current time, which would make every build differ).</summary>
@@ -124,290 +41,281 @@ public static class DocxWriter
         return output.ToArray();
     }
 
-    private static Paragraph Para(string text, string style)
+    /// <summary>The state of one document: its style ids, lists and bookmarks.</summary>
+    private sealed class Writer(Draft draft, DocxOptions options)
     {
-        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        if (text.Length > 0)
+        private readonly CrossReferences _references = new(draft);
+        private IReadOnlyDictionary<string, string> _styleIds = new Dictionary<string, string>();
+        private ParagraphNumbering _numbering = new();
+        private readonly TraceComments _trace = new(draft.FormName);
+
+        public byte[] Write()
         {
-            paragraph.Append(new Run(new WText(text) { Space = SpaceProcessingModeValues.Preserve }));
-        }
-
-        return paragraph;
-    }
-
-    /// <summary>"1.⇥text" on a hanging indent, so continuation lines align with the text, not the number.</summary>
-    private static Paragraph Numbered(string label, string text, string style) =>
-        new(
-            new ParagraphProperties(new ParagraphStyleId { Val = style }),
-            new Run(new WText(label)),
-            new Run(new TabChar()),
-            new Run(new WText(text) { Space = SpaceProcessingModeValues.Preserve }));
-
-    private static Table AnnexTable(DraftTable table)
-    {
-        var grid = new TableGrid(ColumnWidths(table).Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-        var result = new Table(
-            new TableProperties(
-                new TableStyle { Val = "AnnexTable" },
-                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }),
-            grid);
-        var header = new TableRow(new TableRowProperties(new TableHeader()));
-        header.Append(table.Columns.Select(c => Cell(c, "TableHeading")));
-        result.Append(header);
-        foreach (var cells in table.Rows)
-        {
-            var row = new TableRow(new TableRowProperties(new CantSplit()));
-            row.Append(cells.Select(c => Cell(c, "TableText")));
-            result.Append(row);
-        }
-
-        return result;
-    }
-
-    private static TableCell Cell(string text, string style) => new(Para(text, style));
-
-    /// <summary>Widths (in twentieths of a point, summing to the text width) in proportion to what each column
-    /// holds, so that "Commitment" is not broken across lines while a description gets the room it needs.</summary>
-    internal static int[] ColumnWidths(DraftTable table)
-    {
-        const int textWidth = 9638;
-
-        // At 9 pt a character is about 100 twips wide; cell margins take 160. Every column first gets room
-        // for its longest word, then the rest goes to the columns with longer text.
-        var columns = table.Columns.Select((column, i) =>
-        {
-            var cells = table.Rows.Select(r => i < r.Length ? r[i] : "").Append(column).ToArray();
-            var longestWord = cells.SelectMany(c => c.Split(' ')).Max(w => w.Length);
-            var average = cells.Average(c => (double)c.Length);
-            return (Minimum: longestWord * 100.0 + 200, Extra: Math.Max(0, Math.Min(average, 40) - longestWord));
-        }).ToArray();
-        var minimum = columns.Sum(c => c.Minimum);
-        var extra = columns.Sum(c => c.Extra);
-        var widths = minimum >= textWidth || extra == 0
-            ? columns.Select(c => (int)(textWidth * c.Minimum / minimum)).ToArray()
-            : columns.Select(c => (int)(c.Minimum + ((textWidth - minimum) * c.Extra / extra))).ToArray();
-        widths[^1] += textWidth - widths.Sum();
-        return widths;
-    }
-
-    private static Table SignatureTable(Draft draft)
-    {
-        var table = new Table(
-            new TableProperties(
-                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                new TableLayout { Type = TableLayoutValues.Fixed }),
-            new TableGrid(new GridColumn { Width = "4819" }, new GridColumn { Width = "4819" }));
-        // Captions in one row and signature lines in the next, so that the lines align whatever the length
-        // of the names above them.
-        foreach (var pair in draft.SignatureRows)
-        {
-            var captions = new TableRow(new TableRowProperties(new CantSplit()));
-            var lines = new TableRow(new TableRowProperties(new CantSplit()));
-            for (var i = 0; i < 2; i++)
+            using var package = new MemoryStream();
+            using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
             {
-                var caption = new TableCell(new TableCellProperties(new TableCellWidth { Width = "2500", Type = TableWidthUnitValues.Pct }));
-                var line = new TableCell(new TableCellProperties(new TableCellWidth { Width = "2500", Type = TableWidthUnitValues.Pct }));
-                caption.Append(Para(i < pair.Length ? pair[i].Caption : "", "SignatureCaption"));
-                line.Append(Para(i < pair.Length ? "______________________________" : "", "SignatureLine"));
-                captions.Append(caption);
-                lines.Append(line);
+                var main = document.AddMainDocumentPart();
+
+                // The SDK names the package's relationship to the main part with a random id: fix it.
+                document.ChangeIdOfPart(main, "rIdMain");
+                var reference = options.Reference;
+                var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
+                if (reference is null)
+                {
+                    styles.Styles = DocxStyles.Default();
+                }
+                else
+                {
+                    styles.Styles = reference.Styles(DocxStyles.Default(), out var ids);
+                    _styleIds = ids;
+                }
+
+                if (reference?.Theme is { } theme)
+                {
+                    main.AddNewPart<ThemePart>("rIdTheme").FeedData(new MemoryStream(theme, writable: false));
+                }
+
+                var numbering = reference?.Numbering() ?? new WNumbering();
+                _numbering = new ParagraphNumbering(
+                    numbering.Elements<AbstractNum>().Select(a => a.AbstractNumberId?.Value ?? 0).DefaultIfEmpty(0).Max() + 1,
+                    numbering.Elements<NumberingInstance>().Select(n => n.NumberID?.Value ?? 0).DefaultIfEmpty(0).Max() + 1);
+
+                var settings = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
+                settings.Settings = new Settings(new DisplayBackgroundShape(), new DefaultTabStop { Val = ParagraphNumbering.Indent });
+                var header = main.AddNewPart<HeaderPart>("rIdHeader");
+                header.Header = HeaderFooter.Header(draft, options.DraftDate, Style("Header"));
+                var footer = main.AddNewPart<FooterPart>("rIdFooter");
+                footer.Footer = HeaderFooter.Footer(Style("Footer"));
+
+                var body = Body();
+                body.Append(Section(reference));
+                if (_trace.Any)
+                {
+                    main.AddNewPart<WordprocessingCommentsPart>("rIdComments").Comments = _trace.Part();
+                }
+
+                main.Document = new Document(body);
+                main.Document.Save();
+
+                // After the body, which opened one list per article.
+                _numbering.WriteTo(numbering);
+                main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering;
             }
 
-            table.Append(captions);
-            table.Append(lines);
+            return Deterministic(package.ToArray());
         }
 
-        return table;
-    }
-
-    private static Footer PageNumberFooter() =>
-        new(new Paragraph(
-            new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }),
-            new SimpleField(new Run(new WText("1"))) { Instruction = " PAGE " }));
-
-    private static Styles Styles()
-    {
-        var styles = new Styles(
-            new DocDefaults(
-                new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                    new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
-                    new FontSize { Val = "24" },
-                    new FontSizeComplexScript { Val = "24" },
-                    new Languages { Val = "en-GB" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                    new SpacingBetweenLines { After = "160", Line = "276", LineRule = LineSpacingRuleValues.Auto }))));
-
-        styles.Append(ParagraphStyle("Normal", "Normal", isDefault: true));
-        styles.Append(ParagraphStyle("Title", "Title", center: true, bold: true, size: 28, before: 240, after: 480, keepNext: true));
-        styles.Append(ParagraphStyle("Heading1", "heading 1", center: true, bold: true, before: 360, after: 200, keepNext: true, outline: 0));
-        styles.Append(ParagraphStyle("AnnexHeading", "Annex Heading", center: true, bold: true, before: 0, after: 240, keepNext: true, outline: 0, pageBreakBefore: true));
-        styles.Append(ParagraphStyle("Heading2", "heading 2", italic: true, before: 240, after: 120, keepNext: true, outline: 1));
-        styles.Append(ParagraphStyle("BodyText", "Body Text", justify: true));
-        styles.Append(ParagraphStyle("Recital", "Recital", justify: true, firstLine: Indent));
-        styles.Append(ParagraphStyle("Formula", "Formula", before: 120));
-        styles.Append(ParagraphStyle("NumberedParagraph", "Numbered Paragraph", justify: true, left: Indent, hanging: Indent));
-        styles.Append(ParagraphStyle("Point", "Point", justify: true, left: 2 * Indent, hanging: Indent));
-        styles.Append(ParagraphStyle("SignatureCaption", "Signature Caption", bold: true, size: 22, before: 480, after: 0, keepNext: true));
-        styles.Append(ParagraphStyle("SignatureLine", "Signature Line", size: 22, before: 720, after: 240));
-        styles.Append(ParagraphStyle("TableHeading", "Table Heading", bold: true, size: 18, after: 0));
-        styles.Append(ParagraphStyle("TableText", "Table Text", size: 18, after: 0));
-        styles.Append(ParagraphStyle("Note", "Note", size: 20));
-        styles.Append(ParagraphStyle("Footer", "footer", center: true, size: 20, after: 0));
-        styles.Append(ParagraphStyle("Warning", "Warning", bold: true, color: "B00020"));
-        styles.Append(new Style(
-            new StyleName { Val = "Annex Table" },
-            new BasedOn { Val = "TableNormal" },
-            new StyleTableProperties(
-                new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 4U, Color = "444444" },
-                    new LeftBorder { Val = BorderValues.Single, Size = 4U, Color = "444444" },
-                    new BottomBorder { Val = BorderValues.Single, Size = 4U, Color = "444444" },
-                    new RightBorder { Val = BorderValues.Single, Size = 4U, Color = "444444" },
-                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U, Color = "444444" },
-                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U, Color = "444444" }),
-                new TableCellMarginDefault(
-                    new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })))
+        private Body Body()
         {
-            Type = StyleValues.Table,
-            StyleId = "AnnexTable",
-        });
-        styles.Append(new Style(new StyleName { Val = "Normal Table" }, new UIPriority { Val = 99 }, new SemiHidden(),
-            new StyleTableProperties(new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa }))
-        {
-            Type = StyleValues.Table,
-            StyleId = "TableNormal",
-            Default = true,
-        });
-        return styles;
-    }
-
-    private static Style ParagraphStyle(
-        string id,
-        string name,
-        bool isDefault = false,
-        bool center = false,
-        bool justify = false,
-        bool bold = false,
-        bool italic = false,
-        int? size = null,
-        int? before = null,
-        int? after = null,
-        bool keepNext = false,
-        int? outline = null,
-        bool pageBreakBefore = false,
-        int? left = null,
-        int? hanging = null,
-        int? firstLine = null,
-        string? color = null)
-    {
-        var paragraph = new StyleParagraphProperties();
-        if (keepNext)
-        {
-            paragraph.KeepNext = new KeepNext();
-        }
-
-        if (pageBreakBefore)
-        {
-            paragraph.PageBreakBefore = new PageBreakBefore();
-        }
-
-        // An attribute set to null is written empty, which the validator rejects: set only those given.
-        if (before is not null || after is not null)
-        {
-            var spacing = new SpacingBetweenLines();
-            if (before is { } b)
+            var body = new Body();
+            body.Append(Para(draft.TitleUpper, "Title", references: false));
+            if (draft.HasWarnings)
             {
-                spacing.Before = b.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                body.Append(Para("DRAFT WITH UNRESOLVED CONFLICTS — NOT FOR SIGNATURE. The sources of this draft contain the following errors:", "Warning", references: false));
+                foreach (var warning in draft.Warnings)
+                {
+                    body.Append(Para(warning, "Warning", references: false));
+                }
             }
 
-            if (after is { } a)
+            foreach (var recital in draft.Preamble)
             {
-                spacing.After = a.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                body.Append(Traced(Para(recital.Text, "Recital"), recital.Sources));
             }
 
-            paragraph.SpacingBetweenLines = spacing;
-        }
-
-        if (left is not null || hanging is not null || firstLine is not null)
-        {
-            var indentation = new Indentation();
-            if (left is { } l)
+            body.Append(Para(draft.Formula, "Formula"));
+            foreach (var article in draft.Articles)
             {
-                indentation.Left = l.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                body.Append(Heading(article.Label, article.EId, article.Heading, "Heading1"));
+                Article(body, article);
             }
 
-            if (hanging is { } h)
+            foreach (var closing in draft.Closing)
             {
-                indentation.Hanging = h.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                body.Append(Traced(Para(closing.Text, "BodyText"), closing.Sources));
             }
 
-            if (firstLine is { } f)
+            body.Append(SignatureTable(draft));
+            foreach (var annex in draft.Annexes)
             {
-                indentation.FirstLine = f.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                body.Append(Heading(annex.Label, CrossReferences.AnnexBookmark(annex), annex.Heading, "AnnexHeading"));
+                foreach (var table in annex.Tables)
+                {
+                    if (table.Caption is { } caption)
+                    {
+                        body.Append(Para(caption, "Heading2"));
+                    }
+
+                    body.Append(AnnexTable(table));
+                    body.Append(Para("", "BodyText"));
+                }
+
+                foreach (var note in annex.Notes)
+                {
+                    body.Append(Para(note, "Note"));
+                }
             }
 
-            paragraph.Indentation = indentation;
+            return body;
         }
 
-        if (center || justify)
+        /// <summary>An article's paragraphs and points, numbered by Word where its numbering prints the draft's
+        /// labels, else with the labels typed.</summary>
+        private void Article(Body body, DraftArticle article)
         {
-            paragraph.Justification = new Justification { Val = center ? JustificationValues.Center : JustificationValues.Both };
+            var list = ParagraphNumbering.Fits(article) ? _numbering.StartArticle() : (int?)null;
+            foreach (var paragraph in article.Paragraphs)
+            {
+                body.Append(Traced(paragraph.Label is not { } label ? Para(paragraph.Text, "BodyText")
+                    : list is { } id ? Numbered(id, 0, paragraph.Text, "NumberedParagraph")
+                    : Typed(label, paragraph.Text, "NumberedParagraph"), paragraph.Sources));
+                foreach (var item in paragraph.Items)
+                {
+                    body.Append(Traced(list is { } points ? Numbered(points, 1, item.Text, "Point") : Typed(item.Label, item.Text, "Point"), item.Sources));
+                }
+            }
         }
 
-        if (outline is { } level)
+        /// <summary>The final section: the reference's page setup, or A4 with 2.5 cm and 2 cm margins; always this
+        /// draft's header and footer.</summary>
+        private static SectionProperties Section(ReferenceDocument? reference)
         {
-            paragraph.OutlineLevel = new OutlineLevel { Val = level };
+            var section = reference?.Section() ?? new SectionProperties(
+                new PageSize { Width = 11906U, Height = 16838U },
+                new PageMargin { Top = 1418, Right = 1134U, Bottom = 1418, Left = 1134U, Header = 709U, Footer = 709U, Gutter = 0U });
+            section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" });
+            section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" });
+            return section;
         }
 
-        var run = new StyleRunProperties();
-        if (bold)
+        /// <summary>The paragraph with its sources as a comment, when the draft is traced.</summary>
+        private Paragraph Traced(Paragraph paragraph, System.Collections.Immutable.ImmutableArray<DraftSource> sources) =>
+            options.Trace ? _trace.Mark(paragraph, sources) : paragraph;
+
+        /// <summary>The id of one of the default styles in this document (a reference document may name it otherwise).</summary>
+        private string Style(string id) => _styleIds.TryGetValue(id, out var mapped) ? mapped : id;
+
+        private ParagraphProperties Properties(string style, NumberingProperties? numbering = null)
         {
-            run.Bold = new Bold();
+            var properties = new ParagraphProperties(new ParagraphStyleId { Val = Style(style) });
+            if (numbering is not null)
+            {
+                properties.Append(numbering);
+            }
+
+            return properties;
         }
 
-        if (italic)
+        private Paragraph Para(string text, string style, bool references = true)
         {
-            run.Italic = new Italic();
+            var paragraph = new Paragraph(Properties(style));
+            if (text.Length > 0)
+            {
+                var typeset = Typography.Apply(text);
+                paragraph.Append(references ? _references.Runs(typeset) : [CrossReferences.Run(typeset)]);
+            }
+
+            return paragraph;
         }
 
-        if (color is not null)
+        /// <summary>"Article 3 — Tariff Commitments", the label bookmarked for the references to it.</summary>
+        private Paragraph Heading(string label, string bookmark, string heading, string style)
         {
-            run.Color = new Color { Val = color };
+            var paragraph = new Paragraph(Properties(style));
+            paragraph.Append(_references.Heading(Typography.Apply(label), bookmark, " — " + Typography.Apply(heading)));
+            return paragraph;
         }
 
-        if (size is { } points)
+        private Paragraph Numbered(int list, int level, string text, string style)
         {
-            run.FontSize = new FontSize { Val = points.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            var paragraph = new Paragraph(Properties(style, ParagraphNumbering.Properties(list, level)));
+            paragraph.Append(_references.Runs(Typography.Apply(text)));
+            return paragraph;
         }
 
-        var style = new Style(new StyleName { Val = name })
+        /// <summary>"1.⇥text" on a hanging indent, for an article whose labels Word's numbering would not print.</summary>
+        private Paragraph Typed(string label, string text, string style)
         {
-            Type = StyleValues.Paragraph,
-            StyleId = id,
-        };
-        if (isDefault)
-        {
-            style.Default = true;
-        }
-        else
-        {
-            style.Append(new BasedOn { Val = "Normal" });
-            style.Append(new PrimaryStyle());
+            var paragraph = new Paragraph(Properties(style), CrossReferences.Run(label), new Run(new TabChar()));
+            paragraph.Append(_references.Runs(Typography.Apply(text)));
+            return paragraph;
         }
 
-        if (paragraph.HasChildren)
+        private Table AnnexTable(DraftTable table)
         {
-            style.Append(paragraph);
+            var grid = new TableGrid(ColumnWidths(table).Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+            var result = new Table(
+                new TableProperties(
+                    new TableStyle { Val = Style("AnnexTable") },
+                    new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }),
+                grid);
+            var header = new TableRow(new TableRowProperties(new TableHeader()));
+            header.Append(table.Columns.Select(c => Cell(c, "TableHeading")));
+            result.Append(header);
+            foreach (var cells in table.Rows)
+            {
+                var row = new TableRow(new TableRowProperties(new CantSplit()));
+                row.Append(cells.Select(c => Cell(c, "TableText")));
+                result.Append(row);
+            }
+
+            return result;
         }
 
-        if (run.HasChildren)
+        private TableCell Cell(string text, string style) => new(Para(text, style));
+
+        /// <summary>Widths (in twentieths of a point, summing to the text width) in proportion to what each column
+        /// holds, so that "Commitment" is not broken across lines while a description gets the room it needs.</summary>
+        internal static int[] ColumnWidths(DraftTable table)
         {
-            style.Append(run);
+            const int textWidth = 9638;
+
+            // At 9 pt a character is about 100 twips wide; cell margins take 160. Every column first gets room
+            // for its longest word, then the rest goes to the columns with longer text.
+            var columns = table.Columns.Select((column, i) =>
+            {
+                var cells = table.Rows.Select(r => i < r.Length ? r[i] : "").Append(column).ToArray();
+                var longestWord = cells.SelectMany(c => c.Split(' ')).Max(w => w.Length);
+                var average = cells.Average(c => (double)c.Length);
+                return (Minimum: longestWord * 100.0 + 200, Extra: Math.Max(0, Math.Min(average, 40) - longestWord));
+            }).ToArray();
+            var minimum = columns.Sum(c => c.Minimum);
+            var extra = columns.Sum(c => c.Extra);
+            var widths = minimum >= textWidth || extra == 0
+                ? columns.Select(c => (int)(textWidth * c.Minimum / minimum)).ToArray()
+                : columns.Select(c => (int)(c.Minimum + ((textWidth - minimum) * c.Extra / extra))).ToArray();
+            widths[^1] += textWidth - widths.Sum();
+            return widths;
         }
 
-        return style;
+        private Table SignatureTable(Draft draft)
+        {
+            var table = new Table(
+                new TableProperties(
+                    new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+                    new TableLayout { Type = TableLayoutValues.Fixed }),
+                new TableGrid(new GridColumn { Width = "4819" }, new GridColumn { Width = "4819" }));
+            // Captions in one row and signature lines in the next, so that the lines align whatever the length
+            // of the names above them.
+            foreach (var pair in draft.SignatureRows)
+            {
+                var captions = new TableRow(new TableRowProperties(new CantSplit()));
+                var lines = new TableRow(new TableRowProperties(new CantSplit()));
+                for (var i = 0; i < 2; i++)
+                {
+                    var caption = new TableCell(new TableCellProperties(new TableCellWidth { Width = "2500", Type = TableWidthUnitValues.Pct }));
+                    var line = new TableCell(new TableCellProperties(new TableCellWidth { Width = "2500", Type = TableWidthUnitValues.Pct }));
+                    caption.Append(Para(i < pair.Length ? pair[i].Caption : "", "SignatureCaption"));
+                    line.Append(Para(i < pair.Length ? "______________________________" : "", "SignatureLine"));
+                    captions.Append(caption);
+                    lines.Append(line);
+                }
+
+                table.Append(captions);
+                table.Append(lines);
+            }
+
+            return table;
+        }
     }
 }

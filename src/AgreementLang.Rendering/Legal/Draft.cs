@@ -22,7 +22,7 @@ public sealed record Draft(
     ImmutableArray<DraftParagraph> Closing,
     ImmutableArray<DraftSignature> Signatures,
     ImmutableArray<DraftAnnex> Annexes,
-    InstrumentForm Form)
+    InstrumentForm Form = InstrumentForm.Treaty)
 {
     /// <summary>The form's name in docs and traces: "treaty", "non-binding", "plurilateral", "contract".</summary>
     public string FormName => InstrumentForms.Name(Form);
@@ -64,7 +64,7 @@ public sealed record DraftArticle(int Number, string Family, string Heading, Imm
 
 /// <summary>A paragraph; <see cref="Number"/> is null when the article has a single paragraph. Items are the
 /// lettered points that follow it: "(a) …".</summary>
-public sealed record DraftParagraph(int? Number, string Text, ImmutableArray<DraftItem> Items, ImmutableArray<DraftSource> Sources)
+public sealed record DraftParagraph(int? Number, string Text, ImmutableArray<DraftItem> Items, ImmutableArray<DraftSource> Sources = default)
 {
     public string? Label => Number is { } n ? Numbering.Paragraph(n) : null;
 
@@ -84,7 +84,7 @@ public sealed record DraftParagraph(int? Number, string Text, ImmutableArray<Dra
     public override string ToString() => Text;
 }
 
-public sealed record DraftItem(string Letter, string Text, ImmutableArray<DraftSource> Sources)
+public sealed record DraftItem(string Letter, string Text, ImmutableArray<DraftSource> Sources = default)
 {
     public string Label => Numbering.Point(Letter);
 
@@ -108,8 +108,12 @@ public sealed record DraftAnnex(string Number, int Ordinal, string Family, strin
 }
 
 /// <summary>A table of an annex; <see cref="RowSources"/> gives, for each row, the clauses it was made from.</summary>
-public sealed record DraftTable(string? Caption, ImmutableArray<string> Columns, ImmutableArray<ImmutableArray<string>> Rows, ImmutableArray<ImmutableArray<DraftSource>> RowSources)
+public sealed record DraftTable(string? Caption, ImmutableArray<string> Columns, ImmutableArray<ImmutableArray<string>> Rows, ImmutableArray<ImmutableArray<DraftSource>> RowSources = default)
 {
+    /// <summary>The clauses row <paramref name="row"/> was made from (none for a table built without them).</summary>
+    public ImmutableArray<DraftSource> SourcesOf(int row) =>
+        !RowSources.IsDefault && row < RowSources.Length ? RowSources[row] : ImmutableArray<DraftSource>.Empty;
+
     /// <summary>The rows with their sources, for layouts that write them (HTML's <c>data-source</c>).</summary>
     public ImmutableArray<DraftRow> TracedRows
     {
@@ -118,7 +122,7 @@ public sealed record DraftTable(string? Caption, ImmutableArray<string> Columns,
             var rows = ImmutableArray.CreateBuilder<DraftRow>(Rows.Length);
             for (var i = 0; i < Rows.Length; i++)
             {
-                rows.Add(new DraftRow(Rows[i], i < RowSources.Length ? RowSources[i] : ImmutableArray<DraftSource>.Empty));
+                rows.Add(new DraftRow(Rows[i], SourcesOf(i)));
             }
 
             return rows.MoveToImmutable();

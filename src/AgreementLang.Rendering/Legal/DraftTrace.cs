@@ -7,6 +7,8 @@ namespace AgreementLang.Rendering.Legal;
 /// fixed wording of the instrument's form.</summary>
 public sealed record TracedProvision(string Where, string Text, ImmutableArray<DraftSource> Sources)
 {
+    public ImmutableArray<DraftSource> Sources { get; } = Sources.IsDefault ? ImmutableArray<DraftSource>.Empty : Sources;
+
     public bool IsBoilerplate => Sources.IsDefaultOrEmpty;
 }
 
@@ -60,7 +62,7 @@ public static class DraftTrace
                 for (var r = 0; r < table.Rows.Length; r++)
                 {
                     all.Add(new(annex.Label + (table.Caption is { } c ? ", " + c : "") + ", row " + Number(r + 1), string.Join(" | ", table.Rows[r]),
-                        r < table.RowSources.Length ? table.RowSources[r] : ImmutableArray<DraftSource>.Empty));
+                        table.SourcesOf(r)));
                 }
             }
 
@@ -78,11 +80,12 @@ public static class DraftTrace
 
     /// <summary>The draft with each provision's source after its text ("[source: us-japan.agr:21]", or
     /// "[fixed wording of the treaty form]") and a last annex that lists every provision's origin.</summary>
-    public static Draft Annotate(Draft draft)
+    /// <param name="inline">False for Word, which shows each provision's source as a comment instead.</param>
+    public static Draft Annotate(Draft draft, bool inline = true)
     {
         var form = "[fixed wording of the " + draft.FormName + " form]";
         string Tag(ImmutableArray<DraftSource> sources) => sources.IsDefaultOrEmpty ? form : "[source: " + string.Join("; ", sources) + "]";
-        DraftParagraph Para(DraftParagraph p) => p with
+        DraftParagraph Para(DraftParagraph p) => !inline ? p : p with
         {
             Text = p.Text.Length == 0 ? p.Text : p.Text + " " + Tag(p.Sources),
             Items = [.. p.Items.Select(i => i with { Text = i.Text + " " + Tag(i.Sources) })],
