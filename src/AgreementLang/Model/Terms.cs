@@ -62,7 +62,7 @@ public sealed record Floor(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "floor " + Subject;
+    public override string Key => TermKeys.Floor(Subject);
 }
 
 public enum StagingKind
@@ -94,14 +94,14 @@ public sealed record TariffCommitment(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "tariff " + Exporter + "->" + Importer + " " + Subject + " " + Line;
+    public override string Key => TermKeys.Tariff(Exporter, Importer, Subject, Line);
 }
 
 /// <summary>No export duties between the agreement's parties on these minerals.</summary>
 public sealed record ExportDutyBan(ImmutableArray<string> Minerals, ImmutableArray<string> Parties, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
-    public override string Key => "no export duties";
+    public override string Key => TermKeys.ExportDutyBan;
 }
 
 public enum ExportMeasureKind
@@ -121,7 +121,7 @@ public sealed record ExportMeasure(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "export " + Kind + " " + Party + " " + Subject;
+    public override string Key => TermKeys.ExportMeasure(Kind, Party, Subject);
 }
 
 /// <summary>A loan; <see cref="Facility"/> names the facility it is drawn from, if any.</summary>
@@ -135,25 +135,25 @@ public sealed record Loan(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "loan " + Lender + "->" + Borrower;
+    public override string Key => TermKeys.Loan(Lender, Borrower);
 }
 
 public sealed record EquityStake(string Investor, string Investee, Money Amount, Percentage? Stake, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
-    public override string Key => "equity " + Investor + "->" + Investee;
+    public override string Key => TermKeys.Equity(Investor, Investee);
 }
 
 public sealed record Grant(string Grantor, string Grantee, Money Amount, Duration? Within, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
-    public override string Key => "grant " + Grantor + "->" + Grantee;
+    public override string Key => TermKeys.Grant(Grantor, Grantee);
 }
 
 public sealed record Guarantee(string Guarantor, string Beneficiary, Money Amount, Duration? Tenor, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
-    public override string Key => "guarantee " + Guarantor + "->" + Beneficiary;
+    public override string Key => TermKeys.Guarantee(Guarantor, Beneficiary);
 }
 
 /// <summary>Offtake of a share of a producer's capacity, or a volume guarantee of a quantity per year.</summary>
@@ -166,7 +166,7 @@ public sealed record Offtake(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "offtake " + Producer + "->" + Buyer + " " + Subject;
+    public override string Key => TermKeys.Offtake(Producer, Buyer, Subject);
 }
 
 /// <summary>A rule of origin for a mineral and stage.</summary>
@@ -179,7 +179,7 @@ public sealed record OriginRule(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "origin " + Subject;
+    public override string Key => TermKeys.Origin(Subject);
 }
 
 public enum MfnSubject
@@ -192,7 +192,7 @@ public enum MfnSubject
 public sealed record MostFavouredNation(string Beneficiary, string Mineral, string? Stage, MfnSubject Subject, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
-    public override string Key => "mfn " + Beneficiary + " " + Mineral + " " + Stage + " " + Subject;
+    public override string Key => TermKeys.MostFavouredNation(Beneficiary, Mineral, Stage, Subject);
 }
 
 public enum DeadlineAnchor
@@ -213,5 +213,5 @@ public sealed record Obligation(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "obligation " + string.Join(",", Parties) + " " + Text;
+    public override string Key => TermKeys.Obligation(Parties, Text);
 }
