@@ -46,6 +46,11 @@ public static class DocxWriter
                 }
             }
 
+            foreach (var note in draft.Consolidation)
+            {
+                body.Append(Para(note, "Recital"));
+            }
+
             foreach (var recital in draft.Preamble)
             {
                 body.Append(Para(recital, "Recital"));

@@ -102,15 +102,10 @@ public static class Consolidation
         return result.ToImmutable();
     }
 
-    /// <summary>The removals of <paramref name="amendment"/> that delete nothing: no term of the amended agreement,
-    /// as amended by the amendments that apply before it (and by its own terms), has the key.</summary>
-    public static ImmutableArray<Removal> Unmatched(AgreementSet set, Agreement agreement, Amendment amendment)
+    /// <summary>The amended agreement just before <paramref name="amendment"/> applies (with the amendments that
+    /// apply before it) and just after: what a protocol's amending articles compare.</summary>
+    public static (Agreement Before, Agreement After) Around(AgreementSet set, Agreement agreement, Amendment amendment)
     {
-        if (amendment.Removals.IsEmpty)
-        {
-            return ImmutableArray<Removal>.Empty;
-        }
-
         var terms = agreement.Terms;
         foreach (var earlier in AmendmentsOf(set, agreement.Name))
         {
@@ -122,7 +117,19 @@ public static class Consolidation
             terms = Apply(terms, earlier);
         }
 
-        var keys = new HashSet<string>(terms.Select(t => t.Key), StringComparer.Ordinal);
+        return (agreement with { Terms = terms }, agreement with { Terms = Apply(terms, amendment) });
+    }
+
+    /// <summary>The removals of <paramref name="amendment"/> that delete nothing: no term of the amended agreement,
+    /// as amended by the amendments that apply before it, has the key.</summary>
+    public static ImmutableArray<Removal> Unmatched(AgreementSet set, Agreement agreement, Amendment amendment)
+    {
+        if (amendment.Removals.IsEmpty)
+        {
+            return ImmutableArray<Removal>.Empty;
+        }
+
+        var keys = new HashSet<string>(Around(set, agreement, amendment).Before.Terms.Select(t => t.Key), StringComparer.Ordinal);
         return amendment.Removals.Where(r => !keys.Contains(r.Key)).ToImmutableArray();
     }
 
