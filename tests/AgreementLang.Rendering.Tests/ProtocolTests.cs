@@ -108,4 +108,33 @@ public class ProtocolTests
         Assert.Contains("\"path\": \"examples/forge/us-japan-protocol-2027.agr\"", jsonAfter);
         Assert.DoesNotContain("us-japan-protocol-2027.agr", Schedules.JsonScheduleWriter.Write(Forge.Model, []));
     }
+
+    [Fact]
+    public void A_new_clause_family_is_inserted_after_its_predecessor_and_a_removed_one_deleted()
+    {
+        var sources = Forge.Sources();
+        sources.Add(new AgreementLang.Diagnostics.SourceText("examples/forge/us-japan-protocol-2028.agr", """
+            amendment US-JP-2026-P2 "Second Protocol" amends US-JP-2026 from 2028-03-01 {
+              offtake MP -> JP 10% of NdPr oxide capacity for 5 years
+              remove most favoured nation JP on NdPr oxide tariff
+            }
+            """));
+        var compilation = Forge.Compile(sources);
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.Code.StartsWith("AGR1", StringComparison.Ordinal));
+        var renderer = new DraftRenderer();
+        var protocol = renderer.BuildProtocol(compilation.Model, compilation.Model.Amendments.Single(a => a.Name == "US-JP-2026-P2"));
+        var markdown = renderer.Markdown(protocol.Draft);
+
+        // Before: 1 definitions … 6 financing, 7 origin, 8 MFN, 9 consultations (the obligation went in P1).
+        Assert.Contains("The following Article is inserted after Article 6 of the Agreement:\n\n“Article 7 — Offtake", markdown);
+        Assert.Contains("Article 8 of the Agreement is deleted.", markdown);
+        Assert.Contains(protocol.Modifications, m => m.Kind == ModificationKind.Insertion && m.DestinationEId == "art_6");
+        Assert.Contains(protocol.Modifications, m => m.Kind == ModificationKind.Repeal && m.DestinationEId == "art_8");
+        Assert.Empty(AkomaNtosoTests.Validate(Forge.Utf8(renderer.Render(protocol, DraftFormat.AkomaNtoso))));
+
+        // As of 2028, both protocols apply, in date order, and the note names both.
+        var draft = renderer.BuildConsolidated(compilation.Model, compilation.Model.Agreements.Single(a => a.Name == "US-JP-2026"), new DateTime(2028, 6, 1));
+        Assert.EndsWith("(US-JP-2026-P1) in force from 1 March 2027 and the Second Protocol (US-JP-2026-P2) in force from 1 March 2028.",
+            Assert.Single(draft.Consolidation));
+    }
 }
