@@ -20,6 +20,9 @@ public sealed class CheckOptions
 
     public Option<string[]> Severity { get; }
 
+    /// <summary>The <c>--as-of</c> date given on the command line, or null.</summary>
+    public DateTime? AsOfDate(ParseResult result) => result.GetValue(AsOf) is { } date ? ParseDate(date) : null;
+
     public static CheckOptions Create()
     {
         var asOf = new Option<string?>("--as-of")

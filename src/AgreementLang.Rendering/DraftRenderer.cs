@@ -65,6 +65,23 @@ public sealed class DraftRenderer
     public Draft Build(AgreementSet set, Agreement agreement, IReadOnlyList<string>? warnings = null) =>
         _builder.Build(set, agreement, warnings);
 
+    /// <summary>The draft of <paramref name="agreement"/> as of <paramref name="date"/>: the amendments made by then
+    /// applied, and a note naming them.</summary>
+    public Draft BuildConsolidated(AgreementSet set, Agreement agreement, DateTime date, IReadOnlyList<string>? warnings = null)
+    {
+        var consolidated = Consolidation.AsOf(set, agreement, date);
+        return ConsolidatedText.Mark(_builder.Build(set, consolidated.Agreement, warnings), consolidated);
+    }
+
+    /// <summary>The draft of an amendment as a protocol to the agreement it amends.</summary>
+    public ProtocolDraft BuildProtocol(AgreementSet set, Amendment amendment, IReadOnlyList<string>? warnings = null) =>
+        new ProtocolBuilder(_builder).Build(set, amendment, warnings);
+
+    /// <summary>A protocol in a format: its draft, except in Akoma Ntoso, where it is an <c>amendment</c> document
+    /// whose metadata lists each modification.</summary>
+    public byte[] Render(ProtocolDraft protocol, DraftFormat format) =>
+        format == DraftFormat.AkomaNtoso ? Utf8.GetBytes(AknWriter.WriteAmendment(protocol)) : Render(protocol.Draft, format);
+
     public string Markdown(Draft draft) => _templates.Render(TemplateSet.MarkdownLayout, draft, Normalise);
 
     public string Html(Draft draft) => _templates.Render(TemplateSet.HtmlLayout, draft, Normalise);

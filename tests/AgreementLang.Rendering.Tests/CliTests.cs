@@ -22,8 +22,11 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, Run("build", Repository.PathOf("examples/forge"), "--out", out2).Code);
 
         var files = Directory.GetFiles(out1).Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal).ToArray();
-        Assert.Equal(6 * 4 + 3, files.Length);
+        // Six agreements and one protocol in four formats, and the schedules (json, csv and its csvt).
+        Assert.Equal(7 * 4 + 3, files.Length);
         Assert.Contains("US-JP-2026.docx", files);
+        Assert.Contains("US-JP-2026-P1.md", files);
+        Assert.Contains("US-JP-2026-P1.akn.xml", files);
         Assert.Contains("US-JP-2026.akn.xml", files);
         Assert.Contains("schedule.json", files);
         Assert.Contains("schedule.csv", files);
@@ -41,8 +44,29 @@ public sealed class CliTests : IDisposable
     {
         var output = Path.Combine(_root, "akn");
         Assert.Equal(0, Run("render", Repository.PathOf("examples/forge"), "--format", "akn", "--out", output).Code);
-        Assert.Equal(6, Directory.GetFiles(output, "*.akn.xml").Length);
+        Assert.Equal(7, Directory.GetFiles(output, "*.akn.xml").Length);
         Assert.Single(Directory.GetFiles(output).Select(Path.GetExtension).Distinct());
+    }
+
+    [Fact]
+    public void Build_as_of_a_date_writes_the_consolidated_drafts_and_schedules()
+    {
+        var plain = Path.Combine(_root, "plain");
+        var consolidated = Path.Combine(_root, "as-of");
+        Assert.Equal(0, Run("build", Repository.PathOf("examples/forge"), "--out", plain).Code);
+        var (code, _, stderr) = Run("build", Repository.PathOf("examples/forge"), "--as-of", "2027-06-01", "--out", consolidated);
+        Assert.True(code == 0, stderr);
+
+        var draft = File.ReadAllText(Path.Combine(consolidated, "US-JP-2026.md"));
+        Assert.Contains("Consolidated text as of 1 June 2027, incorporating the Protocol amending the Agreement", draft);
+        Assert.DoesNotContain("Consolidated text", File.ReadAllText(Path.Combine(plain, "US-JP-2026.md")));
+        Assert.Contains("(US-JP-2026-P1) in force from 1 March 2027.", File.ReadAllText(Path.Combine(consolidated, "US-JP-2026.html")));
+        Assert.Contains("eng@2027-06-01", File.ReadAllText(Path.Combine(consolidated, "US-JP-2026.akn.xml")));
+        Assert.Contains(",NdPr,metal,5%,0%,2027-03-01,", File.ReadAllText(Path.Combine(consolidated, "schedule.csv")));
+        Assert.Contains(",NdPr,metal,5%,0%,EIF,", File.ReadAllText(Path.Combine(plain, "schedule.csv")));
+
+        // An agreement no amendment touches reads the same either way.
+        Assert.Equal(File.ReadAllText(Path.Combine(plain, "US-AU-2025.md")), File.ReadAllText(Path.Combine(consolidated, "US-AU-2025.md")));
     }
 
     [Fact]

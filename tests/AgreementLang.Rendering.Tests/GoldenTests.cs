@@ -41,4 +41,23 @@ public class GoldenTests
     [Fact]
     public void CsvSchedule() =>
         Golden.AssertMatches(Folder + "schedule.verified.csv", CsvScheduleWriter.Write(TariffAnnexRows.Build(Forge.Model)).Replace("\r\n", "\n"));
+
+    /// <summary>Every amendment of the examples as a protocol, in Markdown and Akoma Ntoso.</summary>
+    public static IEnumerable<object[]> AmendmentNames => Forge.Model.Amendments.Select(a => new object[] { a.Name });
+
+    [Theory]
+    [MemberData(nameof(AmendmentNames))]
+    public void ProtocolMarkdown(string name) =>
+        Golden.AssertMatches(Folder + name + ".verified.md", Renderer.Markdown(Renderer.BuildProtocol(Forge.Model, Forge.Model.Amendments.Single(a => a.Name == name)).Draft));
+
+    [Theory]
+    [MemberData(nameof(AmendmentNames))]
+    public void ProtocolAkomaNtoso(string name) =>
+        Golden.AssertMatches(Folder + name + ".verified.akn.xml",
+            Forge.Utf8(Renderer.Render(Renderer.BuildProtocol(Forge.Model, Forge.Model.Amendments.Single(a => a.Name == name)), DraftFormat.AkomaNtoso)));
+
+    [Fact]
+    public void ConsolidatedMarkdown() =>
+        Golden.AssertMatches(Folder + "US-JP-2026.as-of-2027-06-01.verified.md",
+            Renderer.Markdown(Renderer.BuildConsolidated(Forge.Model, Forge.Agreement("US-JP-2026"), new DateTime(2027, 6, 1))));
 }

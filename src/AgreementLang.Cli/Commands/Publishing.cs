@@ -72,6 +72,7 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
             return ExitCodes.Errors;
         }
 
+        var asOf = checks.AsOfDate(result);
         TemplateSet templates;
         var files = new List<(string Path, byte[] Bytes)>();
         try
@@ -81,7 +82,11 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
             var renderer = new DraftRenderer(templates, new DocxOptions(request.DraftDate, reference, request.Trace));
             foreach (var agreement in compilation.Model.Agreements.OrderBy(a => a.Name, StringComparer.Ordinal))
             {
-                var draft = renderer.Build(compilation.Model, agreement, errors.Length > 0 ? Warnings(agreement, compilation.Model, errors) : null);
+                // With --as-of, the consolidated text: the amendments made by that date applied, and a note naming them.
+                var warnings = errors.Length > 0 ? Warnings(agreement, compilation.Model, errors) : null;
+                var draft = asOf is { } date
+                    ? renderer.BuildConsolidated(compilation.Model, agreement, date, warnings)
+                    : renderer.Build(compilation.Model, agreement, warnings);
                 if (request.Boilerplate)
                 {
                     foreach (var provision in Rendering.Legal.DraftTrace.Boilerplate(draft))
@@ -95,6 +100,20 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
                     // Traced: the source after each provision and a trace annex; Word puts the sources in comments.
                     var written = request.Trace ? Rendering.Legal.DraftTrace.Annotate(draft, inline: format != DraftFormat.Docx) : draft;
                     files.Add((Path.Combine(request.Out, OutputFolder.FileName(agreement.Name, DraftFormats.Extension(format))), renderer.Render(written, format)));
+                }
+            }
+
+            // Every amendment is also an instrument of its own: a protocol, named after the amendment.
+            if (request.Drafts.Count > 0)
+            {
+                foreach (var amendment in compilation.Model.Amendments.OrderBy(a => a.Name, StringComparer.Ordinal))
+                {
+                    var protocol = renderer.BuildProtocol(compilation.Model, amendment,
+                        errors.Length > 0 ? Warnings(amendment.Location, compilation.Model, errors) : null);
+                    foreach (var format in request.Drafts)
+                    {
+                        files.Add((Path.Combine(request.Out, OutputFolder.FileName(amendment.Name, DraftFormats.Extension(format))), renderer.Render(protocol, format)));
+                    }
                 }
             }
         }
@@ -114,17 +133,19 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
             return ExitCodes.Usage;
         }
 
+        // The schedules as of a date list the consolidated terms.
+        var scheduled = asOf is { } day ? compilation.Model.AsOf(day) : compilation.Model;
         var utf8 = new System.Text.UTF8Encoding(false);
         foreach (var format in request.Schedules)
         {
             if (format == ScheduleFormat.Json)
             {
-                files.Add((Path.Combine(request.Out, "schedule.json"), utf8.GetBytes(JsonScheduleWriter.Write(compilation.Model, errors))));
+                files.Add((Path.Combine(request.Out, "schedule.json"), utf8.GetBytes(JsonScheduleWriter.Write(scheduled, errors))));
             }
             else
             {
                 // The .csvt companion tells importers which columns are text (docs/schedules.md).
-                files.Add((Path.Combine(request.Out, "schedule.csv"), utf8.GetBytes(CsvScheduleWriter.Write(TariffAnnexRows.Build(compilation.Model)))));
+                files.Add((Path.Combine(request.Out, "schedule.csv"), utf8.GetBytes(CsvScheduleWriter.Write(TariffAnnexRows.Build(scheduled)))));
                 files.Add((Path.Combine(request.Out, "schedule.csvt"), utf8.GetBytes(CsvScheduleWriter.WriteTypes())));
             }
         }
@@ -164,17 +185,21 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
 
     /// <summary>The errors a forced draft names: those in the agreement's own text (from its first line to the
     /// next declaration of its file) or pointing into it, then a count of the others.</summary>
-    internal static IReadOnlyList<string> Warnings(Agreement agreement, AgreementSet set, IReadOnlyList<Diagnostic> errors)
+    internal static IReadOnlyList<string> Warnings(Agreement agreement, AgreementSet set, IReadOnlyList<Diagnostic> errors) =>
+        Warnings(agreement.Location, set, errors);
+
+    /// <summary>The same for the declaration (an agreement or an amendment) whose name is at <paramref name="declaration"/>.</summary>
+    internal static IReadOnlyList<string> Warnings(Location declaration, AgreementSet set, IReadOnlyList<Diagnostic> errors)
     {
-        var start = agreement.Location.Span.Start;
-        var end = set.Agreements.Select(a => a.Location).Concat(set.Zones.Select(z => z.Location)).Concat(set.Facilities.Select(f => f.Location))
-            .Concat(set.Producers.Select(p => p.Location)).Concat(set.Stockpiles.Select(s => s.Location))
-            .Where(l => l.Path == agreement.Location.Path && l.Span.Start > start)
+        var start = declaration.Span.Start;
+        var end = set.Agreements.Select(a => a.Location).Concat(set.Amendments.Select(a => a.Location)).Concat(set.Zones.Select(z => z.Location))
+            .Concat(set.Facilities.Select(f => f.Location)).Concat(set.Producers.Select(p => p.Location)).Concat(set.Stockpiles.Select(s => s.Location))
+            .Where(l => l.Path == declaration.Path && l.Span.Start > start)
             .Select(l => l.Span.Start)
             .DefaultIfEmpty(int.MaxValue)
             .Min();
 
-        bool Inside(Location location) => location.Path == agreement.Location.Path && location.Span.Start >= start && location.Span.Start < end;
+        bool Inside(Location location) => location.Path == declaration.Path && location.Span.Start >= start && location.Span.Start < end;
 
         var own = errors.Where(e => Inside(e.Location) || e.Related.Any(r => Inside(r.Location))).ToArray();
         var lines = own.Select(e => e.ToString()).ToList();

@@ -31,7 +31,8 @@ public static class AknWriter
             writer.WriteStartElement("akomaNtoso", Namespace);
             writer.WriteStartElement("act");
             writer.WriteAttributeString("name", draft.KindName);
-            writer.WriteAttributeString("contains", "originalVersion");
+            // A consolidated text is one version of the act, as of its date.
+            writer.WriteAttributeString("contains", draft.IsConsolidated ? "singleVersion" : "originalVersion");
 
             var trace = new AknProvenance(draft);
             WriteMeta(writer, draft, WorkUri(draft), includeParties: true, trace);
@@ -71,10 +72,15 @@ public static class AknWriter
 
     private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void WriteMeta(XmlWriter writer, Draft draft, string work, bool includeParties, AknProvenance? trace = null)
+    private static void WriteMeta(XmlWriter writer, Draft draft, string work, bool includeParties, AknProvenance? trace = null, Action<XmlWriter>? analysis = null)
     {
         var date = draft.Signed is { } signed ? Iso(signed) : "1900-01-01";
         var dateName = draft.Signed is null ? "unknown" : "signature";
+
+        // The expression of a consolidated text is the version as of its date: /eng@2027-06-01.
+        var expression = work + "/eng@" + (draft.ConsolidatedAsOf is { } asOf ? Iso(asOf) : "");
+        var expressionDate = draft.ConsolidatedAsOf is { } version ? Iso(version) : date;
+        var expressionDateName = draft.ConsolidatedAsOf is null ? dateName : "consolidation";
         writer.WriteStartElement("meta");
         writer.WriteStartElement("identification");
         writer.WriteAttributeString("source", "#agreementlang");
@@ -94,21 +100,26 @@ public static class AknWriter
         writer.WriteEndElement();
 
         writer.WriteStartElement("FRBRExpression");
-        Empty(writer, "FRBRthis", ("value", work + "/eng@/!main"));
-        Empty(writer, "FRBRuri", ("value", work + "/eng@"));
-        Empty(writer, "FRBRdate", ("date", date), ("name", dateName));
+        Empty(writer, "FRBRthis", ("value", expression + "/!main"));
+        Empty(writer, "FRBRuri", ("value", expression));
+        Empty(writer, "FRBRdate", ("date", expressionDate), ("name", expressionDateName));
         Empty(writer, "FRBRauthor", ("href", "#agreementlang"), ("as", "#author"));
         Empty(writer, "FRBRlanguage", ("language", "eng"));
         writer.WriteEndElement();
 
         writer.WriteStartElement("FRBRManifestation");
-        Empty(writer, "FRBRthis", ("value", work + "/eng@/!main.xml"));
-        Empty(writer, "FRBRuri", ("value", work + "/eng@.akn"));
+        Empty(writer, "FRBRthis", ("value", expression + "/!main.xml"));
+        Empty(writer, "FRBRuri", ("value", expression + ".akn"));
         Empty(writer, "FRBRdate", ("date", date), ("name", "generation"));
         Empty(writer, "FRBRauthor", ("href", "#agreementlang"), ("as", "#author"));
         writer.WriteEndElement();
 
         writer.WriteEndElement();
+
+        if (includeParties)
+        {
+            analysis?.Invoke(writer);
+        }
 
         // eIds are unique across the whole document, attachments included: the references live in the main
         // document's meta only, and an annex's identification points at them.
@@ -128,19 +139,35 @@ public static class AknWriter
             writer.WriteEndElement();
         }
 
-        if (draft.HasWarnings && includeParties)
+        if ((draft.HasWarnings || draft.IsConsolidated) && includeParties)
         {
             writer.WriteStartElement("notes");
             writer.WriteAttributeString("source", "#agreementlang");
-            writer.WriteStartElement("note");
-            writer.WriteAttributeString("eId", "note_conflicts");
-            Paragraph(writer, "Draft with unresolved conflicts — not for signature. The sources of this draft contain the following errors:");
-            foreach (var warning in draft.Warnings)
+            if (draft.HasWarnings)
             {
-                Paragraph(writer, warning);
+                writer.WriteStartElement("note");
+                writer.WriteAttributeString("eId", "note_conflicts");
+                Paragraph(writer, "Draft with unresolved conflicts — not for signature. The sources of this draft contain the following errors:");
+                foreach (var warning in draft.Warnings)
+                {
+                    Paragraph(writer, warning);
+                }
+
+                writer.WriteEndElement();
             }
 
-            writer.WriteEndElement();
+            if (draft.IsConsolidated)
+            {
+                writer.WriteStartElement("note");
+                writer.WriteAttributeString("eId", "note_consolidation");
+                foreach (var note in draft.Consolidation)
+                {
+                    Paragraph(writer, note);
+                }
+
+                writer.WriteEndElement();
+            }
+
             writer.WriteEndElement();
         }
 
@@ -191,10 +218,16 @@ public static class AknWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteArticle(XmlWriter writer, DraftArticle article, AknProvenance trace)
+    /// <param name="withIds">False inside a protocol's <c>quotedStructure</c>: the quoted article belongs to the
+    /// amended agreement, and its eIds would collide with the protocol's own.</param>
+    private static void WriteArticle(XmlWriter writer, DraftArticle article, AknProvenance? trace, bool withIds = true)
     {
         writer.WriteStartElement("article");
-        writer.WriteAttributeString("eId", article.EId);
+        if (withIds)
+        {
+            writer.WriteAttributeString("eId", article.EId);
+        }
+
         Text(writer, "num", article.Label);
         Text(writer, "heading", article.Heading);
         for (var i = 0; i < article.Paragraphs.Length; i++)
@@ -202,8 +235,12 @@ public static class AknWriter
             var paragraph = article.Paragraphs[i];
             var eId = article.EId + "__para_" + (i + 1).ToString(CultureInfo.InvariantCulture);
             writer.WriteStartElement("paragraph");
-            writer.WriteAttributeString("eId", eId);
-            trace.WriteRefersTo(writer, paragraph.Sources);
+            if (withIds)
+            {
+                writer.WriteAttributeString("eId", eId);
+                trace?.WriteRefersTo(writer, paragraph.Sources);
+            }
+
             if (paragraph.Label is { } label)
             {
                 Text(writer, "num", label);
@@ -217,8 +254,12 @@ public static class AknWriter
                 foreach (var item in paragraph.Items)
                 {
                     writer.WriteStartElement("point");
-                    writer.WriteAttributeString("eId", eId + "__point_" + item.Letter);
-                    trace.WriteRefersTo(writer, item.Sources);
+                    if (withIds)
+                    {
+                        writer.WriteAttributeString("eId", eId + "__point_" + item.Letter);
+                        trace?.WriteRefersTo(writer, item.Sources);
+                    }
+
                     Text(writer, "num", item.Label);
                     writer.WriteStartElement("content");
                     Paragraph(writer, item.Text);
@@ -239,13 +280,13 @@ public static class AknWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteConclusions(XmlWriter writer, Draft draft, AknProvenance trace)
+    private static void WriteConclusions(XmlWriter writer, Draft draft, AknProvenance? trace)
     {
         writer.WriteStartElement("conclusions");
         foreach (var closing in draft.Closing)
         {
             writer.WriteStartElement("p");
-            trace.WriteRefersTo(writer, closing.Sources);
+            trace?.WriteRefersTo(writer, closing.Sources);
             writer.WriteString(closing.Text);
             writer.WriteEndElement();
         }
@@ -266,13 +307,13 @@ public static class AknWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteAnnex(XmlWriter writer, Draft draft, DraftAnnex annex, AknProvenance trace)
+    private static void WriteAnnex(XmlWriter writer, Draft draft, DraftAnnex annex, AknProvenance? trace, string? work = null)
     {
         writer.WriteStartElement("attachment");
         writer.WriteAttributeString("eId", annex.EId);
         writer.WriteStartElement("doc");
         writer.WriteAttributeString("name", "annex");
-        WriteMeta(writer, draft, WorkUri(draft) + "/annex_" + annex.Ordinal.ToString(CultureInfo.InvariantCulture), includeParties: false);
+        WriteMeta(writer, draft, (work ?? WorkUri(draft)) + "/annex_" + annex.Ordinal.ToString(CultureInfo.InvariantCulture), includeParties: false);
         writer.WriteStartElement("preface");
         writer.WriteStartElement("p");
         Text(writer, "docNumber", annex.Label);
@@ -304,7 +345,7 @@ public static class AknWriter
             for (var r = 0; r < table.Rows.Length; r++)
             {
                 writer.WriteStartElement("tr");
-                trace.WriteRefersTo(writer, table.SourcesOf(r));
+                trace?.WriteRefersTo(writer, table.SourcesOf(r));
                 foreach (var cell in table.Rows[r])
                 {
                     writer.WriteStartElement("td");
@@ -326,6 +367,134 @@ public static class AknWriter
         writer.WriteEndElement();
         writer.WriteEndElement();
         writer.WriteEndElement();
+    }
+
+    /// <summary>Writes a protocol as an Akoma Ntoso <c>amendment</c>: its identification, an
+    /// <c>activeModifications</c> entry per textual modification (its <c>source</c> the protocol's article, its
+    /// <c>destination</c> the article or annex of the amended agreement, by eId in the agreement's FRBR
+    /// expression), the preamble and the amending articles in <c>amendmentContent</c> (each modification a
+    /// <c>mod</c> quoting the new article in a <c>quotedStructure</c>), the signatures, and the replaced annexes
+    /// as attachments.</summary>
+    public static string WriteAmendment(ProtocolDraft protocol)
+    {
+        var draft = protocol.Draft;
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Replace,
+        };
+        var work = "/akn/int/amendment/protocol/" + (draft.Signed is { } d ? Iso(d) : "undated") + "/" + Uri.EscapeDataString(draft.Name.ToLowerInvariant());
+        var amended = WorkUri(protocol.Amended) + "/eng@/!main";
+        var modified = new HashSet<string>(protocol.Modifications.Select(m => m.SourceEId), StringComparer.Ordinal);
+        var builder = new StringBuilder();
+        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), settings))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement("akomaNtoso", Namespace);
+            writer.WriteStartElement("amendment");
+            writer.WriteAttributeString("name", "protocol");
+            writer.WriteAttributeString("contains", "originalVersion");
+            WriteMeta(writer, draft, work, includeParties: true, analysis: w =>
+            {
+                if (protocol.Modifications.IsEmpty)
+                {
+                    return;
+                }
+
+                w.WriteStartElement("analysis");
+                w.WriteAttributeString("source", "#agreementlang");
+                w.WriteStartElement("activeModifications");
+                var index = 0;
+                foreach (var modification in protocol.Modifications)
+                {
+                    index++;
+                    w.WriteStartElement("textualMod");
+                    w.WriteAttributeString("type", modification.Kind switch
+                    {
+                        ModificationKind.Substitution => "substitution",
+                        ModificationKind.Insertion => "insertion",
+                        ModificationKind.Repeal => "repeal",
+                        _ => "renumbering",
+                    });
+                    w.WriteAttributeString("eId", "amod_" + index.ToString(CultureInfo.InvariantCulture));
+                    Empty(w, "source", ("href", "#" + modification.SourceEId + "__mod_1"));
+                    Empty(w, "destination", ("href", amended + "#" + modification.DestinationEId));
+                    w.WriteEndElement();
+                }
+
+                w.WriteEndElement();
+                w.WriteEndElement();
+            });
+            WritePreface(writer, draft);
+            writer.WriteStartElement("amendmentBody");
+            writer.WriteStartElement("amendmentContent");
+            for (var i = 0; i < draft.Preamble.Length; i++)
+            {
+                writer.WriteStartElement("p");
+                WriteWithParties(writer, draft.Preamble[i].Text, draft);
+                writer.WriteEndElement();
+            }
+
+            Paragraph(writer, draft.Formula);
+            foreach (var article in draft.Articles)
+            {
+                var modification = protocol.Modifications.FirstOrDefault(m => m.SourceEId == article.EId);
+                writer.WriteStartElement("blockContainer");
+                writer.WriteAttributeString("eId", article.EId);
+                Text(writer, "num", article.Label);
+                Text(writer, "heading", article.Heading);
+                if (modification is null || !modified.Contains(article.EId))
+                {
+                    foreach (var paragraph in article.Paragraphs)
+                    {
+                        Paragraph(writer, paragraph.Text);
+                    }
+                }
+                else
+                {
+                    writer.WriteStartElement("p");
+                    writer.WriteStartElement("mod");
+                    writer.WriteAttributeString("eId", article.EId + "__mod_1");
+                    writer.WriteString(modification.Instruction);
+                    if (modification.NewArticle is { } quoted)
+                    {
+                        writer.WriteStartElement("quotedStructure");
+                        writer.WriteAttributeString("startQuote", "“");
+                        writer.WriteAttributeString("endQuote", "”");
+                        WriteArticle(writer, quoted, null, withIds: false);
+                        writer.WriteEndElement();
+                    }
+
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+            WriteConclusions(writer, draft, null);
+            if (draft.HasAnnexes)
+            {
+                writer.WriteStartElement("attachments");
+                foreach (var annex in draft.Annexes)
+                {
+                    WriteAnnex(writer, draft, annex, null, work);
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        }
+
+        return builder.Append('\n').ToString();
     }
 
     /// <summary>Writes text in which each party's full name becomes <c>&lt;party refersTo="#id"&gt;</c>.</summary>

@@ -118,6 +118,11 @@ public static class DocxWriter
                 }
             }
 
+            foreach (var note in draft.Consolidation)
+            {
+                body.Append(Para(note, "Recital"));
+            }
+
             foreach (var recital in draft.Preamble)
             {
                 body.Append(Traced(Para(recital.Text, "Recital"), recital.Sources));

@@ -32,6 +32,16 @@ public sealed record Draft(
 
     public bool HasWarnings => Warnings.Length > 0;
 
+    /// <summary>The note of a consolidated text ("Consolidated text as of 1 June 2027, incorporating the
+    /// Protocol … (US-JP-2026-P1) in force from 1 March 2027."); empty for the text as signed.</summary>
+    public ImmutableArray<string> Consolidation { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>The date a consolidated text is as of (the date of its Akoma Ntoso expression); null for the
+    /// text as signed.</summary>
+    public DateTime? ConsolidatedAsOf { get; init; }
+
+    public bool IsConsolidated => Consolidation.Length > 0;
+
     public bool HasAnnexes => Annexes.Length > 0;
 
     /// <summary>The signature blocks in rows of two, as treaty texts print them side by side.</summary>

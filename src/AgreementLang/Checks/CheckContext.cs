@@ -158,15 +158,15 @@ public sealed class CheckContext
     public IEnumerable<ExchangeRate> RatesOf(Agreement agreement) =>
         ZoneOf(agreement) is { } zone ? agreement.ExchangeRates.Concat(zone.ExchangeRates) : agreement.ExchangeRates;
 
-    /// <summary>Applies amendments (each replaces the terms of the same key from its date), keeps what applies on
+    /// <summary>Applies amendments (each replaces or removes the terms of the same key from its date), keeps what applies on
     /// the as-of date, orders every term from oldest to newest and sorts them into typed lists.</summary>
     private void BuildTerms()
     {
+        // The same order of amendments, and the same keys replaced or removed, as Consolidation.AsOf applies.
         var amendments = Set.Amendments
-            .Select((amendment, index) => (Amendment: amendment, Index: index))
-            .GroupBy(a => a.Amendment.Amends, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Amendment.From).ThenBy(a => a.Index).Select(a => a.Amendment).ToArray(),
-                StringComparer.Ordinal);
+            .Select(a => a.Amends)
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(name => name, name => Consolidation.AmendmentsOf(Set, name), StringComparer.Ordinal);
 
         var versions = new List<(AgreementTerm Term, Agreement Agreement, Amendment? Amendment, Period Period)>(Agreements.Sum(a => a.Terms.Length));
         var perAgreement = new List<EffectiveTerm<AgreementTerm>>[Agreements.Length];
@@ -193,7 +193,8 @@ public sealed class CheckContext
             var current = agreement.Terms.Select(t => (Term: t, Amendment: (Amendment?)null, t.Period)).ToList();
             foreach (var amendment in changes)
             {
-                var replaced = new HashSet<string>(amendment.Terms.Select(t => t.Key), StringComparer.Ordinal);
+                // A removed term stops applying the day before the amendment's date, as a replaced one does.
+                var replaced = Consolidation.ChangedKeys(amendment);
                 var lastDay = Dates.AddDays(amendment.From, -1);
                 var kept = new List<(AgreementTerm Term, Amendment? Amendment, Period Period)>();
                 foreach (var version in current)

@@ -125,6 +125,10 @@ public static partial class DiagnosticCatalog
         "AGR118", "Too many problems of meaning", DiagnosticSeverity.Error,
         "this file has more than {0:N0} problems of meaning; the others in this file are not shown", Meaning);
 
+    public static readonly DiagnosticDescriptor RemovalMatchesNothing = new(
+        "AGR119", "Removal matches no clause", DiagnosticSeverity.Error,
+        "'remove {0}' in {1} matches no clause of {2}{3}", Meaning);
+
     private static ImmutableArray<DiagnosticDescriptor>? _all;
 
     /// <summary>Every descriptor, ordered by code.</summary>

@@ -18,4 +18,8 @@ public sealed record AgreementSet(
         ImmutableArray<Zone>.Empty, ImmutableArray<Facility>.Empty, ImmutableArray<Producer>.Empty,
         ImmutableArray<Institution>.Empty, ImmutableArray<Stockpile>.Empty, ImmutableArray<DeclaredMineral>.Empty,
         ImmutableArray<NationalLine>.Empty, ImmutableArray<Agreement>.Empty, ImmutableArray<Amendment>.Empty);
+
+    /// <summary>The set as it stands on <paramref name="date"/>: every agreement with the amendments made by then
+    /// applied (see <see cref="Consolidation"/>).</summary>
+    public AgreementSet AsOf(DateTime date) => Consolidation.AsOf(this, date);
 }

@@ -119,7 +119,7 @@ public sealed record AgreementClauses(
 }
 
 /// <summary>An amendment: its terms replace, from its date, the terms of the same kind and key in the
-/// amended agreement.</summary>
+/// amended agreement (a term with no counterpart is added), and its <see cref="Removals"/> delete terms.</summary>
 public sealed record Amendment(
     string Name,
     string Title,
@@ -127,4 +127,9 @@ public sealed record Amendment(
     DateTime From,
     DateTime? Signed,
     ImmutableArray<AgreementTerm> Terms,
-    Location Location);
+    Location Location)
+{
+    /// <summary>The clauses the amendment deletes from the amended agreement (<c>remove floor NdPr oxide</c>),
+    /// in source order.</summary>
+    public ImmutableArray<Removal> Removals { get; init; } = ImmutableArray<Removal>.Empty;
+}

@@ -65,7 +65,7 @@ public sealed record Floor(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "floor " + Subject;
+    public override string Key => TermKeys.Floor(Subject);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
@@ -99,7 +99,7 @@ public sealed record TariffCommitment(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "tariff " + Exporter + "->" + Importer + " " + Subject + " " + Line;
+    public override string Key => TermKeys.Tariff(Exporter, Importer, Subject, Line);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
@@ -108,7 +108,7 @@ public sealed record TariffCommitment(
 public sealed record ExportDutyBan(ImmutableArray<string> Minerals, ImmutableArray<string> Parties, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
-    public override string Key => "no export duties";
+    public override string Key => TermKeys.ExportDutyBan;
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
@@ -130,7 +130,7 @@ public sealed record ExportMeasure(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "export " + Kind + " " + Party + " " + Subject;
+    public override string Key => TermKeys.ExportMeasure(Kind, Party, Subject);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
@@ -146,7 +146,7 @@ public sealed record Loan(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "loan " + Lender + "->" + Borrower;
+    public override string Key => TermKeys.Loan(Lender, Borrower);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
@@ -154,7 +154,7 @@ public sealed record Loan(
 public sealed record EquityStake(string Investor, string Investee, Money Amount, Percentage? Stake, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
-    public override string Key => "equity " + Investor + "->" + Investee;
+    public override string Key => TermKeys.Equity(Investor, Investee);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
@@ -162,7 +162,7 @@ public sealed record EquityStake(string Investor, string Investee, Money Amount,
 public sealed record Grant(string Grantor, string Grantee, Money Amount, Duration? Within, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
-    public override string Key => "grant " + Grantor + "->" + Grantee;
+    public override string Key => TermKeys.Grant(Grantor, Grantee);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
@@ -170,7 +170,7 @@ public sealed record Grant(string Grantor, string Grantee, Money Amount, Duratio
 public sealed record Guarantee(string Guarantor, string Beneficiary, Money Amount, Duration? Tenor, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
-    public override string Key => "guarantee " + Guarantor + "->" + Beneficiary;
+    public override string Key => TermKeys.Guarantee(Guarantor, Beneficiary);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
@@ -190,7 +190,7 @@ public sealed record Offtake(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "offtake " + Producer + "->" + Buyer + " " + Subject;
+    public override string Key => TermKeys.Offtake(Producer, Buyer, Subject);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
@@ -205,7 +205,7 @@ public sealed record OriginRule(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "origin " + Subject;
+    public override string Key => TermKeys.Origin(Subject);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
@@ -220,7 +220,7 @@ public enum MfnSubject
 public sealed record MostFavouredNation(string Beneficiary, string Mineral, string? Stage, MfnSubject Subject, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
-    public override string Key => "mfn " + Beneficiary + " " + Mineral + " " + Stage + " " + Subject;
+    public override string Key => TermKeys.MostFavouredNation(Beneficiary, Mineral, Stage, Subject);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
@@ -285,7 +285,7 @@ public sealed record Obligation(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "obligation " + string.Join(",", Parties) + " " + Text;
+    public override string Key => TermKeys.Obligation(Parties, Text);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }

@@ -157,7 +157,79 @@ public sealed partial class Binder
             new Period(syntax.From.Value, target.EffectiveUntil), signed, syntax.From.Value,
             zone is null ? target.ExchangeRates : zone.ExchangeRates.AddRange(target.ExchangeRates));
         return new Amendment(syntax.Name.Text, syntax.Title.Value, target.Name, syntax.From.Value, signed, BindTerms(syntax.Body, context),
-            Loc(syntax.Name));
+            Loc(syntax.Name)) { Removals = BindRemovals(syntax.Body) };
+    }
+
+    /// <summary>The removals of an amendment, each with the key of the clause it deletes; a removal whose mineral or
+    /// stage is unknown is reported and left out.</summary>
+    private ImmutableArray<Removal> BindRemovals(IReadOnlyList<ClauseSyntax> body)
+    {
+        var removals = ImmutableArray.CreateBuilder<Removal>();
+        foreach (var clause in body)
+        {
+            if (clause is not RemoveClause r)
+            {
+                continue;
+            }
+
+            var subject = r.Subject is null ? null : BindMineralStage(r.Subject);
+            if (r.Subject is not null && subject is null)
+            {
+                continue;
+            }
+
+            var location = Loc(r);
+            var names = r.Names.Select(n => n.Text).ToArray();
+            Removal? removal = r.Kind.Text switch
+            {
+                "floor" => Removal.Floor(subject!, location),
+                "tariff" => Removal.Tariff(names[0], names[1], subject!, r.Line?.Text, location),
+                "export duties" => Removal.ExportDutyBan(location),
+                "export tax" => Removal.ExportMeasure(ExportMeasureKind.Tax, names[0], subject!, location),
+                "export quota" => Removal.ExportMeasure(ExportMeasureKind.Quota, names[0], subject!, location),
+                "loan" => Removal.Loan(names[0], names[1], location),
+                "equity" => Removal.Equity(names[0], names[1], location),
+                "grant" => Removal.Grant(names[0], names[1], location),
+                "guarantee" => Removal.Guarantee(names[0], names[1], location),
+                "offtake" => Removal.Offtake(names[0], names[1], subject!, location),
+                "origin" => Removal.Origin(subject!, location),
+                "most favoured nation" => BindMostFavouredNationRemoval(r, names, location),
+                _ => Removal.Obligation(names.ToImmutableArray(), r.Text!.Value, location),
+            };
+            if (removal is not null)
+            {
+                removals.Add(removal);
+            }
+        }
+
+        return removals.ToImmutable();
+    }
+
+    private Removal? BindMostFavouredNationRemoval(RemoveClause r, string[] names, Location location)
+    {
+        var mineral = BindMineral(r.Mineral!);
+        var stage = r.Stage is null ? null : BindStage(r.Stage);
+        return mineral is null || (r.Stage is not null && stage is null) ? null
+            : Removal.MostFavouredNation(names[0], mineral, stage?.Name, names[1] == "floor" ? MfnSubject.Floor : MfnSubject.Tariff, location);
+    }
+
+    /// <summary>AGR119 for each removal that deletes nothing from the agreement as amended before it.</summary>
+    private void CheckRemovals(AgreementSet set)
+    {
+        foreach (var amendment in set.Amendments)
+        {
+            if (amendment.Removals.IsEmpty || set.Agreements.FirstOrDefault(a => a.Name == amendment.Amends) is not { } target)
+            {
+                continue;
+            }
+
+            foreach (var removal in Consolidation.Unmatched(set, target, amendment))
+            {
+                var earlier = Consolidation.AmendmentsOf(set, target.Name).TakeWhile(a => !ReferenceEquals(a, amendment)).Select(a => a.Name).ToArray();
+                Add(Diagnostic.Create(DiagnosticCatalog.RemovalMatchesNothing, removal.Location, removal.Clause, amendment.Name, target.Name,
+                    earlier.Length == 0 ? "" : " as amended by " + string.Join(", ", earlier)));
+            }
+        }
     }
 
     private static DateTime? KnownEntryIntoForce(Agreement agreement) => agreement.EntryIntoForce switch

@@ -77,7 +77,9 @@ public sealed partial class Binder
         var agreements = BindEach<AgreementSyntax, Agreement>(documents, BindAgreement);
         var byName = agreements.ToDictionary(a => a.Name, StringComparer.Ordinal);
         var amendments = BindEach<AmendmentSyntax, Amendment>(documents, syntax => BindAmendment(syntax, byName));
-        return new AgreementSet(zones, facilities, producers, institutions, stockpiles, minerals, lines, agreements, amendments);
+        var set = new AgreementSet(zones, facilities, producers, institutions, stockpiles, minerals, lines, agreements, amendments);
+        CheckRemovals(set);
+        return set;
     }
 
     /// <summary>First pass: every declared name, across all files; a name declared twice is reported at its

@@ -105,3 +105,11 @@ public sealed record ProvisionClause(NameSyntax Topic, StringSyntax Text, TextSp
 
 public sealed record ObligationClause(IReadOnlyList<NameSyntax> Parties, StringSyntax Text, DeadlineSyntax Deadline,
     TextSpan Span) : ClauseSyntax(Span);
+
+/// <summary><c>remove</c> and the key of a clause, inside an amendment: the kind ("floor", "tariff", "export
+/// duties", "export tax", "export quota", "loan", "equity", "grant", "guarantee", "offtake", "origin", "most
+/// favoured nation", "obligation") and the parts of the key that kind has. <see cref="Names"/> holds the codes
+/// and names in the order written (exporter and importer; party; lender and borrower; producer and buyer;
+/// beneficiary and "floor" or "tariff"; the parties of an obligation).</summary>
+public sealed record RemoveClause(NameSyntax Kind, IReadOnlyList<NameSyntax> Names, MineralStageSyntax? Subject, NameSyntax? Line,
+    NameSyntax? Mineral, NameSyntax? Stage, StringSyntax? Text, TextSpan Span) : ClauseSyntax(Span);

@@ -76,7 +76,15 @@ internal static class Grammar
 
     public static readonly BlockGrammar AgreementBlock = new("an agreement", AgreementClauses());
 
-    public static readonly BlockGrammar AmendmentBlock = new("an amendment", AgreementClauses());
+    /// <summary>An amendment states what an agreement may, and what to remove from it.</summary>
+    public static readonly BlockGrammar AmendmentBlock = new("an amendment", AmendmentClauses());
+
+    internal static Dictionary<string, Parser<ClauseSyntax>> AmendmentClauses()
+    {
+        var clauses = AgreementClauses();
+        clauses["remove"] = Remove;
+        return clauses;
+    }
 
     internal static readonly Parser<DeclarationHeader> ZoneHeader =
         from keyword in Kw.Zone

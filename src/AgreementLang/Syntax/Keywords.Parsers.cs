@@ -143,6 +143,8 @@ internal static class Kw
 
     public static readonly Parser<TextSpan> Quota = Tokens.Keyword("quota");
 
+    public static readonly Parser<TextSpan> Remove = Tokens.Keyword("remove");
+
     public static readonly Parser<TextSpan> Rate = Tokens.Keyword("rate");
 
     public static readonly Parser<TextSpan> Reference = Tokens.Keyword("reference");

@@ -300,6 +300,11 @@ public static class ModelPrinter
 
             var target = _set.Agreements.FirstOrDefault(a => a.Name == amendment.Amends);
             Terms(amendment.Terms, new Period(amendment.From, target?.EffectiveUntil));
+            foreach (var removal in amendment.Removals)
+            {
+                Line(1, "remove " + removal.Clause);
+            }
+
             Line(0, "}").Blank();
         }
 

@@ -60,6 +60,31 @@ public sealed class CheckEngineTests
     }
 
     [Theory]
+    [InlineData(null, 1)]
+    [InlineData("2027-02-28", 1)]
+    [InlineData("2027-03-01", 0)]
+    public void A_removed_floor_stops_applying_the_day_before_the_amendment(string? asOf, int expected)
+    {
+        var options = new CompilationOptions(new Dictionary<string, DiagnosticSeverity>(),
+            asOf is null ? null : DateTime.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
+        var diagnostics = Check(options, Forge,
+            Agreement("US-AU-2026", "floor NdPr oxide at USD 110.00 per kg", "US, AU"),
+            Agreement("US-JP-2026", "floor NdPr oxide at USD 95.00 per kg", life: "signed 2026-03-10\nin force 2026-04-01\nterm 10 years"),
+            """
+            amendment US-JP-2026-P1 "Protocol amending US-JP-2026" amends US-JP-2026 from 2027-03-01 {
+              remove floor NdPr oxide
+            }
+            """);
+        var conflicts = diagnostics.Only(DiagnosticCatalog.FloorsDisagree);
+        Assert.Equal(expected, conflicts.Length);
+        if (asOf is null)
+        {
+            // The removed floor still conflicts until 2027-02-28, and is reported at the agreement.
+            Assert.Equal("c.agr", conflicts[0].Location.Path);
+        }
+    }
+
+    [Theory]
     [InlineData("2026-06-01", 1)]
     [InlineData("2027-02-28", 1)]
     [InlineData("2027-03-01", 0)]

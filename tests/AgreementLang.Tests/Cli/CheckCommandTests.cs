@@ -19,7 +19,7 @@ public sealed class CheckCommandTests
     {
         var (exit, output, _) = Run("check", Repository.PathOf("examples/forge"));
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.EndsWith("8 files checked: 0 errors, 0 warnings." + Environment.NewLine, output);
+        Assert.EndsWith("9 files checked: 0 errors, 0 warnings." + Environment.NewLine, output);
     }
 
     [Fact]

@@ -75,6 +75,9 @@ public sealed class MessageTests
         ["AGR311"] = (Conflicts, "runs until 2036-02-29"),
         ["AGR312"] = (Conflicts, "at USD 30,000.00/t"),
         ["AGR313"] = (Conflicts, "is 0% here but 1.5%"),
+        ["AGR119"] = (Agreement("  floor NdPr oxide at USD 1 per kg") +
+                      "amendment A-P1 \"p\" amends A from 2027-03-01 {\n  remove floor NdPr metal\n}\n",
+                      "'remove floor NdPr metal' in A-P1 matches no clause of A"),
         ["AGR118"] = ("zone Z {\n  members " + string.Join(", ", Enumerable.Repeat("XX", 1_001)) + "\n}\n", "more than 1,000 problems of meaning"),
     };
 

@@ -179,7 +179,10 @@ internal sealed class ModelFactory
         var signed = Chance(0.5) ? NewDate() : (DateTime?)null;
         var zone = target.Zone is null ? null : zones.First(z => z.Name == target.Zone);
         var context = new Context(target.Parties.Select(p => p.Code).ToImmutableArray(), zone, new Period(from, target.EffectiveUntil), signed, from);
-        return new Amendment("AM-" + index, NewText(), target.Name, from, signed, NewTerms(context, producers, facilities), Here);
+        // Removals name clauses of the amended agreement, of every kind that has a key, so that the round trip
+        // covers 'remove' in each of its forms.
+        var removals = target.Terms.Where(_ => Chance(0.3)).Select(t => Removal.Of(t, Here)).ToImmutableArray();
+        return new Amendment("AM-" + index, NewText(), target.Name, from, signed, NewTerms(context, producers, facilities), Here) { Removals = removals };
     }
 
     private ImmutableArray<AgreementTerm> NewTerms(Context context, ImmutableArray<Producer> producers, ImmutableArray<Facility> facilities)
