@@ -449,7 +449,15 @@ public sealed partial class DraftBuilder
         string? periodText;
         if (offtake.For is { } duration)
         {
-            periodText = "for a period of " + LegalText.Duration(duration) + (period.From is { } start ? " from " + LegalText.Date(start) : "");
+            // An entry into force that waits for notifications has no date yet: the draft names the event, never
+            // the earliest date the model assumes for it.
+            var entryKnown = agreement.EntryIntoForce is EntryIntoForce.OnDate or EntryIntoForce.OnSignature;
+            var entry = "the date " + (IsBinding(agreement) ? "of entry into force" : "on which it comes into effect") + " of this " + InstrumentNoun(agreement.Kind);
+            var capacityStart = capacity?.Validity.From;
+            var start = entryKnown ? (period.From is { } known ? LegalText.Date(known) : null)
+                : capacityStart is { } c ? "the later of " + entry + " and " + LegalText.Date(c)
+                : entry;
+            periodText = "for a period of " + LegalText.Duration(duration) + (start is null ? "" : " from " + start);
         }
         else
         {

@@ -33,6 +33,8 @@ public static class TermKeys
         "mfn " + beneficiary + " " + mineral + " " + stage + " " + subject;
 
     public static string Obligation(IEnumerable<string> parties, string text) => "obligation " + string.Join(",", parties) + " " + text;
+
+    public static string Provision(ProvisionTopic topic) => "provision " + ProvisionTopics.Word(topic);
 }
 
 /// <summary>A clause an amendment deletes from the amended agreement, from the amendment's date:
@@ -80,21 +82,39 @@ public sealed record Removal(string Clause, string Key, Location Location)
         new("obligation " + string.Join(", ", parties) + " \"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"",
             TermKeys.Obligation(parties, text), location);
 
+    public static Removal Provision(ProvisionTopic topic, Location location) =>
+        new("provision " + ProvisionTopics.Word(topic), TermKeys.Provision(topic), location);
+
     /// <summary>The removal that deletes <paramref name="term"/> (and any term of the same key).</summary>
-    public static Removal Of(AgreementTerm term, Location location) => term switch
+    public static Removal Of(AgreementTerm term, Location location) => term.Accept(new Remover(location));
+
+    /// <summary>Every kind of term can be removed: the visitor makes a new kind a compile error here.</summary>
+    private sealed class Remover(Location location) : ITermVisitor<Removal>
     {
-        Floor f => Floor(f.Subject, location),
-        TariffCommitment t => Tariff(t.Exporter, t.Importer, t.Subject, t.Line, location),
-        Model.ExportDutyBan => ExportDutyBan(location),
-        Model.ExportMeasure m => ExportMeasure(m.Kind, m.Party, m.Subject, location),
-        Model.Loan l => Loan(l.Lender, l.Borrower, location),
-        EquityStake e => Equity(e.Investor, e.Investee, location),
-        Model.Grant g => Grant(g.Grantor, g.Grantee, location),
-        Model.Guarantee g => Guarantee(g.Guarantor, g.Beneficiary, location),
-        Model.Offtake o => Offtake(o.Producer, o.Buyer, o.Subject, location),
-        OriginRule r => Origin(r.Subject, location),
-        Model.MostFavouredNation m => MostFavouredNation(m.Beneficiary, m.Mineral, m.Stage, m.Subject, location),
-        Model.Obligation o => Obligation(o.Parties, o.Text, location),
-        _ => throw new ArgumentException("No removal for a term of type " + term.GetType().Name, nameof(term)),
-    };
+        public Removal Visit(Model.Floor term) => Floor(term.Subject, location);
+
+        public Removal Visit(TariffCommitment term) => Tariff(term.Exporter, term.Importer, term.Subject, term.Line, location);
+
+        public Removal Visit(Model.ExportDutyBan term) => ExportDutyBan(location);
+
+        public Removal Visit(Model.ExportMeasure term) => ExportMeasure(term.Kind, term.Party, term.Subject, location);
+
+        public Removal Visit(Model.Loan term) => Loan(term.Lender, term.Borrower, location);
+
+        public Removal Visit(EquityStake term) => Equity(term.Investor, term.Investee, location);
+
+        public Removal Visit(Model.Grant term) => Grant(term.Grantor, term.Grantee, location);
+
+        public Removal Visit(Model.Guarantee term) => Guarantee(term.Guarantor, term.Beneficiary, location);
+
+        public Removal Visit(Model.Offtake term) => Offtake(term.Producer, term.Buyer, term.Subject, location);
+
+        public Removal Visit(OriginRule term) => Origin(term.Subject, location);
+
+        public Removal Visit(Model.MostFavouredNation term) => MostFavouredNation(term.Beneficiary, term.Mineral, term.Stage, term.Subject, location);
+
+        public Removal Visit(StatedProvision term) => Provision(term.Topic, location);
+
+        public Removal Visit(Model.Obligation term) => Obligation(term.Parties, term.Text, location);
+    }
 }

@@ -262,7 +262,7 @@ public static class ProvisionTopics
 /// resolution, a depositary…): drafts print the text as written, and the checks know which the form needs.</summary>
 public sealed record StatedProvision(ProvisionTopic Topic, string Text, Period Period, Location Location) : AgreementTerm(Period, Location)
 {
-    public override string Key => "provision " + ProvisionTopics.Word(Topic);
+    public override string Key => TermKeys.Provision(Topic);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }

@@ -193,6 +193,7 @@ public sealed partial class Binder
                 "guarantee" => Removal.Guarantee(names[0], names[1], location),
                 "offtake" => Removal.Offtake(names[0], names[1], subject!, location),
                 "origin" => Removal.Origin(subject!, location),
+                "provision" => Removal.Provision(ProvisionTopics.Parse(names[0])!.Value, location),
                 "most favoured nation" => BindMostFavouredNationRemoval(r, names, location),
                 _ => Removal.Obligation(names.ToImmutableArray(), r.Text!.Value, location),
             };

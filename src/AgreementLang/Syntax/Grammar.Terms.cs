@@ -404,11 +404,16 @@ internal static class TermGrammar
         from text in Undertaking
         select Removed("obligation", keyword, text.Span, text: text, names: parties.ToArray());
 
+    internal static readonly Parser<RemoveClause> RemoveProvision =
+        from keyword in Kw.Provision
+        from topic in ProvisionTopic
+        select Removed("provision", keyword, topic.Span, names: [topic]);
+
     internal static readonly Parser<RemoveClause> AnyRemoval =
         RemoveFloor.XOr(RemoveTariff).XOr(RemoveExport).XOr(RemoveFinancing).XOr(RemoveOfftake).XOr(RemoveOrigin)
-            .XOr(RemoveMostFavouredNation).XOr(RemoveObligation)
-            .Describe("the clause to remove: floor, tariff, export, financing, offtake, origin, most favoured nation or obligation",
-                "floor", "tariff", "export", "financing", "offtake", "origin", "most", "obligation");
+            .XOr(RemoveMostFavouredNation).XOr(RemoveObligation).XOr(RemoveProvision)
+            .Describe("the clause to remove: floor, tariff, export, financing, offtake, origin, most favoured nation, obligation or provision",
+                "floor", "tariff", "export", "financing", "offtake", "origin", "most", "obligation", "provision");
 
     internal static readonly Parser<ClauseSyntax> Remove =
         from keyword in Kw.Remove

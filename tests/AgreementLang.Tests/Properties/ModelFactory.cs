@@ -203,8 +203,11 @@ internal sealed class ModelFactory
     private AgreementTerm? NewTerm(Context c, ImmutableArray<Producer> producers, ImmutableArray<Facility> facilities)
     {
         var hasParties = c.Parties.Length > 0;
-        switch (_random.Next(12))
+        switch (_random.Next(13))
         {
+            case 12:
+                // A provision's text is what the draft prints: never blank.
+                return new StatedProvision(Pick(Enum.GetValues<ProvisionTopic>()), "The Parties agree: " + NewText(), c.Period, Here);
             case 0:
                 return NewFloor(c);
             case 1 when hasParties:

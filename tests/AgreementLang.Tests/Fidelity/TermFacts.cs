@@ -1,0 +1,107 @@
+using AgreementLang.Model;
+using AgreementLang.Rendering.Text;
+
+namespace AgreementLang.Tests.Fidelity;
+
+/// <summary>What the draft must say of each kind of term, in the provisions that cite it: its parties (by the
+/// names the draft gives them), figures, rates and durations. A visitor, so a new kind of term does not compile
+/// here until its facts are named.</summary>
+internal sealed class TermFacts(Names names) : ITermVisitor<IEnumerable<string>>
+{
+    public IEnumerable<string> Visit(Floor term)
+    {
+        if (term.Price is { } price)
+        {
+            yield return LegalText.MoneyFigures(price.Money);
+        }
+
+        if (term.TariffCap is { } cap)
+        {
+            yield return LegalText.PercentFigures(cap);
+        }
+
+        if (term.For is { } period)
+        {
+            yield return LegalText.Duration(period);
+        }
+
+        if (term.Mechanism.Clawback is { } clawback)
+        {
+            yield return LegalText.PercentFigures(clawback);
+        }
+
+        if (term.Mechanism.Beneficiary is { } beneficiary)
+        {
+            yield return names.Of(beneficiary);
+        }
+
+        yield return names.Goods(term.Subject);
+    }
+
+    public IEnumerable<string> Visit(TariffCommitment term) =>
+        [names.Of(term.Importer), names.Of(term.Exporter), names.Goods(term.Subject), LegalText.RateFigures(term.Rate)];
+
+    public IEnumerable<string> Visit(ExportDutyBan term) => term.Minerals.Select(names.Mineral);
+
+    public IEnumerable<string> Visit(ExportMeasure term)
+    {
+        yield return names.Of(term.Party);
+        yield return names.Goods(term.Subject);
+        if (term.Tax is { } tax)
+        {
+            yield return LegalText.PercentFigures(tax);
+        }
+    }
+
+    public IEnumerable<string> Visit(Loan term) =>
+        Financing(term.Lender, term.Borrower, term.Amount).Append(LegalText.Duration(term.Tenor))
+            .Concat(term.Rate?.Percent is { } rate ? [LegalText.PercentFigures(rate)] : []);
+
+    public IEnumerable<string> Visit(EquityStake term) =>
+        Financing(term.Investor, term.Investee, term.Amount).Concat(term.Stake is { } stake ? [LegalText.PercentFigures(stake)] : []);
+
+    public IEnumerable<string> Visit(Grant term) =>
+        Financing(term.Grantor, term.Grantee, term.Amount).Concat(term.Within is { } within ? [LegalText.Duration(within)] : []);
+
+    public IEnumerable<string> Visit(Guarantee term) =>
+        Financing(term.Guarantor, term.Beneficiary, term.Amount).Concat(term.Tenor is { } tenor ? [LegalText.Duration(tenor)] : []);
+
+    public IEnumerable<string> Visit(Offtake term)
+    {
+        yield return names.Of(term.Producer);
+        yield return names.Of(term.Buyer);
+        yield return names.Goods(term.Subject);
+        if (term.Share is { } share)
+        {
+            yield return LegalText.PercentFigures(share);
+        }
+
+        if (term.For is { } period)
+        {
+            yield return LegalText.Duration(period);
+        }
+    }
+
+    public IEnumerable<string> Visit(OriginRule term)
+    {
+        yield return names.Goods(term.Subject);
+        if (term.ZoneContent is { } content)
+        {
+            yield return LegalText.PercentFigures(content);
+        }
+
+        if (term.ForeignEntityBelow is { } below)
+        {
+            yield return LegalText.PercentFigures(below);
+        }
+    }
+
+    public IEnumerable<string> Visit(MostFavouredNation term) => [names.Of(term.Beneficiary)];
+
+    public IEnumerable<string> Visit(StatedProvision term) => [term.Text];
+
+    public IEnumerable<string> Visit(Obligation term) => [term.Text];
+
+    private IEnumerable<string> Financing(string provider, string recipient, Money amount) =>
+        [names.Of(provider), names.Of(recipient), LegalText.MoneyFigures(amount)];
+}
