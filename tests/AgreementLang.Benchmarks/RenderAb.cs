@@ -81,7 +81,9 @@ public static class RenderAb
         var agreement = agreements.Cast<object>().Single();
 
         var rendererType = rendering.GetType("AgreementLang.Rendering.DraftRenderer", throwOnError: true)!;
-        var renderer = Activator.CreateInstance(rendererType, [null])!;
+        // Its constructor's parameters are all optional (templates; later also Word options): pass null for each.
+        var constructor = rendererType.GetConstructors().OrderBy(c => c.GetParameters().Length).First();
+        var renderer = constructor.Invoke(new object?[constructor.GetParameters().Length]);
         var build = rendererType.GetMethod("Build")!;
         var markdown = rendererType.GetMethod("Markdown")!;
         var self = Expression.Constant(renderer);
