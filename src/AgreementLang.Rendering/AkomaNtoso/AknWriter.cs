@@ -14,18 +14,20 @@ public static class AknWriter
 {
     public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
+    // Acts and protocols alike: UTF-8 without a byte-order mark, two-space indents, Unix line ends.
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+    };
+
     public static string Write(Draft draft)
     {
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Replace,
-        };
         var builder = new StringBuilder();
-        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), settings))
+        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), Settings))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("akomaNtoso", Namespace);
@@ -378,19 +380,11 @@ public static class AknWriter
     public static string WriteAmendment(ProtocolDraft protocol)
     {
         var draft = protocol.Draft;
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Replace,
-        };
         var work = "/akn/int/amendment/protocol/" + (draft.Signed is { } d ? Iso(d) : "undated") + "/" + Uri.EscapeDataString(draft.Name.ToLowerInvariant());
         var amended = WorkUri(protocol.Amended) + "/eng@/!main";
         var modified = new HashSet<string>(protocol.Modifications.Select(m => m.SourceEId), StringComparer.Ordinal);
         var builder = new StringBuilder();
-        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), settings))
+        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), Settings))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("akomaNtoso", Namespace);

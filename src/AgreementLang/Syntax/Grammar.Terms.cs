@@ -266,7 +266,8 @@ internal static class TermGrammar
 
     internal static readonly Parser<NameSyntax> FloorOrTariff = Tokens.OneOf("floor or tariff", "floor", "tariff");
 
-    internal static readonly Parser<ClauseSyntax> MostFavouredNation =
+    /// <summary>"most favoured nation JP on NdPr oxide tariff": the clause, which is also its key in a removal.</summary>
+    internal static readonly Parser<(TextSpan Keyword, NameSyntax Beneficiary, NameSyntax Mineral, NameSyntax? Stage, NameSyntax Subject)> MostFavouredNationKey =
         from keyword in Kw.Most
         from favoured in Kw.Favoured
         from nation in Kw.Nation
@@ -275,7 +276,11 @@ internal static class TermGrammar
         from mineral in Mineral
         from stage in OptionalStage
         from subject in FloorOrTariff
-        select (ClauseSyntax)new MostFavouredNationClause(beneficiary, mineral, stage, subject, Cover(keyword, subject.Span));
+        select (keyword, beneficiary, mineral, stage, subject);
+
+    internal static readonly Parser<ClauseSyntax> MostFavouredNation =
+        from key in MostFavouredNationKey
+        select (ClauseSyntax)new MostFavouredNationClause(key.Beneficiary, key.Mineral, key.Stage, key.Subject, Cover(key.Keyword, key.Subject.Span));
 
     internal static readonly Parser<NameSyntax> DeadlineAnchor =
         Kw.Signature.Select(span => new NameSyntax("signature", span)).XOr(EntryIntoForceWords).Describe("'signature' or 'entry into force'", "signature", "entry");
@@ -388,15 +393,8 @@ internal static class TermGrammar
         select Removed("origin", keyword, subject.Span, subject);
 
     internal static readonly Parser<RemoveClause> RemoveMostFavouredNation =
-        from keyword in Kw.Most
-        from favoured in Kw.Favoured
-        from nation in Kw.Nation
-        from beneficiary in Code
-        from onWord in On
-        from mineral in Mineral
-        from stage in OptionalStage
-        from subject in FloorOrTariff
-        select Removed("most favoured nation", keyword, subject.Span, mineral: mineral, stage: stage, names: [beneficiary, subject]);
+        from key in MostFavouredNationKey
+        select Removed("most favoured nation", key.Keyword, key.Subject.Span, mineral: key.Mineral, stage: key.Stage, names: [key.Beneficiary, key.Subject]);
 
     internal static readonly Parser<RemoveClause> RemoveObligation =
         from keyword in Kw.Obligation
