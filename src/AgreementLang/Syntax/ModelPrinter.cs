@@ -132,7 +132,7 @@ public static class ModelPrinter
 
     private static string Suffix(string text) => text.Length == 0 ? "" : " " + text;
 
-    private sealed class Writer
+    private sealed class Writer : ITermVisitor<bool>
     {
         private readonly AgreementSet _set;
         private readonly StringBuilder _builder = new();
@@ -308,95 +308,138 @@ public static class ModelPrinter
             Line(0, "}").Blank();
         }
 
-        /// <summary>The terms, each with its period written only where the binder would not derive it.</summary>
+        // The period of the instrument whose terms are being written: a term's own period is written only where
+        // it differs from what the binder derives from it.
+        private Period _termContext;
+
+        /// <summary>The terms, each with its period written only where the binder would not derive it. The writer
+        /// is a visitor over the kinds of term, so that a new kind does not compile until it can be printed.</summary>
         private void Terms(IEnumerable<AgreementTerm> terms, Period context)
         {
+            _termContext = context;
             foreach (var term in terms)
             {
-                switch (term)
-                {
-                    case Floor floor:
-                        WriteFloor(floor, context);
-                        break;
-                    case TariffCommitment t:
-                        Line(1, $"tariff {t.Exporter} -> {t.Importer} {t.Subject}{(t.Line is null ? "" : " line " + t.Line)} {Rate(t.Rate)}" +
-                                $"{(t.BaseRate is { } b ? " base " + Rate(b) : "")} " + t.Staging.Kind switch
-                                {
-                                    StagingKind.EntryIntoForce => "from entry into force",
-                                    StagingKind.Date => "from " + Dates.Iso(t.Staging.From!.Value),
-                                    _ => "staging " + t.Staging.Category,
-                                });
-                        break;
-                    case ExportDutyBan ban:
-                        Line(1, "no export duties on " + string.Join(", ", ban.Minerals));
-                        break;
-                    case ExportMeasure m:
-                        Line(1, (m.Kind == ExportMeasureKind.Tax
-                                    ? $"export tax {m.Party} on {m.Subject} {Percent(m.Tax ?? new Percentage(0))}"
-                                    : $"export quota {m.Party} on {m.Subject} {Quantity(m.QuotaPerYear!.Value)} per year") +
-                                (m.Scope.Kind == ScopeKind.All ? "" : " to " + Scope(m.Scope)));
-                        break;
-                    case Loan loan:
-                        var derived = context.From is { } from ? new Period(from, loan.Tenor.LastDayFrom(from)) : context;
-                        Line(1, $"financing loan from {loan.Lender} to {loan.Borrower} {Money(loan.Amount)}" +
-                                $"{(loan.Rate is { } rate ? " at " + Rate(rate) : "")} for {loan.Tenor}" +
-                                (loan.Period == derived ? "" : Suffix(Validity(loan.Period))));
-                        break;
-                    case EquityStake e:
-                        Line(1, $"financing equity {e.Investor} in {e.Investee} {Money(e.Amount)}{(e.Stake is { } s ? " for " + Percent(s) : "")}");
-                        break;
-                    case Grant g:
-                        Line(1, $"financing grant from {g.Grantor} to {g.Grantee} {Money(g.Amount)}{(g.Within is { } w ? " within " + w : "")}");
-                        break;
-                    case Guarantee g:
-                        Line(1, $"financing guarantee from {g.Guarantor} to {g.Beneficiary} {Money(g.Amount)}{(g.Tenor is { } tenor ? " for " + tenor : "")}");
-                        break;
-                    case Offtake o:
-                        Line(1, $"offtake {o.Producer} -> {o.Buyer} " +
-                                (o.Share is { } share ? $"{Percent(share)} of {o.Subject} capacity" : $"{Quantity(o.VolumePerYear!.Value)} of {o.Subject} per year") +
-                                " " + (o.For is { } duration ? "for " + duration : Validity(o.Period)));
-                        break;
-                    case OriginRule r:
-                        var criteria = new List<string>();
-                        if (r.ZoneContent is { } content)
-                        {
-                            criteria.Add(Percent(content) + " zone content");
-                        }
-
-                        if (r.ChangeOfTariffHeading)
-                        {
-                            criteria.Add("change of tariff heading");
-                        }
-
-                        if (r.ConsignedFromMembersOnly)
-                        {
-                            criteria.Add("consigned from members only");
-                        }
-
-                        if (r.ForeignEntityBelow is { } below)
-                        {
-                            criteria.Add("foreign entity below " + Percent(below));
-                        }
-
-                        Line(1, $"origin {r.Subject} requires {string.Join(", ", criteria)}");
-                        break;
-                    case MostFavouredNation mfn:
-                        Line(1, $"most favoured nation {mfn.Beneficiary} on {mfn.Mineral}{(mfn.Stage is null ? "" : " " + mfn.Stage)} " +
-                                (mfn.Subject == MfnSubject.Floor ? "floor" : "tariff"));
-                        break;
-                    case StatedProvision p:
-                        Line(1, $"provision {ProvisionTopics.Word(p.Topic)} {Quote(p.Text)}");
-                        break;
-                    case Obligation o:
-                        Line(1, $"obligation {string.Join(", ", o.Parties)} {Quote(o.Text)} " + o.Anchor switch
-                        {
-                            DeadlineAnchor.Date => "by " + Dates.Iso(o.DueDate!.Value),
-                            DeadlineAnchor.Signature => $"within {o.Within} of signature",
-                            _ => $"within {o.Within} of entry into force",
-                        });
-                        break;
-                }
+                term.Accept(this);
             }
+        }
+
+        public bool Visit(Floor floor)
+        {
+            WriteFloor(floor, _termContext);
+            return true;
+        }
+
+        public bool Visit(TariffCommitment t)
+        {
+            Line(1, $"tariff {t.Exporter} -> {t.Importer} {t.Subject}{(t.Line is null ? "" : " line " + t.Line)} {Rate(t.Rate)}" +
+                    $"{(t.BaseRate is { } b ? " base " + Rate(b) : "")} " + t.Staging.Kind switch
+                    {
+                        StagingKind.EntryIntoForce => "from entry into force",
+                        StagingKind.Date => "from " + Dates.Iso(t.Staging.From!.Value),
+                        _ => "staging " + t.Staging.Category,
+                    });
+            return true;
+        }
+
+        public bool Visit(ExportDutyBan ban)
+        {
+            Line(1, "no export duties on " + string.Join(", ", ban.Minerals));
+            return true;
+        }
+
+        public bool Visit(ExportMeasure m)
+        {
+            Line(1, (m.Kind == ExportMeasureKind.Tax
+                        ? $"export tax {m.Party} on {m.Subject} {Percent(m.Tax ?? new Percentage(0))}"
+                        : $"export quota {m.Party} on {m.Subject} {Quantity(m.QuotaPerYear!.Value)} per year") +
+                    (m.Scope.Kind == ScopeKind.All ? "" : " to " + Scope(m.Scope)));
+            return true;
+        }
+
+        public bool Visit(Loan loan)
+        {
+            var derived = _termContext.From is { } from ? new Period(from, loan.Tenor.LastDayFrom(from)) : _termContext;
+            Line(1, $"financing loan from {loan.Lender} to {loan.Borrower} {Money(loan.Amount)}" +
+                    $"{(loan.Rate is { } rate ? " at " + Rate(rate) : "")} for {loan.Tenor}" +
+                    (loan.Period == derived ? "" : Suffix(Validity(loan.Period))));
+            return true;
+        }
+
+        public bool Visit(EquityStake e)
+        {
+            Line(1, $"financing equity {e.Investor} in {e.Investee} {Money(e.Amount)}{(e.Stake is { } s ? " for " + Percent(s) : "")}");
+            return true;
+        }
+
+        public bool Visit(Grant g)
+        {
+            Line(1, $"financing grant from {g.Grantor} to {g.Grantee} {Money(g.Amount)}{(g.Within is { } w ? " within " + w : "")}");
+            return true;
+        }
+
+        public bool Visit(Guarantee g)
+        {
+            Line(1, $"financing guarantee from {g.Guarantor} to {g.Beneficiary} {Money(g.Amount)}{(g.Tenor is { } tenor ? " for " + tenor : "")}");
+            return true;
+        }
+
+        public bool Visit(Offtake o)
+        {
+            Line(1, $"offtake {o.Producer} -> {o.Buyer} " +
+                    (o.Share is { } share ? $"{Percent(share)} of {o.Subject} capacity" : $"{Quantity(o.VolumePerYear!.Value)} of {o.Subject} per year") +
+                    " " + (o.For is { } duration ? "for " + duration : Validity(o.Period)));
+            return true;
+        }
+
+        public bool Visit(OriginRule r)
+        {
+            var criteria = new List<string>();
+            if (r.ZoneContent is { } content)
+            {
+                criteria.Add(Percent(content) + " zone content");
+            }
+
+            if (r.ChangeOfTariffHeading)
+            {
+                criteria.Add("change of tariff heading");
+            }
+
+            if (r.ConsignedFromMembersOnly)
+            {
+                criteria.Add("consigned from members only");
+            }
+
+            if (r.ForeignEntityBelow is { } below)
+            {
+                criteria.Add("foreign entity below " + Percent(below));
+            }
+
+            Line(1, $"origin {r.Subject} requires {string.Join(", ", criteria)}");
+            return true;
+        }
+
+        public bool Visit(MostFavouredNation mfn)
+        {
+            Line(1, $"most favoured nation {mfn.Beneficiary} on {mfn.Mineral}{(mfn.Stage is null ? "" : " " + mfn.Stage)} " +
+                    (mfn.Subject == MfnSubject.Floor ? "floor" : "tariff"));
+            return true;
+        }
+
+        public bool Visit(StatedProvision p)
+        {
+            Line(1, $"provision {ProvisionTopics.Word(p.Topic)} {Quote(p.Text)}");
+            return true;
+        }
+
+        public bool Visit(Obligation o)
+        {
+            Line(1, $"obligation {string.Join(", ", o.Parties)} {Quote(o.Text)} " + o.Anchor switch
+            {
+                DeadlineAnchor.Date => "by " + Dates.Iso(o.DueDate!.Value),
+                DeadlineAnchor.Signature => $"within {o.Within} of signature",
+                _ => $"within {o.Within} of entry into force",
+            });
+            return true;
         }
 
         private void WriteFloor(Floor floor, Period context)
