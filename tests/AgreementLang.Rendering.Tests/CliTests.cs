@@ -279,6 +279,51 @@ public sealed class CliTests : IDisposable
         return folder;
     }
 
+    [Fact]
+    public void Trace_gives_every_format_its_provenance_and_boilerplate_lists_what_the_tool_added()
+    {
+        var traced = Path.Combine(_root, "traced");
+        var (code, stdout, stderr) = Run("build", Repository.PathOf("examples/forge"), "--trace", "--boilerplate", "--out", traced);
+        Assert.True(code == 0, stderr);
+
+        var markdown = File.ReadAllText(Path.Combine(traced, "US-JP-2026.md"));
+        // Brackets escaped, as every bracket of a draft's text is in Markdown.
+        Assert.Contains("it shall accord the same treatment to Japan immediately and unconditionally. \\[source: us-japan.agr:45\\]", markdown);
+        Assert.Contains("Have agreed as follows:", markdown);
+        Assert.Contains("## Annex T — Trace of Provisions (not part of the text)", markdown);
+        Assert.Contains("| Article 10(5) | fixed wording of the treaty form |", markdown);
+
+        var html = File.ReadAllText(Path.Combine(traced, "US-JP-2026.html"));
+        Assert.Contains("data-source=\"us-japan.agr:45\"", html);
+        Assert.Contains("[source: us-japan.agr:45]", html);
+
+        var akn = File.ReadAllText(Path.Combine(traced, "US-JP-2026.akn.xml"));
+        Assert.Contains("showAs=\"us-japan.agr:45\" name=\"source\"", akn);
+        Assert.Empty(AkomaNtosoTests.Validate(akn));
+
+        // Word: the sources in comments, not in the text; the package still valid.
+        var docx = File.ReadAllBytes(Path.Combine(traced, "US-JP-2026.docx"));
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false))
+        {
+            var comments = document.MainDocumentPart!.WordprocessingCommentsPart!.Comments.Elements<DocumentFormat.OpenXml.Wordprocessing.Comment>().Select(c => c.InnerText).ToList();
+            Assert.Contains("Source: us-japan.agr:45.", comments);
+            Assert.Contains("Fixed wording of the treaty form.", comments);
+            Assert.DoesNotContain("[source:", document.MainDocumentPart.Document.Body!.InnerText);
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+        }
+
+        // Every line of the list names an agreement, a place, the form and the words the form added.
+        var lines = stdout.Split('\n').Where(l => !l.StartsWith("wrote ", StringComparison.Ordinal) && l.Length > 0).ToList();
+        Assert.Contains("US-JP-2026 Article 10(6): [treaty form] The text of this Agreement in the English language is authentic.", lines);
+        Assert.Contains("US-MP-2025 Article 6(10): [contract form] This Agreement may be amended only by a written instrument signed by all the Parties.", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("Japan", StringComparison.Ordinal) && l.Contains("Article 8", StringComparison.Ordinal));
+
+        // Without --trace, the Markdown is the text alone.
+        var plain = Path.Combine(_root, "plain");
+        Assert.Equal(0, Run("render", Repository.PathOf("examples/forge"), "--format", "md", "--out", plain).Code);
+        Assert.DoesNotContain("source:", File.ReadAllText(Path.Combine(plain, "US-JP-2026.md")));
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         var stdout = new StringWriter();
