@@ -573,21 +573,9 @@ public sealed partial class DraftBuilder
             };
         }
 
-        var amendment = form switch
-        {
-            InstrumentForm.Contract => self + " may be amended only by a written instrument signed by all the Parties.",
-            _ when binding => self + " may be amended by written agreement of the Parties. An amendment shall enter into force in accordance with the procedure that applies to the entry into force of this " + instrument + ".",
-            _ => self + " may be modified by mutual written consent of the Participants.",
-        };
-        var authentic = form switch
-        {
-            InstrumentForm.Contract => null,
-            _ when binding => "The text of this " + instrument + " in the English language is authentic.",
-            _ => self + " is made in the English language only.",
-        };
         return new FinalView(entry, provenance.Mark(clauses.EntryIntoForce ?? agreement.Location),
             durationStated ? duration : null, provenance.Mark(clauses.Expiry ?? (agreement.Clauses is null ? agreement.Location : null)),
-            withdrawal, provenance.Mark(clauses.Withdrawal ?? agreement.Location), amendment, authentic);
+            withdrawal, provenance.Mark(clauses.Withdrawal ?? agreement.Location));
     }
 
     private static ImmutableArray<DefinitionView> Definitions(AgreementSet set, Agreement agreement, Zone? zone, Names names, ArticleRefs articles, Provenance provenance)

@@ -126,16 +126,14 @@ public sealed record ProvisionView(string Topic, string Text, string Trace);
 
 public sealed record ObligationView(string Who, string Modal, string Text, string Deadline, string Trace);
 
-/// <summary>The final provisions. Entry into force, duration and withdrawal come from the source's clauses
-/// (<c>…Trace</c> cites them); withdrawal is null when the source states no withdrawal notice, since a draft
-/// must not grant a right the source does not. Amendment and authentic texts are the form's fixed wording
-/// (null where the form has none).</summary>
+/// <summary>The final provisions that come from the source's clauses (<c>…Trace</c> cites them); withdrawal is
+/// null when the source states no withdrawal notice, since a draft must not grant a right the source does not.
+/// The form's fixed wording (amendment, authentic texts) is in final-provisions.hbs, where a house style
+/// overrides it.</summary>
 public sealed record FinalView(
     string EntryIntoForce,
     string EntryIntoForceTrace,
     string? Duration,
     string DurationTrace,
     string? Withdrawal,
-    string WithdrawalTrace,
-    string Amendment,
-    string? AuthenticTexts);
+    string WithdrawalTrace);
