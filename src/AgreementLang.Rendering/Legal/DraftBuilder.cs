@@ -245,6 +245,7 @@ public sealed partial class DraftBuilder
             form == InstrumentForm.Plurilateral,
             form == InstrumentForm.Contract,
             agreement.Under is { } under ? UnderTitle(set, under) : null,
+            provenance.Mark(clauses.Under),
             annex,
             articles,
             ImmutableArray<DefinitionView>.Empty,
@@ -582,59 +583,14 @@ public sealed partial class DraftBuilder
     {
         // What the terms use, in one pass: each definition is added only when the text uses the term, on the
         // same conditions as the wording, and cites the clauses that use it.
-        var adjustable = new List<Location?>();
-        var stated = new List<Location?>();
-        var atReference = new List<Location?>();
-        var priceGap = new List<Location?>();
-        var minimumImport = new List<Location?>();
-        var nonMember = new List<Location?>();
-        var foreignEntity = new List<Location?>();
-        var changeOfHeading = new List<Location?>();
-        var anyOrigin = new List<Location?>();
-        var loanCodes = new List<(string Code, Location Location)>();
+        var uses = new DefinitionUses();
+        var (adjustable, stated, atReference, priceGap, minimumImport, nonMember, foreignEntity, changeOfHeading, anyOrigin, loanCodes) =
+            (uses.Adjustable, uses.Stated, uses.AtReference, uses.PriceGap, uses.MinimumImport, uses.NonMember, uses.ForeignEntity,
+             uses.ChangeOfHeading, uses.AnyOrigin, uses.LoanCodes);
         var subjects = new List<(MineralStage Subject, List<Location?> Locations)>();
         foreach (var term in agreement.Terms)
         {
-            MineralStage? subject = null;
-            switch (term)
-            {
-                case Floor f:
-                    AddIf(adjustable, f.Mechanism.Kind == FloorMechanismKind.AdjustableTariff, f.Location);
-                    AddIf(priceGap, f.Mechanism.Kind == FloorMechanismKind.PriceGapPayment, f.Location);
-                    AddIf(minimumImport, f.Mechanism.Kind == FloorMechanismKind.MinimumImportPrice, f.Location);
-                    AddIf(nonMember, f.Mechanism.Scope?.Kind == ScopeKind.NonMembers, f.Location);
-                    AddIf(stated, !f.AtReferencePrice, f.Location);
-                    AddIf(atReference, f.AtReferencePrice, f.Location);
-                    subject = f.Subject;
-                    break;
-                case OriginRule r:
-                    anyOrigin.Add(r.Location);
-                    AddIf(foreignEntity, r.ForeignEntityBelow is not null, r.Location);
-                    AddIf(changeOfHeading, r.ChangeOfTariffHeading, r.Location);
-                    subject = r.Subject;
-                    break;
-                case ExportMeasure e:
-                    AddIf(nonMember, e.Scope.Kind == ScopeKind.NonMembers, e.Location);
-                    subject = e.Subject;
-                    break;
-                case Loan l:
-                    if (l.Facility is { } facilityCode)
-                    {
-                        loanCodes.Add((facilityCode, l.Location));
-                    }
-
-                    loanCodes.Add((l.Lender, l.Location));
-                    break;
-                case TariffCommitment c:
-                    subject = c.Subject;
-                    break;
-                case Offtake o:
-                    subject = o.Subject;
-                    break;
-                case MostFavouredNation { Stage: { } stage } n:
-                    subject = new MineralStage(n.Mineral, stage, default);
-                    break;
-            }
+            var subject = term.Accept(uses);
 
             // Goods: every mineral and stage that an article names, once each, in the order of the text.
             if (subject is not null)

@@ -35,6 +35,7 @@ public sealed record DraftContext(
     bool IsPlurilateral,
     bool IsContract,
     string? UnderTitle,
+    string UnderTrace,
     AnnexRefs Annex,
     ArticleRefs Article,
     ImmutableArray<DefinitionView> Definitions,

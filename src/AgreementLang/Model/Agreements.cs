@@ -110,12 +110,13 @@ public sealed record AgreementClauses(
     Location? Kind,
     Location? Binding,
     Location? Zone,
+    Location? Under,
     Location? Signed,
     Location? EntryIntoForce,
     Location? Expiry,
     Location? Withdrawal)
 {
-    public static readonly AgreementClauses None = new(null, null, null, null, null, null, null);
+    public static readonly AgreementClauses None = new(null, null, null, null, null, null, null, null);
 }
 
 /// <summary>An amendment: its terms replace, from its date, the terms of the same kind and key in the

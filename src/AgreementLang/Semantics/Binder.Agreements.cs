@@ -66,6 +66,7 @@ public sealed partial class Binder
                     zone = ResolveZone(z.Zone);
                     break;
                 case UnderClause u:
+                    clauses = clauses with { Under = Loc(clause) };
                     under = ResolveInstrument(u.Instrument);
                     break;
                 case SignedClause s:

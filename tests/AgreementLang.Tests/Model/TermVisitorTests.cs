@@ -45,7 +45,7 @@ public class TermVisitorTests
             .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITermVisitor<>)))
             .Select(t => t.Name)
             .ToHashSet(StringComparer.Ordinal);
-        Assert.Superset(new HashSet<string>(["TermViews", "AnnexTerms", "Remover", "ScheduleSections", "TermFacts", "TermIndex", "Writer"], StringComparer.Ordinal), consumers);
+        Assert.Superset(new HashSet<string>(["TermViews", "AnnexTerms", "Remover", "ScheduleSections", "TermFacts", "TermIndex", "Writer", "DefinitionUses"], StringComparer.Ordinal), consumers);
     }
 
     [Fact]
