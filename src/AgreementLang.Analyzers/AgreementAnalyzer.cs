@@ -92,9 +92,13 @@ public sealed class AgreementAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            foreach (var diagnostic in parsed.FileDiagnostics)
+            // An inline '// agr-disable-next-line CODE' comment suppresses here as it does in the Compilation.
+            foreach (var diagnostic in AgreementLang.Diagnostics.InlineSuppressions.Apply(new[] { parsed.Document }, parsed.FileDiagnostics))
             {
-                Report(diagnostic, context.ReportDiagnostic);
+                if (!diagnostic.IsSuppressed)
+                {
+                    Report(diagnostic, context.ReportDiagnostic);
+                }
             }
         }
 

@@ -12,11 +12,13 @@ namespace AgreementLang;
 /// their own input and output, so a diagnostic cannot appear in one and not in the other.</summary>
 public sealed class Compilation
 {
-    private Compilation(IReadOnlyList<DocumentSyntax> documents, AgreementSet model, IReadOnlyList<Diagnostic> diagnostics)
+    private Compilation(IReadOnlyList<DocumentSyntax> documents, AgreementSet model, IReadOnlyList<Diagnostic> diagnostics,
+        IReadOnlyList<Diagnostic> suppressed)
     {
         Documents = documents;
         Model = model;
         Diagnostics = diagnostics;
+        Suppressed = suppressed;
     }
 
     public IReadOnlyList<DocumentSyntax> Documents { get; }
@@ -24,8 +26,13 @@ public sealed class Compilation
     public AgreementSet Model { get; }
 
     /// <summary>Every diagnostic, severity overrides applied and silenced ones removed, ordered by file,
-    /// position and code.</summary>
+    /// position and code. Diagnostics suppressed by an inline <c>// agr-disable-next-line</c> comment are not
+    /// here but in <see cref="Suppressed"/>.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The diagnostics that an inline <c>// agr-disable-next-line CODE reason</c> comment suppresses, in the
+    /// same order, each with its <see cref="Diagnostic.Suppression"/>.</summary>
+    public IReadOnlyList<Diagnostic> Suppressed { get; }
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
@@ -48,7 +55,8 @@ public sealed class Compilation
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToArray();
-        return new Compilation(documents, model, diagnostics);
+        var marked = InlineSuppressions.Apply(documents, diagnostics);
+        return new Compilation(documents, model, marked.Where(d => !d.IsSuppressed).ToArray(), marked.Where(d => d.IsSuppressed).ToArray());
     }
 }
 
@@ -58,12 +66,16 @@ public sealed class CompilationOptions
     public static readonly CompilationOptions Default = new(new Dictionary<string, DiagnosticSeverity>());
 
     public CompilationOptions(IReadOnlyDictionary<string, DiagnosticSeverity> severities, DateTime? asOf = null,
-        Func<string, string, DiagnosticSeverity?>? fileSeverity = null)
+        Func<string, string, DiagnosticSeverity?>? fileSeverity = null, WarningsAsErrors? warningsAsErrors = null)
     {
         Severities = severities;
         AsOf = asOf;
         FileSeverity = fileSeverity;
+        WarningsAsErrors = warningsAsErrors ?? WarningsAsErrors.None;
     }
+
+    /// <summary>Which warnings become errors (<c>--warnaserror [CODES]</c>), after the overrides.</summary>
+    public WarningsAsErrors WarningsAsErrors { get; }
 
     /// <summary>Overrides for every file (the command line); they win over <see cref="FileSeverity"/>.</summary>
     public IReadOnlyDictionary<string, DiagnosticSeverity> Severities { get; }
@@ -75,8 +87,34 @@ public sealed class CompilationOptions
     /// <summary>Evaluate the set as it stands on this date (agreements in force, amended terms applied).</summary>
     public DateTime? AsOf { get; }
 
-    internal Diagnostic? Apply(Diagnostic diagnostic) =>
+    /// <summary>The overrides, then <see cref="WarningsAsErrors"/>.</summary>
+    public Diagnostic Apply(Diagnostic diagnostic) => WarningsAsErrors.Apply(
         Severities.TryGetValue(diagnostic.Code, out var severity) ? diagnostic.WithSeverity(severity)
         : FileSeverity?.Invoke(diagnostic.Location.Path, diagnostic.Code) is { } fromFile ? diagnostic.WithSeverity(fromFile)
-        : diagnostic;
+        : diagnostic);
+}
+
+/// <summary>Warnings that become errors: none, all, or those of the listed codes.</summary>
+public sealed class WarningsAsErrors
+{
+    public static readonly WarningsAsErrors None = new(false, Array.Empty<string>());
+
+    public static readonly WarningsAsErrors All = new(true, Array.Empty<string>());
+
+    private WarningsAsErrors(bool all, IReadOnlyCollection<string> codes)
+    {
+        IsAll = all;
+        Codes = codes;
+    }
+
+    public bool IsAll { get; }
+
+    public IReadOnlyCollection<string> Codes { get; }
+
+    public static WarningsAsErrors Of(IEnumerable<string> codes) => new(false, codes.Distinct(StringComparer.Ordinal).ToArray());
+
+    public Diagnostic Apply(Diagnostic diagnostic) =>
+        diagnostic.Severity == DiagnosticSeverity.Warning && (IsAll || Codes.Contains(diagnostic.Code, StringComparer.Ordinal))
+            ? diagnostic.WithSeverity(DiagnosticSeverity.Error)
+            : diagnostic;
 }

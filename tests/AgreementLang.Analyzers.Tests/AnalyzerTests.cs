@@ -41,6 +41,23 @@ public sealed class AnalyzerTests
         Assert.Empty(run.Lines);
     }
 
+    /// <summary>An inline '// agr-disable-next-line CODE' comment suppresses in the build as in 'agr check': a syntax
+    /// diagnostic (reported per file) and a set diagnostic (reported at the end of the compilation).</summary>
+    [Fact]
+    public async Task An_inline_suppression_comment_is_honoured_by_the_analyzer()
+    {
+        var warning = File.ReadAllText(Repository.Path("examples", "errors", "required-clause-missing.agr"));
+        var suppressed = warning.Replace("\nagreement US-EU-MOU", "\n// agr-disable-next-line AGR115 dated at signature\nagreement US-EU-MOU", StringComparison.Ordinal);
+        var syntax = "// agr-disable-next-line AGR007 kept for the negotiators\nzone Z { bogus }\n";
+
+        var before = await AnalyzerRunner.RunAsync(new InMemoryAdditionalText("/repo/mou.agr", warning));
+        Assert.Contains(before.Diagnostics, d => d.Id == "AGR115");
+
+        var run = await AnalyzerRunner.RunAsync(new InMemoryAdditionalText("/repo/mou.agr", suppressed), new InMemoryAdditionalText("/repo/z.agr", syntax));
+        Assert.Empty(run.Exceptions);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id is "AGR115" or "AGR007");
+    }
+
     [Fact]
     public async Task The_build_check_example_is_clean_and_its_conflict_is_not()
     {

@@ -16,6 +16,13 @@ public sealed record Diagnostic(
 {
     public string Code => Descriptor.Code;
 
+    /// <summary>The inline <c>// agr-disable-next-line</c> comment that suppresses this diagnostic, or null.
+    /// <see cref="Compilation.Diagnostics"/> holds none that is suppressed; <see cref="Compilation.Suppressed"/>
+    /// holds them, for output formats (SARIF) that report suppressions.</summary>
+    public Suppression? Suppression { get; init; }
+
+    public bool IsSuppressed => Suppression is not null;
+
     public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] args) =>
         new(descriptor, location, Format(descriptor.MessageFormat, args), descriptor.DefaultSeverity,
             ImmutableArray<RelatedLocation>.Empty);
