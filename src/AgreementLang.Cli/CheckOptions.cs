@@ -10,15 +10,25 @@ namespace AgreementLang.Cli;
 /// diagnostic silenced for one is silenced for all.</summary>
 public sealed class CheckOptions
 {
-    private CheckOptions(Option<string?> asOf, Option<string[]> severity)
+    private CheckOptions(Option<string?> asOf, Option<string[]> severity, Option<string?> warnAsError)
     {
         AsOf = asOf;
         Severity = severity;
+        WarnAsError = warnAsError;
     }
+
+    /// <summary>The name of <see cref="WarnAsError"/>; <see cref="Program"/> rewrites <c>--warnaserror [CODES]</c>
+    /// into <c>--warnaserror=VALUE</c> before parsing, so that a path after a bare <c>--warnaserror</c> stays a path.</summary>
+    public const string WarnAsErrorName = "--warnaserror";
+
+    /// <summary>The value a bare <c>--warnaserror</c> is given: every warning.</summary>
+    public const string AllWarnings = "*";
 
     public Option<string?> AsOf { get; }
 
     public Option<string[]> Severity { get; }
+
+    public Option<string?> WarnAsError { get; }
 
     /// <summary>The <c>--as-of</c> date given on the command line, or null.</summary>
     public DateTime? AsOfDate(ParseResult result) => result.GetValue(AsOf) is { } date ? ParseDate(date) : null;
@@ -54,13 +64,38 @@ public sealed class CheckOptions
             }
         });
 
-        return new CheckOptions(asOf, severity);
+        var warnAsError = new Option<string?>(WarnAsErrorName)
+        {
+            Description = "Report warnings as errors (exit 1): all of them, or only those of the codes given (--warnaserror AGR301,AGR310).",
+        };
+        warnAsError.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && text != AllWarnings)
+            {
+                foreach (var code in SplitCodes(text))
+                {
+                    if (DiagnosticCatalog.Find(code) is null)
+                    {
+                        result.AddError($"--warnaserror: '{code}' is not a diagnostic code; run 'agr explain' with one such as AGR301");
+                    }
+                }
+            }
+        });
+
+        return new CheckOptions(asOf, severity, warnAsError);
     }
 
     /// <summary>Compiles the collected sources with the options the command line and the sources'
     /// <c>.editorconfig</c> files give, and returns every diagnostic that is not switched off: the encoding
     /// problems found while reading, then the compilation's.</summary>
     public (Compilation Compilation, Diagnostic[] Diagnostics) Compile(ParseResult result, SourceCollector.Collected collected)
+    {
+        var (compilation, diagnostics, _) = CompileWithSuppressed(result, collected);
+        return (compilation, diagnostics);
+    }
+
+    /// <summary>As <see cref="Compile"/>, with the diagnostics that inline comments suppress (for SARIF).</summary>
+    public (Compilation Compilation, Diagnostic[] Diagnostics, Diagnostic[] Suppressed) CompileWithSuppressed(ParseResult result, SourceCollector.Collected collected)
     {
         var overrides = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
         foreach (var text in result.GetValue(Severity) ?? Array.Empty<string>())
@@ -70,21 +105,32 @@ public sealed class CheckOptions
         }
 
         var editorConfig = EditorConfig.For(collected.Sources.Select(s => s.Path));
-        var options = new CompilationOptions(overrides, result.GetValue(AsOf) is { } date ? ParseDate(date) : null, editorConfig.Severity);
+        var warnAsError = result.GetValue(WarnAsError) switch
+        {
+            null => WarningsAsErrors.None,
+            AllWarnings => WarningsAsErrors.All,
+            var codes => WarningsAsErrors.Of(SplitCodes(codes).Select(c => DiagnosticCatalog.Find(c)!.Code)),
+        };
+        var options = new CompilationOptions(overrides, result.GetValue(AsOf) is { } date ? ParseDate(date) : null, editorConfig.Severity, warnAsError);
         var compilation = Compilation.Create(collected.Sources, options);
-        var diagnostics = collected.EncodingProblems.Select(d => Apply(d, options, editorConfig))
-            .Where(d => d.Severity != DiagnosticSeverity.None)
-            .Concat(compilation.Diagnostics)
-            .ToArray();
-        return (compilation, diagnostics);
+        var encoding = InlineSuppressions.Apply(compilation.Documents,
+            collected.EncodingProblems.Select(d => Apply(d, options, editorConfig)).Where(d => d.Severity != DiagnosticSeverity.None));
+        var diagnostics = encoding.Where(d => !d.IsSuppressed).Concat(compilation.Diagnostics).ToArray();
+        var suppressed = encoding.Where(d => d.IsSuppressed).Concat(compilation.Suppressed).ToArray();
+        return (compilation, diagnostics, suppressed);
     }
+
+    /// <summary>The codes of a <c>--warnaserror</c> value: separated by commas or semicolons, as in csc.</summary>
+    public static IEnumerable<string> SplitCodes(string text) =>
+        text.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static DateTime? ParseDate(string text) =>
         DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     /// <summary>Encoding problems are found before compiling, so the overrides are applied to them here.</summary>
     private static Diagnostic Apply(Diagnostic diagnostic, CompilationOptions options, EditorConfig editorConfig) =>
-        options.Severities.TryGetValue(diagnostic.Code, out var severity) ? diagnostic.WithSeverity(severity)
-        : editorConfig.Severity(diagnostic.Location.Path, diagnostic.Code) is { } fromFile ? diagnostic.WithSeverity(fromFile)
-        : diagnostic;
+        options.WarningsAsErrors.Apply(
+            options.Severities.TryGetValue(diagnostic.Code, out var severity) ? diagnostic.WithSeverity(severity)
+            : editorConfig.Severity(diagnostic.Location.Path, diagnostic.Code) is { } fromFile ? diagnostic.WithSeverity(fromFile)
+            : diagnostic);
 }

@@ -21,11 +21,13 @@ namespace AgreementLang.Cli.Commands;
 /// folder of deliberately broken examples can sit under a checked folder.</summary>
 public static class FmtCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr) => Create(stdout, stderr, Console.OpenStandardInput);
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files or folders (searched recursively for *.agr) to format.",
+            Description = "Files or folders (searched recursively for *.agr) to format; '-' formats standard input to standard output.",
             Arity = ArgumentArity.OneOrMore,
         };
         var check = new Option<bool>("--check")
@@ -33,12 +35,108 @@ public static class FmtCommand
             Description = "Change nothing: list the files that would be reformatted and exit with 1 if there are any.",
         };
 
-        var command = new Command("fmt", "Rewrite agreements in the canonical layout, keeping every word and comment.") { paths, check };
-        command.SetAction(result => Run(result.GetValue(paths) ?? Array.Empty<string>(), result.GetValue(check), stdout, stderr));
+        var diff = new Option<bool>("--diff")
+        {
+            Description = "With --check (which it implies): print a unified diff of what would change.",
+        };
+
+        var command = new Command("fmt", "Rewrite agreements in the canonical layout, keeping every word and comment.") { paths, check, diff };
+        command.SetAction(result =>
+        {
+            var given = result.GetValue(paths) ?? Array.Empty<string>();
+            var showDiff = result.GetValue(diff);
+            var checkOnly = result.GetValue(check) || showDiff;
+            if (given.Contains(StandardInput.Path))
+            {
+                if (given.Length > 1)
+                {
+                    stderr.WriteLine("agr: '-' (standard input) cannot be formatted together with other paths");
+                    return ExitCodes.Usage;
+                }
+
+                return RunStandardInput(stdin, checkOnly, showDiff, stdout, stderr);
+            }
+
+            return Run(given, checkOnly, showDiff, stdout, stderr);
+        });
         return command;
     }
 
-    private static int Run(string[] paths, bool checkOnly, TextWriter stdout, TextWriter stderr)
+    /// <summary><c>agr fmt -</c>: the formatted text on standard output (or, when it cannot be formatted, the text
+    /// unchanged, with the reason on standard error and exit code 1, so that a pipe never loses it). With --check,
+    /// nothing but the verdict (and with --diff the diff) is printed.</summary>
+    private static int RunStandardInput(Func<Stream> stdin, bool checkOnly, bool showDiff, TextWriter stdout, TextWriter stderr)
+    {
+        var file = StandardInput.Load(stdin);
+        if (file.Error is not null)
+        {
+            stderr.WriteLine(TerminalText.Escape(file.Error));
+            return ExitCodes.Usage;
+        }
+
+        var source = file.Source!;
+        var outcome = SafeFormatter.FormatSet(new[] { source })[0];
+        string? reason = file.Problem is not null
+            ? (file.Problem.Code == DiagnosticCatalog.FileTooLarge.Code ? "it is too large to be formatted" : "it is not valid UTF-8")
+            : outcome.Status switch
+            {
+                FormatStatus.SyntaxErrors => "it has syntax errors",
+                FormatStatus.Refused => outcome.Reason,
+                _ => null,
+            };
+        if (file.Problem is not null)
+        {
+            stderr.WriteLine(DiagnosticWriter.Line(file.Problem));
+        }
+        else if (outcome.Status == FormatStatus.SyntaxErrors)
+        {
+            foreach (var diagnostic in outcome.SyntaxDiagnostics.Take(3))
+            {
+                stderr.WriteLine(DiagnosticWriter.Line(diagnostic));
+            }
+        }
+
+        if (reason is not null)
+        {
+            stderr.WriteLine($"{StandardInput.DisplayName}: note: left unchanged: {TerminalText.Escape(reason)}");
+        }
+
+        var changes = reason is null && outcome.Status == FormatStatus.Formatted;
+        if (checkOnly)
+        {
+            if (changes)
+            {
+                if (showDiff)
+                {
+                    stdout.Write(Diff(StandardInput.DisplayName, source.Text, outcome.Text!));
+                }
+
+                stdout.WriteLine($"{StandardInput.DisplayName}: would be reformatted");
+            }
+
+            return changes ? ExitCodes.Errors : ExitCodes.Success;
+        }
+
+        if (file.Problem is not null && file.Bytes.Length > 0 && ReferenceEquals(stdout, Console.Out))
+        {
+            // Not valid UTF-8: the bytes go back out exactly as they came in, not re-encoded.
+            stdout.Flush();
+            using var raw = Console.OpenStandardOutput();
+            raw.Write(file.Bytes, 0, file.Bytes.Length);
+            return ExitCodes.Errors;
+        }
+
+        stdout.Write(changes ? outcome.Text! : source.Text);
+        return reason is null ? ExitCodes.Success : ExitCodes.Errors;
+    }
+
+    private static string Diff(string path, string oldText, string newText)
+    {
+        var name = TerminalText.Escape(path);
+        return UnifiedDiff.Create(oldText, newText, name + "\t(original)", name + "\t(formatted)");
+    }
+
+    private static int Run(string[] paths, bool checkOnly, bool showDiff, TextWriter stdout, TextWriter stderr)
     {
         var errors = new List<string>();
         var files = SourceCollector.Expand(paths, errors);
@@ -58,7 +156,7 @@ public static class FmtCommand
 
         foreach (var error in errors)
         {
-            stderr.WriteLine(error);
+            stderr.WriteLine(TerminalText.Escape(error));
         }
 
         if (errors.Count > 0)
@@ -75,8 +173,8 @@ public static class FmtCommand
             if (file.Problem is not null)
             {
                 // Rewriting would turn every undecodable byte into U+FFFD: the file is never touched.
-                stderr.WriteLine(file.Problem.ToString());
-                stderr.WriteLine($"{file.Path}: note: left unchanged: " +
+                stderr.WriteLine(DiagnosticWriter.Line(file.Problem));
+                stderr.WriteLine($"{TerminalText.Escape(file.Path)}: note: left unchanged: " +
                                  (file.Problem.Code == DiagnosticCatalog.FileTooLarge.Code ? "it is too large to be formatted" : "it is not valid UTF-8"));
                 leftAlone++;
                 continue;
@@ -90,25 +188,30 @@ public static class FmtCommand
                 case FormatStatus.SyntaxErrors:
                     foreach (var diagnostic in outcome.SyntaxDiagnostics.Take(3))
                     {
-                        stderr.WriteLine(diagnostic.ToString());
+                        stderr.WriteLine(DiagnosticWriter.Line(diagnostic));
                     }
 
-                    stderr.WriteLine($"{file.Path}: note: left unchanged: it has syntax errors" +
+                    stderr.WriteLine($"{TerminalText.Escape(file.Path)}: note: left unchanged: it has syntax errors" +
                                      (outcome.SyntaxDiagnostics.Count > 3 ? $" ({outcome.SyntaxDiagnostics.Count} in all)" : ""));
                     leftAlone++;
                     break;
                 case FormatStatus.Refused:
-                    stderr.WriteLine($"{file.Path}: note: left unchanged: {outcome.Reason}");
+                    stderr.WriteLine($"{TerminalText.Escape(file.Path)}: note: left unchanged: {TerminalText.Escape(outcome.Reason ?? "")}");
                     leftAlone++;
                     break;
                 case FormatStatus.Formatted when new FileInfo(file.Path).LinkTarget is not null:
                     // Writing through a link would change a file outside the paths given; replacing the link would
                     // break it. Either way it is left alone, and --check agrees with what fmt would do.
-                    stderr.WriteLine($"{file.Path}: note: left unchanged: it is a symbolic link; format the file it points to");
+                    stderr.WriteLine($"{TerminalText.Escape(file.Path)}: note: left unchanged: it is a symbolic link; format the file it points to");
                     leftAlone++;
                     break;
                 case FormatStatus.Formatted when checkOnly:
-                    stdout.WriteLine($"{file.Path}: would be reformatted");
+                    if (showDiff)
+                    {
+                        stdout.Write(Diff(file.Path, file.Source!.Text, outcome.Text!));
+                    }
+
+                    stdout.WriteLine($"{TerminalText.Escape(file.Path)}: would be reformatted");
                     changed++;
                     break;
                 case FormatStatus.Formatted:
@@ -118,7 +221,7 @@ public static class FmtCommand
                         break;
                     }
 
-                    stdout.WriteLine($"{file.Path}: formatted");
+                    stdout.WriteLine($"{TerminalText.Escape(file.Path)}: formatted");
                     changed++;
                     break;
             }
@@ -143,12 +246,12 @@ public static class FmtCommand
                 return true;
             }
 
-            stderr.WriteLine($"{file.Path}: note: left unchanged: it changed on disk while it was being formatted");
+            stderr.WriteLine($"{TerminalText.Escape(file.Path)}: note: left unchanged: it changed on disk while it was being formatted");
             return false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{file.Path}: note: left unchanged: it could not be written ({e.Message})");
+            stderr.WriteLine($"{TerminalText.Escape(file.Path)}: note: left unchanged: it could not be written ({e.Message})");
             return false;
         }
     }

@@ -43,7 +43,7 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         var collected = SourceCollector.Collect(request.Paths);
         foreach (var error in collected.Errors)
         {
-            stderr.WriteLine(error);
+            stderr.WriteLine(TerminalText.Escape(error));
         }
 
         if (collected.Errors.Count > 0)

@@ -18,7 +18,7 @@ public static class RenderCommands
         };
         format.AcceptOnlyFromAmong("md", "html", "docx", "akn");
         var word = WordOptions.Create();
-        var command = new Command("render", "Write one legal draft per agreement.") { paths, format, output, templates, force, trace, boilerplate, checks.AsOf, checks.Severity, word.DraftDate, word.ReferenceDocx };
+        var command = new Command("render", "Write one legal draft per agreement.") { paths, format, output, templates, force, trace, boilerplate, checks.AsOf, checks.Severity, checks.WarnAsError, word.DraftDate, word.ReferenceDocx };
         command.SetAction(result => new Publishing(stdout, stderr).Run(result, checks, new Publishing.Request(
             result.GetValue(paths) ?? [], result.GetValue(output)!, [DraftFormats.Parse(result.GetValue(format)!)], [],
             result.GetValue(templates), result.GetValue(force), word.DraftDateOf(result), result.GetValue(word.ReferenceDocx))
@@ -35,7 +35,7 @@ public static class RenderCommands
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "csv");
-        var command = new Command("schedule", "Write the machine-readable schedule of the whole set.") { paths, format, output, force, checks.AsOf, checks.Severity };
+        var command = new Command("schedule", "Write the machine-readable schedule of the whole set.") { paths, format, output, force, checks.AsOf, checks.Severity, checks.WarnAsError };
         command.SetAction(result => new Publishing(stdout, stderr).Run(result, checks, new Publishing.Request(
             result.GetValue(paths) ?? [], result.GetValue(output)!, [],
             [result.GetValue(format) == "csv" ? ScheduleFormat.Csv : ScheduleFormat.Json], null, result.GetValue(force))));
@@ -47,7 +47,7 @@ public static class RenderCommands
         var (paths, output, templates, force, checks) = Common();
         var (trace, boilerplate) = Provenance();
         var word = WordOptions.Create();
-        var command = new Command("build", "Check, then write every draft format and both schedules.") { paths, output, templates, force, trace, boilerplate, checks.AsOf, checks.Severity, word.DraftDate, word.ReferenceDocx };
+        var command = new Command("build", "Check, then write every draft format and both schedules.") { paths, output, templates, force, trace, boilerplate, checks.AsOf, checks.Severity, checks.WarnAsError, word.DraftDate, word.ReferenceDocx };
         command.SetAction(result => new Publishing(stdout, stderr).Run(result, checks, new Publishing.Request(
             result.GetValue(paths) ?? [], result.GetValue(output)!, DraftFormats.All, [ScheduleFormat.Json, ScheduleFormat.Csv],
             result.GetValue(templates), result.GetValue(force), word.DraftDateOf(result), result.GetValue(word.ReferenceDocx))
