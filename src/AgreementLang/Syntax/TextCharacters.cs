@@ -55,17 +55,17 @@ public static class TextCharacters
                     end += char.IsHighSurrogate(s[end]) && end + 1 < s.Length && char.IsLowSurrogate(s[end + 1]) ? 2 : 1;
                 }
 
-                var preview = Preview(s, i, end < s.Length && s[end] == '"' ? end + 1 : end);
+                var close = end < s.Length && s[end] == '"' ? end + 1 : end;
                 if (forbidden is { } at)
                 {
                     diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.CharacterNotAllowedInText, new Location(source, new TextSpan(at, 1)),
-                        preview, CodePoint(s[at]), ForbiddenAt(s, at)));
+                        Preview(s, i, close, at), CodePoint(s[at]), ForbiddenAt(s, at)));
                 }
 
                 if (bidi is { } b && diagnostics.Count < MaxReports)
                 {
                     diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.BidirectionalControl, new Location(source, new TextSpan(b, 1)),
-                        "the quoted text " + preview, CodePoint(s[b]), BidiName(s[b])));
+                        "the quoted text " + Preview(s, i, close, b), CodePoint(s[b]), BidiName(s[b])));
                 }
 
                 i = end < s.Length && s[end] == '"' ? end + 1 : end;
@@ -87,7 +87,7 @@ public static class TextCharacters
                 if (bidi is { } b)
                 {
                     diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.BidirectionalControl, new Location(source, new TextSpan(b, 1)),
-                        "the comment " + Preview(s, i, end), CodePoint(s[b]), BidiName(s[b])));
+                        "the comment " + Preview(s, i, end, b), CodePoint(s[b]), BidiName(s[b])));
                 }
 
                 i = end;
@@ -160,15 +160,22 @@ public static class TextCharacters
         _ => "pop directional isolate",
     };
 
-    /// <summary>The text as written, cut at 40 characters, with invisible characters as \uXXXX.</summary>
-    private static string Preview(string s, int start, int end)
+    /// <summary>The text as written around the character at <paramref name="at"/> (up to 40 characters before it and
+    /// 20 after, "…" where cut), with invisible characters as \uXXXX.</summary>
+    private static string Preview(string s, int start, int end, int at)
     {
-        var length = Math.Min(end - start, 40);
-        if (length < end - start && char.IsHighSurrogate(s[start + length - 1]))
+        var from = Math.Max(start, at - 40);
+        var to = Math.Min(end, at + 21);
+        if (from > start && char.IsLowSurrogate(s[from]) && char.IsHighSurrogate(s[from - 1]))
         {
-            length--;
+            from++;
         }
 
-        return Lexical.Printable(s.Substring(start, length)) + (length < end - start ? "…" : "");
+        if (to < end && char.IsHighSurrogate(s[to - 1]) && char.IsLowSurrogate(s[to]))
+        {
+            to--;
+        }
+
+        return (from > start ? "…" : "") + Lexical.Printable(s.Substring(from, to - from)) + (to < end ? "…" : "");
     }
 }
