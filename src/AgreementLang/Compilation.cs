@@ -45,7 +45,10 @@ public sealed class Compilation
         options ??= CompilationOptions.Default;
         var (model, bindDiagnostics) = Binder.Bind(documents);
         var checkDiagnostics = Checker.Run(model, MineralCatalog.Default, options);
-        var all = documents.SelectMany(d => d.Diagnostics).Concat(bindDiagnostics).Concat(checkDiagnostics);
+        // The characters of quoted texts and comments (AGR013, AGR014) are checked here rather than by the parser:
+        // a warning about a comment must not stop the formatter, which refuses any file with parse diagnostics.
+        var characters = documents.SelectMany(d => TextCharacters.Check(d.Source));
+        var all = documents.SelectMany(d => d.Diagnostics).Concat(characters).Concat(bindDiagnostics).Concat(checkDiagnostics);
         var diagnostics = all
             .Select(d => options.Apply(d))
             .Where(d => d is not null && d.Severity != DiagnosticSeverity.None)

@@ -121,6 +121,65 @@ public class EscapingTests
 
     /// <summary>An agreement between US and JP that enters into force on signature, with its title, place and
     /// party names quoted as the language requires, and the clauses given.</summary>
+    /// <summary>Every C0 control (tab, LF and CR too), DEL and the C1 controls, the noncharacters U+FFFE and U+FFFF,
+    /// lone halves of surrogate pairs, bidirectional controls.</summary>
+    public static TheoryData<int> OddCharacters()
+    {
+        var data = new TheoryData<int>();
+        foreach (var code in Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21))
+                     .Concat(new[] { 0xFFFE, 0xFFFF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0x202E, 0x2066 }))
+        {
+            data.Add(code);
+        }
+
+        return data;
+    }
+
+    /// <summary>Issue 14, item 1: a text that checks clean renders in every format, wherever the character stands (a
+    /// title, a place, a party's name, an obligation); a character no draft can carry is an error (AGR013), so the
+    /// set never reaches the renderer.</summary>
+    [Theory]
+    [MemberData(nameof(OddCharacters))]
+    public void No_text_that_checks_clean_makes_a_writer_throw(int code)
+    {
+        var c = ((char)code).ToString();
+        var sources = new[]
+        {
+            Bilateral("Agreement " + c, "Washington", "us", "jp", "binding"),
+            Bilateral("Agreement", "Washington" + c, "us", "jp", "binding"),
+            Bilateral("Agreement", "Washington", c + "the United States", "jp", "binding"),
+            Bilateral("Agreement", "Washington", "us", "jp", "binding", "obligation JP \"publish" + c + "\" within 30 days of signature"),
+        };
+        var clean = 0;
+        foreach (var source in sources)
+        {
+            var compilation = Compilation.Create([source]);
+            if (compilation.HasErrors)
+            {
+                if (code is not ('\n' or '\r'))
+                {
+                    Assert.Contains(compilation.Diagnostics, d => d.Code == "AGR013");
+                }
+
+                continue;
+            }
+
+            clean++;
+            var renderer = new DraftRenderer();
+            var draft = renderer.Build(compilation.Model, compilation.Model.Agreements.Single());
+            foreach (var format in new[] { DraftFormat.Markdown, DraftFormat.Html, DraftFormat.Docx, DraftFormat.AkomaNtoso })
+            {
+                Assert.NotEmpty(renderer.Render(draft, format));
+            }
+
+            Assert.Empty(AkomaNtosoTests.Validate(Forge.Utf8(renderer.Render(draft, DraftFormat.AkomaNtoso))));
+            XDocument.Parse(Forge.DocumentXml(renderer.Render(draft, DraftFormat.Docx)));
+        }
+
+        var allowed = code is '\t' or 0x202E or 0x2066;
+        Assert.Equal(allowed ? sources.Length : 0, clean);
+    }
+
     private static SourceText Bilateral(string title, string place, string us, string jp, params string[] clauses) =>
         new("escaping.agr", "agreement US-JP-X " + Quoted(title) + " {\n  kind bilateral\n  signed 2026-02-04 at " + Quoted(place) +
             "\n  in force on signature\n  indefinite\n  party US " + Quoted(us) + "\n  party JP " + Quoted(jp) + "\n" +

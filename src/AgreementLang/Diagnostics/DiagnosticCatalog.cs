@@ -56,6 +56,14 @@ public static partial class DiagnosticCatalog
         "AGR012", "Too many syntax errors", DiagnosticSeverity.Error,
         "this file has more than {0:N0} syntax errors; the rest of the file is not parsed", Syntax);
 
+    public static readonly DiagnosticDescriptor CharacterNotAllowedInText = new(
+        "AGR013", "Character not allowed in text", DiagnosticSeverity.Error,
+        "the quoted text {0} contains {1}, {2}, which a draft cannot carry; remove it", Syntax);
+
+    public static readonly DiagnosticDescriptor BidirectionalControl = new(
+        "AGR014", "Bidirectional control character", DiagnosticSeverity.Warning,
+        "{0} contains {1} ({2}), which reorders how the text around it is displayed, so that what a reader sees is not what the file says; remove it", Syntax);
+
     // AGR1xx: meaning inside one file or across the names of a set.
     public static readonly DiagnosticDescriptor UnknownName = new(
         "AGR101", "Unknown name", DiagnosticSeverity.Error, "no {0} named '{1}' is declared{2}", Meaning);
@@ -128,6 +136,18 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor RemovalMatchesNothing = new(
         "AGR119", "Removal matches no clause", DiagnosticSeverity.Error,
         "'remove {0}' in {1} matches no clause of {2}{3}", Meaning);
+
+    public static readonly DiagnosticDescriptor BlankText = new(
+        "AGR120", "Blank text", DiagnosticSeverity.Error,
+        "{0} is {1}; write the words the draft should carry", Meaning);
+
+    public static readonly DiagnosticDescriptor AmountFinerThanMinorUnit = new(
+        "AGR121", "Amount finer than the currency's minor unit", DiagnosticSeverity.Error,
+        "{0} of {1} is finer than the minor unit of {2}, which has {3}; state the amount in whole minor units", Meaning);
+
+    public static readonly DiagnosticDescriptor NoReferencePriceForPeriod = new(
+        "AGR122", "No reference price for the floor's period", DiagnosticSeverity.Error,
+        "zone {0} has no reference price for {1} {2}, when this floor at its reference price applies: {3}", Meaning);
 
     private static ImmutableArray<DiagnosticDescriptor>? _all;
 

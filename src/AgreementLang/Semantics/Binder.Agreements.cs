@@ -72,7 +72,7 @@ public sealed partial class Binder
                 case SignedClause s:
                     clauses = clauses with { Signed = Loc(clause) };
                     signed = s.Date.Value;
-                    place = s.Place?.Value;
+                    place = OptionalWords(s.Place, "the place of signature of agreement '" + syntax.Name.Text + "'");
                     break;
                 case InForceClause f:
                     clauses = clauses with { EntryIntoForce = Loc(clause) };
@@ -100,7 +100,7 @@ public sealed partial class Binder
                     }
                     else if (BindCountry(p.Code, allowDeclared: true))
                     {
-                        parties.Add(new Party(p.Code.Text, p.FullName.Value, BindRole(p.Role), Loc(p)));
+                        parties.Add(new Party(p.Code.Text, Words(p.FullName, "the full name of party " + p.Code.Text + " in agreement '" + syntax.Name.Text + "'"), BindRole(p.Role), Loc(p)));
                     }
 
                     break;
@@ -126,7 +126,7 @@ public sealed partial class Binder
         }
 
         var resolvedKind = kind ?? (parties.Count > 2 ? AgreementKind.Plurilateral : AgreementKind.Bilateral);
-        var agreement = new Agreement(syntax.Name.Text, syntax.Title.Value, resolvedKind,
+        var agreement = new Agreement(syntax.Name.Text, Words(syntax.Title, "the title of agreement '" + syntax.Name.Text + "'"), resolvedKind,
             binding ?? resolvedKind is AgreementKind.Bilateral or AgreementKind.Plurilateral, zone?.Name, under, signed, place, entry, expiry,
             withdrawal, parties.ToImmutable(), ImmutableArray<AgreementTerm>.Empty, rates.ToImmutable(), Loc(syntax.Name), clauses);
 
@@ -157,7 +157,12 @@ public sealed partial class Binder
         var context = new TermContext(target.Name, target.Parties.Select(p => p.Code).ToImmutableArray(), zone,
             new Period(syntax.From.Value, target.EffectiveUntil), signed, syntax.From.Value,
             zone is null ? target.ExchangeRates : zone.ExchangeRates.AddRange(target.ExchangeRates));
-        return new Amendment(syntax.Name.Text, syntax.Title.Value, target.Name, syntax.From.Value, signed, BindTerms(syntax.Body, context),
+        foreach (var place in syntax.Body.OfType<SignedClause>())
+        {
+            OptionalWords(place.Place, "the place of signature of amendment '" + syntax.Name.Text + "'");
+        }
+
+        return new Amendment(syntax.Name.Text, Words(syntax.Title, "the title of amendment '" + syntax.Name.Text + "'"), target.Name, syntax.From.Value, signed, BindTerms(syntax.Body, context),
             Loc(syntax.Name)) { Removals = BindRemovals(syntax.Body) };
     }
 

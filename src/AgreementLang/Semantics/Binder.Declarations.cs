@@ -51,7 +51,7 @@ public sealed partial class Binder
             }
         }
 
-        return new Zone(syntax.Name.Text, syntax.Title?.Value, members.ToImmutable(), nonMarket.ToImmutable(), excluded.ToImmutable(),
+        return new Zone(syntax.Name.Text, OptionalWords(syntax.Title, "the title of zone '" + syntax.Name.Text + "'"), members.ToImmutable(), nonMarket.ToImmutable(), excluded.ToImmutable(),
             foreign.ToImmutable(), prices.ToImmutable(), rates.ToImmutable(), Loc(syntax.Name))
         {
             Listings = listings.ToImmutable(),
@@ -60,13 +60,13 @@ public sealed partial class Binder
 
     private ExchangeRate? BindExchangeRate(ExchangeRateClause syntax)
     {
-        var from = BindPositiveMoney(syntax.From, "an exchange rate");
-        var to = BindPositiveMoney(syntax.To, "an exchange rate");
+        var from = BindPositiveMoney(syntax.From, "an exchange rate", wholeMinorUnits: false);
+        var to = BindPositiveMoney(syntax.To, "an exchange rate", wholeMinorUnits: false);
         return from is null || to is null ? null : new ExchangeRate(from.Value, to.Value, BindValidity(syntax.Validity), Loc(syntax));
     }
 
     private Institution? BindInstitution(InstitutionSyntax syntax) =>
-        BindCountry(syntax.Country) ? new Institution(syntax.Name.Text, syntax.Title.Value, syntax.Country.Text, Loc(syntax.Name)) : null;
+        BindCountry(syntax.Country) ? new Institution(syntax.Name.Text, Words(syntax.Title, "the full name of institution '" + syntax.Name.Text + "'"), syntax.Country.Text, Loc(syntax.Name)) : null;
 
     private Producer BindProducer(ProducerSyntax syntax)
     {
@@ -82,7 +82,7 @@ public sealed partial class Binder
             }
         }
 
-        return new Producer(syntax.Name.Text, syntax.Title.Value, syntax.Country.Text, capacities.ToImmutable(), Loc(syntax.Name));
+        return new Producer(syntax.Name.Text, Words(syntax.Title, "the full name of producer '" + syntax.Name.Text + "'"), syntax.Country.Text, capacities.ToImmutable(), Loc(syntax.Name));
     }
 
     private Facility? BindFacility(FacilitySyntax syntax)
@@ -116,7 +116,7 @@ public sealed partial class Binder
             }
         }
 
-        return new Facility(syntax.Name.Text, syntax.Title?.Value, cap.Value, validity, sources.ToImmutable(), Loc(syntax.Name));
+        return new Facility(syntax.Name.Text, OptionalWords(syntax.Title, "the title of facility '" + syntax.Name.Text + "'"), cap.Value, validity, sources.ToImmutable(), Loc(syntax.Name));
     }
 
     private DeclaredMineral BindMineralDeclaration(MineralDeclarationSyntax syntax)
@@ -130,7 +130,7 @@ public sealed partial class Binder
             }
         }
 
-        return new DeclaredMineral(syntax.Name.Text, syntax.Title.Value, stages.ToImmutable(), Loc(syntax.Name));
+        return new DeclaredMineral(syntax.Name.Text, Words(syntax.Title, "the name of mineral '" + syntax.Name.Text + "'"), stages.ToImmutable(), Loc(syntax.Name));
     }
 
     private NationalLine? BindLine(LineDeclarationSyntax syntax)
@@ -139,7 +139,7 @@ public sealed partial class Binder
         var valid = ValidHsCode(syntax.Name);
         var subject = BindMineralStage(syntax.Subject);
         return country && valid && subject is not null
-            ? new NationalLine(syntax.Country.Text, syntax.Name.Text, syntax.Description.Value, subject, Loc(syntax.Name))
+            ? new NationalLine(syntax.Country.Text, syntax.Name.Text, Words(syntax.Description, "the description of tariff line " + syntax.Country.Text + " " + syntax.Name.Text), subject, Loc(syntax.Name))
             : null;
     }
 
@@ -177,7 +177,7 @@ public sealed partial class Binder
             }
         }
 
-        return new Stockpile(syntax.Name.Text, syntax.Title.Value, syntax.Holder.Text, zone?.Name, holdings.ToImmutable(), releases.ToImmutable(),
+        return new Stockpile(syntax.Name.Text, Words(syntax.Title, "the title of stockpile '" + syntax.Name.Text + "'"), syntax.Holder.Text, zone?.Name, holdings.ToImmutable(), releases.ToImmutable(),
             Loc(syntax.Name));
     }
 

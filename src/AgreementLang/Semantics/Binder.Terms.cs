@@ -27,7 +27,8 @@ public sealed partial class Binder
                 OriginClause origin => BindOrigin(origin, context),
                 MostFavouredNationClause mfn => BindMostFavouredNation(mfn, context),
                 ObligationClause obligation => BindObligation(obligation, context),
-                ProvisionClause provision => new StatedProvision(ProvisionTopics.Parse(provision.Topic.Text)!.Value, provision.Text.Value, context.Period, Loc(provision)),
+                ProvisionClause provision => new StatedProvision(ProvisionTopics.Parse(provision.Topic.Text)!.Value,
+                    Words(provision.Text, "the text of the '" + provision.Topic.Text + "' provision of '" + context.Agreement + "'"), context.Period, Loc(provision)),
                 _ => null,
             };
             if (term is not null)
@@ -74,11 +75,19 @@ public sealed partial class Binder
                 return null;
             }
 
-            if (reference is null)
+            var prices = context.Zone.ReferencePrices.Where(r => r.Subject == subject).Select(r => r.Validity).ToArray();
+            var gaps = Uncovered(period, prices);
+            if (reference is null || gaps.Count > 0)
             {
-                Report(DiagnosticCatalog.UnknownName, syntax.Subject, "reference price in zone " + context.Zone.Name + " for", subject,
-                    DidYouMean(subject.ToString(), context.Zone.ReferencePrices.Select(r => r.Subject.ToString())));
-                return null;
+                var why = prices.Length == 0
+                    ? "the zone declares no reference price for " + subject + DidYouMean(subject.ToString(), context.Zone.ReferencePrices.Select(r => r.Subject.ToString()))
+                    : "the zone's reference price for " + subject + " applies only " + string.Join(" and ", prices.OrderBy(p => p.From ?? DateTime.MinValue).Select(p => p.ToString()));
+                Report(DiagnosticCatalog.NoReferencePriceForPeriod, syntax.Subject, context.Zone.Name, subject,
+                    string.Join(" and ", gaps.Take(3).Select(g => g.ToString())) + (gaps.Count > 3 ? " and at other dates" : ""), why);
+                if (reference is null)
+                {
+                    return null;
+                }
             }
 
             price = reference.Price;
@@ -134,6 +143,47 @@ public sealed partial class Binder
         }
 
         return new Floor(subject, syntax.Price is null, price, mechanism, cap, review, BindDuration(syntax.Term?.For), period, Loc(syntax));
+    }
+
+    /// <summary>The parts of <paramref name="period"/> that none of <paramref name="covers"/> covers, in order (both
+    /// ends of a period included).</summary>
+    private static List<Period> Uncovered(Period period, IReadOnlyList<Period> covers)
+    {
+        var gaps = new List<Period>();
+        DateTime? cursor = period.From; // null: from the beginning of time
+        var done = false;
+        foreach (var cover in covers.Where(c => c.Overlaps(period)).OrderBy(c => c.From ?? DateTime.MinValue))
+        {
+            if (cover.From is { } from && from > DateTime.MinValue.Date && (cursor is null || cursor < from))
+            {
+                gaps.Add(new Period(cursor, from.AddDays(-1)));
+            }
+
+            if (cover.Until is not { } until || until >= DateTime.MaxValue.Date)
+            {
+                done = true;
+                break;
+            }
+
+            var next = until.AddDays(1);
+            if (cursor is null || next > cursor)
+            {
+                cursor = next;
+            }
+
+            if (period.Until is { } end && cursor > end)
+            {
+                done = true;
+                break;
+            }
+        }
+
+        if (!done)
+        {
+            gaps.Add(new Period(cursor, period.Until));
+        }
+
+        return gaps;
     }
 
     private void CheckSameBasis(QuantityBasis basis, MassUnit unit, QuantityBasis otherBasis, MassUnit otherUnit, SyntaxNode at, string what, string otherWhat)
@@ -385,6 +435,7 @@ public sealed partial class Binder
             due = start is { } s && within is { } w ? w.AddTo(s) : null;
         }
 
-        return new Obligation(syntax.Parties.Select(p => p.Text).ToImmutableArray(), syntax.Text.Value, anchor, within, due, context.Period, Loc(syntax));
+        return new Obligation(syntax.Parties.Select(p => p.Text).ToImmutableArray(),
+            Words(syntax.Text, "the text of the obligation of " + string.Join(", ", syntax.Parties.Select(p => p.Text)) + " in '" + context.Agreement + "'"), anchor, within, due, context.Period, Loc(syntax));
     }
 }

@@ -73,7 +73,40 @@ public sealed partial class Binder
         return new Money(syntax.Currency.Text, syntax.Amount);
     }
 
-    private Money? BindPositiveMoney(MoneySyntax syntax, string what)
+    /// <summary>The words of a quoted text the drafts copy (a title, a full name, a place, the text of an obligation
+    /// or a provision, a benchmark): a blank one would print "# " or " shall …", so it is reported (AGR120).</summary>
+    private string? OptionalWords(StringSyntax? syntax, string what) => syntax is null ? null : Words(syntax, what);
+
+    private string Words(StringSyntax syntax, string what)
+    {
+        if (IsBlank(syntax.Value))
+        {
+            Report(DiagnosticCatalog.BlankText, syntax, what,
+                syntax.Value.Length == 0 ? "empty (\"\")" : "only white space (\"" + Lexical.Printable(syntax.Value) + "\")");
+        }
+
+        return syntax.Value;
+    }
+
+    /// <summary>No character but white space and invisible format characters (a zero-width space).</summary>
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An amount of money (a cap, a loan, an investment, a grant, a guarantee): greater than zero, and in
+    /// whole minor units of its currency (AGR121), since a draft says it in words ("ten United States dollars and
+    /// one cent"). A price per unit may be finer (USD 0.0125 per lb), and so may the two sides of an exchange rate
+    /// (<paramref name="wholeMinorUnits"/> false).</summary>
+    private Money? BindPositiveMoney(MoneySyntax syntax, string what, bool wholeMinorUnits = true)
     {
         var money = BindMoney(syntax);
         if (money is { Amount: <= 0 } zero)
@@ -82,7 +115,30 @@ public sealed partial class Binder
             return null;
         }
 
+        if (wholeMinorUnits && money is { } m && _catalog.FindCurrency(m.Currency) is { MinorUnits: >= 0 } currency &&
+            decimal.Round(m.Amount, currency.MinorUnits) != m.Amount)
+        {
+            var unit = currency.MinorUnits == 0 ? "no decimals: its smallest amount is " + m.Currency + " 1"
+                : (currency.MinorUnits == 1 ? "1 decimal" : currency.MinorUnits.ToString(System.Globalization.CultureInfo.InvariantCulture) + " decimals") +
+                  ": its smallest amount is " + m.Currency + " " + (1m / Pow10(currency.MinorUnits)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Report(DiagnosticCatalog.AmountFinerThanMinorUnit, syntax, what,
+                m.Currency + " " + m.Amount.ToString("#,0.############################", System.Globalization.CultureInfo.InvariantCulture),
+                m.Currency + " (" + currency.Name + ")", unit);
+            return null;
+        }
+
         return money;
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        var value = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            value *= 10;
+        }
+
+        return value;
     }
 
     private MassUnit? BindUnit(NameSyntax name)
@@ -208,7 +264,7 @@ public sealed partial class Binder
             return BindPrice(specific) is { } price ? new Rate(null, price, null) : null;
         }
 
-        return new Rate(syntax.Percent is { } p ? new Percentage(p.Value) : null, null, syntax.Benchmark?.Value);
+        return new Rate(syntax.Percent is { } p ? new Percentage(p.Value) : null, null, OptionalWords(syntax.Benchmark, "the benchmark of a rate"));
     }
 
     private Scope BindScope(ScopeSyntax? syntax)

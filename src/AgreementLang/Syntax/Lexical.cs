@@ -150,13 +150,16 @@ internal static class Lexical
     /// <summary>Text for a message, with every character an editor does not show written as <c>\uXXXX</c>: control
     /// characters, format characters (a zero-width space, a byte-order mark in mid-file, a right-to-left mark) and
     /// white space other than the plain space (a no-break space, U+2028), so that "found '\u200B'" says what
-    /// "found '​'" would hide.</summary>
+    /// "found '​'" would hide; the noncharacters U+FFFE and U+FFFF; and half of a surrogate pair without its other half, which no output can encode.</summary>
     public static string Printable(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            var invisible = char.IsControl(c) || (c != ' ' && char.IsWhiteSpace(c)) ||
+            var c = text[i];
+            var unpaired = (char.IsHighSurrogate(c) && !(i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))) ||
+                           (char.IsLowSurrogate(c) && !(i > 0 && char.IsHighSurrogate(text[i - 1])));
+            var invisible = unpaired || c == '\uFFFE' || c == '\uFFFF' || char.IsControl(c) || (c != ' ' && char.IsWhiteSpace(c)) ||
                             CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
             builder.Append(invisible ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString());
         }

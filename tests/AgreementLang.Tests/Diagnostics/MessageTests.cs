@@ -37,6 +37,8 @@ public sealed class MessageTests
         ["AGR010"] = ("zone Z \"" + new string('x', Parser.MaxLineLength) + "\" {\n}", "line 1 has 16,395 characters"),
         ["AGR011"] = (Encoding.UTF8.GetBytes("zone Z \"caf").Concat(new byte[] { 0xC3 }).Concat(Encoding.UTF8.GetBytes("\" {\n}")).ToArray(), "0xC3"),
         ["AGR012"] = (string.Concat(Enumerable.Repeat("}\n", Parser.MaxDiagnostics + 1)), "more than 1,000 syntax errors"),
+        ["AGR013"] = (Agreement("  party FR \"the French \u0007Republic\""), "U+0007"),
+        ["AGR014"] = (Agreement("  obligation JP \"deliver \u202E0001\" within 30 days of signature"), "U+202E (right-to-left override)"),
         ["AGR101"] = (Zone + Agreement("  zone FORGX"), "no zone named 'FORGX' is declared; did you mean 'FORGE'?"),
         ["AGR102"] = ("institution EXIM \"a\" of US\ninstitution EXIM \"b\" of KR\n", "'EXIM'"),
         ["AGR103"] = (Agreement("  floor lithum carbonate at USD 1 per kg"), "'lithum'"),
@@ -78,6 +80,10 @@ public sealed class MessageTests
         ["AGR119"] = (Agreement("  floor NdPr oxide at USD 1 per kg") +
                       "amendment A-P1 \"p\" amends A from 2027-03-01 {\n  remove floor NdPr metal\n}\n",
                       "'remove floor NdPr metal' in A-P1 matches no clause of A"),
+        ["AGR120"] = ("zone Z \"  \" {\n  members US\n}\n", "the title of zone 'Z' is only white space (\"  \")"),
+        ["AGR121"] = ("facility F \"f\" cap USD 1.001 {\n}\n", "a facility's cap of USD 1.001 is finer than the minor unit of USD"),
+        ["AGR122"] = (Zone + Agreement("  zone FORGE\n  floor NdPr oxide at reference price from 2026-01-01 until 2026-02-28"),
+                      "zone FORGE has no reference price for NdPr oxide from 2026-01-01 until 2026-02-28"),
         ["AGR118"] = ("zone Z {\n  members " + string.Join(", ", Enumerable.Repeat("XX", 1_001)) + "\n}\n", "more than 1,000 problems of meaning"),
     };
 

@@ -119,10 +119,10 @@ internal sealed class ModelFactory
 
     private Facility NewFacility(int index)
     {
-        var cap = NewMoney();
+        var cap = NewSum();
         var sources = Enumerable.Range(0, _random.Next(3)).Select(_ => Chance(0.5)
-                ? new FacilitySource(FacilitySourceKind.Loan, NewActor(), NewMoney(cap.Currency), Chance(0.5) ? null : NewRate(), NewDuration(), Here)
-                : new FacilitySource(FacilitySourceKind.PrivateCapital, null, NewMoney(cap.Currency), null, null, Here))
+                ? new FacilitySource(FacilitySourceKind.Loan, NewActor(), NewSum(cap.Currency), Chance(0.5) ? null : NewRate(), NewDuration(), Here)
+                : new FacilitySource(FacilitySourceKind.PrivateCapital, null, NewSum(cap.Currency), null, null, Here))
             .ToImmutableArray();
         return new Facility("F" + index, Chance(0.3) ? null : NewText(), cap, Chance(0.3) ? Period.Always : NewValidity(), sources, Here);
     }
@@ -229,14 +229,14 @@ internal sealed class ModelFactory
                 var lender = NewActor();
                 var tenor = NewDuration();
                 var loanPeriod = Chance(0.3) ? NewValidity() : c.Period.From is { } start ? new Period(start, tenor.LastDayFrom(start)) : c.Period;
-                return new Loan(lender, NewActor(), NewMoney(), Chance(0.5) ? NewRate() : null, tenor,
+                return new Loan(lender, NewActor(), NewSum(), Chance(0.5) ? NewRate() : null, tenor,
                     facilities.Any(f => f.Name == lender) ? lender : null, loanPeriod, Here);
             case 5:
-                return new EquityStake(NewActor(), NewActor(), NewMoney(), Chance(0.5) ? NewPercent(100) : null, c.Period, Here);
+                return new EquityStake(NewActor(), NewActor(), NewSum(), Chance(0.5) ? NewPercent(100) : null, c.Period, Here);
             case 6:
-                return new Grant(NewActor(), NewActor(), NewMoney(), Chance(0.5) ? NewDuration() : null, c.Period, Here);
+                return new Grant(NewActor(), NewActor(), NewSum(), Chance(0.5) ? NewDuration() : null, c.Period, Here);
             case 7:
-                return new Guarantee(NewActor(), NewActor(), NewMoney(), Chance(0.5) ? NewDuration() : null, c.Period, Here);
+                return new Guarantee(NewActor(), NewActor(), NewSum(), Chance(0.5) ? NewDuration() : null, c.Period, Here);
             case 8:
                 var withCapacity = producers.Where(p => p.Capacities.Length > 0).ToArray();
                 if (withCapacity.Length == 0)
@@ -327,9 +327,10 @@ internal sealed class ModelFactory
         }
 
         // A floor at reference price takes the first reference price of its zone for its subject whose validity
-        // overlaps the floor's period; with none, it must state its price.
+        // overlaps the floor's period; the zone's prices for the subject must cover the whole period (AGR122), or the
+        // floor states its price.
         var reference = references.FirstOrDefault(r => r.Subject == subject && r.Validity.Overlaps(period));
-        var atReference = reference is not null && Chance(0.7);
+        var atReference = reference is not null && Covered(period, references.Where(r => r.Subject == subject).Select(r => r.Validity)) && Chance(0.7);
         var mechanism = _random.Next(4) switch
         {
             0 => new FloorMechanism(FloorMechanismKind.AdjustableTariff, NewScope(), null, null),
@@ -339,6 +340,28 @@ internal sealed class ModelFactory
         };
         return new Floor(subject, atReference, atReference ? reference!.Price : NewPrice(), mechanism, Chance(0.5) ? NewPercent(1000) : null,
             Chance(0.5) ? Pick(Enum.GetValues<ReviewPeriod>()) : null, duration, period, Here);
+    }
+
+    /// <summary>Whether every day of <paramref name="period"/> lies in one of <paramref name="covers"/>.</summary>
+    private static bool Covered(Period period, IEnumerable<Period> covers)
+    {
+        DateTime? cursor = period.From; // the first day not yet covered; null: the beginning of time
+        foreach (var cover in covers.Where(c => c.Overlaps(period)).OrderBy(c => c.From ?? DateTime.MinValue))
+        {
+            if (cover.From is { } from && from > DateTime.MinValue.Date && (cursor is null || from > cursor))
+            {
+                return false;
+            }
+
+            if (cover.Until is not { } until || until == DateTime.MaxValue.Date || (period.Until is { } end && until >= end))
+            {
+                return true;
+            }
+
+            cursor = cursor is { } c && c > until.AddDays(1) ? c : until.AddDays(1);
+        }
+
+        return false;
     }
 
     // ---- values
@@ -416,6 +439,20 @@ internal sealed class ModelFactory
 
     private Money NewMoney(string? currency = null) => new(currency ?? Pick(Currencies), NewAmount());
 
+    /// <summary>An amount of money (not a price): in whole minor units of its currency (AGR121).</summary>
+    private Money NewSum(string? currency = null)
+    {
+        var money = NewMoney(currency);
+        var minor = Catalog.FindCurrency(money.Currency)!.MinorUnits;
+        if (minor < 0)
+        {
+            return money;
+        }
+
+        var rounded = decimal.Round(money.Amount, minor, MidpointRounding.ToZero);
+        return money with { Amount = rounded > 0 ? rounded : 1 };
+    }
+
     private UnitPrice NewPrice()
     {
         var basis = Pick(Enum.GetValues<QuantityBasis>());
@@ -488,13 +525,20 @@ internal sealed class ModelFactory
         {
             if (Chance(0.2))
             {
-                var code = _random.Next(0x20, 0x3000);
-                builder.Append((char)code);
+                // Not C1 controls (AGR013) nor bidirectional controls (AGR014): a generated set checks clean.
+                var code = (char)_random.Next(0x20, 0x3000);
+                builder.Append((code >= '\u007F' && code <= '\u009F') || TextCharacters.IsBidiControl(code) ? 'x' : code);
             }
             else
             {
                 builder.Append(Pick(StringPieces));
             }
+        }
+
+        // Every quoted text says something (AGR120): not empty, not only white space or format characters.
+        if (builder.ToString().All(c => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+        {
+            builder.Append(Pick(new[] { "Japan", "日本国政府", "é" }));
         }
 
         return builder.ToString();
