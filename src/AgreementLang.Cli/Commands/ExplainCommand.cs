@@ -63,6 +63,12 @@ public static class ExplainCommand
             end++;
         }
 
+        // The next section's anchor (<a id="agr302"></a>, the target of the help links) stands above its heading.
+        while (end > start + 1 && (lines[end - 1].Trim().Length == 0 || lines[end - 1].StartsWith("<a id=", StringComparison.Ordinal)))
+        {
+            end--;
+        }
+
         return string.Join("\n", lines.Skip(start).Take(end - start)).TrimEnd() + "\n";
     }
 

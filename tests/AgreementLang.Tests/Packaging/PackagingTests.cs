@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using AgreementLang.Cli.Commands;
+using AgreementLang.Diagnostics;
+using AgreementLang.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace AgreementLang.Tests.Packaging;
+
+/// <summary>The packages' metadata, the help links into docs/diagnostics.md, and the tool packed, installed from
+/// its nupkg and run.</summary>
+public sealed class PackagingTests
+{
+    private readonly ITestOutputHelper output;
+
+    public PackagingTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public void Every_help_link_resolves_to_an_anchor_of_docs_diagnostics_md()
+    {
+        var lines = File.ReadAllText(Repository.PathOf("docs/diagnostics.md")).Replace("\r\n", "\n").Split('\n');
+        var anchors = lines.Select(l => Regex.Match(l, "^<a id=\"([^\"]+)\"></a>$")).Where(m => m.Success)
+            .Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(anchors.Length, anchors.Distinct().Count());
+        var problems = new List<string>();
+        foreach (var descriptor in DiagnosticCatalog.All)
+        {
+            var link = descriptor.HelpLink;
+            var hash = link.IndexOf('#', StringComparison.Ordinal);
+            if (hash < 0 || link[..hash] != DiagnosticDescriptor.HelpBase || !link[..hash].EndsWith("/docs/diagnostics.md", StringComparison.Ordinal))
+            {
+                problems.Add(descriptor.Code + ": " + link + " is not a link into docs/diagnostics.md");
+                continue;
+            }
+
+            var anchor = link[(hash + 1)..];
+            var at = Array.FindIndex(lines, l => l == "<a id=\"" + anchor + "\"></a>");
+            if (at < 0)
+            {
+                problems.Add(descriptor.Code + ": no <a id=\"" + anchor + "\"></a> in docs/diagnostics.md");
+            }
+            else if (at + 1 >= lines.Length || !lines[at + 1].StartsWith("### " + descriptor.Code + ": ", StringComparison.Ordinal))
+            {
+                problems.Add(descriptor.Code + ": the anchor " + anchor + " is not just above the heading '### " + descriptor.Code + ": …'");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Explain_prints_no_anchor_of_the_next_section()
+    {
+        foreach (var descriptor in DiagnosticCatalog.All)
+        {
+            var section = ExplainCommand.Section(descriptor.Code)!;
+            Assert.StartsWith("### " + descriptor.Code + ": ", section, StringComparison.Ordinal);
+            Assert.DoesNotContain("<a id=", section, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Packs the tool (from the build the tests run on), installs it into a temporary tool path from that
+    /// nupkg alone — no other package source, so offline — and runs <c>agr --version</c>; checks the packages'
+    /// metadata on the way.</summary>
+    [Fact]
+    public void The_tool_packs_installs_from_its_nupkg_and_runs()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            ? "Release"
+            : "Debug";
+        var temp = Directory.CreateTempSubdirectory("agr-tool-");
+        try
+        {
+            var feed = Path.Combine(temp.FullName, "feed");
+            var watch = Stopwatch.StartNew();
+            var pack = Dotnet.Run("dotnet", Repository.Root, TimeSpan.FromMinutes(5),
+                "pack", "src/AgreementLang.Cli", "--no-build", "-c", configuration, "-o", feed,
+                "-p:BuildProjectReferences=false", "-p:NuspecOutputPath=" + Path.Combine(temp.FullName, "nuspec") + Path.DirectorySeparatorChar);
+            Assert.True(pack.ExitCode == 0, pack.Stdout + pack.Stderr);
+            output.WriteLine($"pack: {watch.Elapsed.TotalSeconds:F1} s");
+
+            var nupkg = Path.Combine(feed, "AgreementLang.Cli.0.1.0.nupkg");
+            using (var zip = ZipFile.OpenRead(nupkg))
+            {
+                var nuspec = ReadNuspec(zip);
+                AssertMetadata(nuspec, "AgreementLang.Cli");
+                Assert.Contains(zip.Entries, e => e.FullName == "README.md");
+                var runtimeConfig = zip.Entries.Single(e => e.FullName.EndsWith("/agr.runtimeconfig.json", StringComparison.Ordinal));
+                using (var reader = new StreamReader(runtimeConfig.Open()))
+                using (var json = JsonDocument.Parse(reader.ReadToEnd()))
+                {
+                    Assert.Equal("Major", json.RootElement.GetProperty("runtimeOptions").GetProperty("rollForward").GetString());
+                }
+
+                // English only: System.CommandLine and the others bring cs/, de/, … folders of resources otherwise.
+                var satellites = zip.Entries.Where(e => e.FullName.EndsWith(".resources.dll", StringComparison.Ordinal)).Select(e => e.FullName).ToArray();
+                Assert.True(satellites.Length == 0, string.Join("\n", satellites));
+            }
+
+            // A NuGet.config with no source at all: the install can only use the --add-source folder.
+            var config = Path.Combine(temp.FullName, "nuget.config");
+            File.WriteAllText(config, "<configuration><packageSources><clear /></packageSources></configuration>");
+            var tools = Path.Combine(temp.FullName, "tools");
+            watch.Restart();
+            var install = Dotnet.Run("dotnet", temp.FullName, TimeSpan.FromMinutes(5),
+                "tool", "install", "AgreementLang.Cli", "--tool-path", tools, "--add-source", feed, "--configfile", config, "--version", "0.1.0");
+            Assert.True(install.ExitCode == 0, install.Stdout + install.Stderr);
+            output.WriteLine($"install: {watch.Elapsed.TotalSeconds:F1} s");
+
+            var version = Dotnet.Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "agr.exe" : "agr"), temp.FullName, TimeSpan.FromMinutes(1), "--version");
+            Assert.True(version.ExitCode == 0, version.Stdout + version.Stderr);
+            Assert.StartsWith("0.1.0", version.Stdout.Trim(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_analyzer_package_has_its_metadata()
+    {
+        var temp = Directory.CreateTempSubdirectory("agr-analyzer-pack-");
+        try
+        {
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                ? "Release"
+                : "Debug";
+            var pack = Dotnet.Run("dotnet", Repository.Root, TimeSpan.FromMinutes(5),
+                "pack", "src/AgreementLang.Analyzers", "--no-build", "-c", configuration, "-o", temp.FullName,
+                "-p:BuildProjectReferences=false", "-p:NuspecOutputPath=" + Path.Combine(temp.FullName, "nuspec") + Path.DirectorySeparatorChar);
+            Assert.True(pack.ExitCode == 0, pack.Stdout + pack.Stderr);
+            using var zip = ZipFile.OpenRead(Path.Combine(temp.FullName, "AgreementLang.Analyzers.0.1.0.nupkg"));
+            AssertMetadata(ReadNuspec(zip), "AgreementLang.Analyzers");
+            Assert.Contains(zip.Entries, e => e.FullName == "README.md");
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void No_file_of_the_repository_names_example_invalid()
+    {
+        var hits = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Repository.Root, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Repository.Root, file).Replace('\\', '/');
+            if (relative.StartsWith(".git", StringComparison.Ordinal) || relative.Split('/').Any(p => p is "bin" or "obj" or "out" or "out2")
+                || relative == "tests/AgreementLang.Tests/Packaging/PackagingTests.cs"
+                || !(relative.EndsWith(".props", StringComparison.Ordinal) || relative.EndsWith(".targets", StringComparison.Ordinal)
+                     || relative.EndsWith(".csproj", StringComparison.Ordinal) || relative.EndsWith(".md", StringComparison.Ordinal)
+                     || relative.EndsWith(".cs", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (File.ReadAllText(file).Contains("example" + ".invalid", StringComparison.Ordinal))
+            {
+                hits.Add(relative);
+            }
+        }
+
+        Assert.True(hits.Count == 0, string.Join("\n", hits));
+    }
+
+    private static XElement ReadNuspec(ZipArchive zip)
+    {
+        var entry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal) && !e.FullName.Contains('/', StringComparison.Ordinal));
+        using var stream = entry.Open();
+        return XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+    }
+
+    private static void AssertMetadata(XElement metadata, string id)
+    {
+        string? Value(string name) => metadata.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+        Assert.Equal(id, Value("id"));
+        Assert.False(string.IsNullOrWhiteSpace(Value("description")), "no description");
+        Assert.NotEqual("Package Description", Value("description"));
+        Assert.Equal("README.md", Value("readme"));
+        var license = metadata.Elements().Single(e => e.Name.LocalName == "license");
+        Assert.Equal("expression", license.Attribute("type")?.Value);
+        Assert.Equal("MIT", license.Value);
+        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.Equal("https://github.com/agreementlang/agreementlang", repository.Attribute("url")?.Value);
+    }
+}
