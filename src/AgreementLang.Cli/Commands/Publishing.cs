@@ -2,6 +2,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering;
 using AgreementLang.Rendering.Docx;
+using AgreementLang.Rendering.FileSystem;
 using AgreementLang.Rendering.Output;
 using AgreementLang.Rendering.Schedules;
 using AgreementLang.Rendering.Templates;
@@ -129,6 +130,12 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         }
         catch (DirectoryNotFoundException e)
         {
+            stderr.WriteLine("agr: " + e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (FileReadException e)
+        {
+            // A template folder or file that cannot be read, or is not a regular file.
             stderr.WriteLine("agr: " + e.Message);
             return ExitCodes.Usage;
         }

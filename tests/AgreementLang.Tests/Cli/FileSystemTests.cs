@@ -1,0 +1,254 @@
+using System.Text;
+using AgreementLang.Cli;
+using AgreementLang.Rendering.FileSystem;
+using AgreementLang.Rendering.Output;
+using AgreementLang.Tests.Infrastructure;
+
+namespace AgreementLang.Tests.Cli;
+
+/// <summary>What the file system can put in the way of <c>check</c>, <c>build</c> and <c>templates</c>: symbolic
+/// links that loop or duplicate a file, folders and files that cannot be read, FIFOs and devices, dangling links at
+/// output paths, names too long for a file system, stray temporary files. Each ends in a result or in one line naming
+/// the path (exit 2), never in a stack trace or a hang: whatever might hang runs in a child process with a timeout.
+/// POSIX file systems only (FIFOs, devices, permissions, /proc), as CI runs.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class FileSystemTests : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("agr-fs-");
+
+    public FileSystemTests()
+    {
+        // Readable by the unprivileged user of the permission tests.
+        File.SetUnixFileMode(_root.FullName, (UnixFileMode)0b111_101_101);
+    }
+
+    public void Dispose()
+    {
+        Unlock(_root.FullName);
+        _root.Delete(recursive: true);
+    }
+
+    /// <summary>Makes every folder writable again, without following links (some of these loop).</summary>
+    private static void Unlock(string folder)
+    {
+        File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            if (new DirectoryInfo(sub).LinkTarget is null)
+            {
+                Unlock(sub);
+            }
+        }
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>A copy of the FORGE examples (9 files).</summary>
+    private string Forge(string name = "sources")
+    {
+        var folder = Path.Combine(_root.FullName, name);
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(Repository.PathOf("examples/forge"), "*.agr"))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        return folder;
+    }
+
+    private static void OneLine(string stderr, string path)
+    {
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length == 1, "expected one line, got:\n" + stderr);
+        Assert.Contains(path, lines[0]);
+        Assert.StartsWith("agr: ", lines[0]);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    // ---- 2. Directory symlinks -------------------------------------------------------------------------------
+
+    [Fact]
+    public void Links_that_loop_end_and_every_file_is_read_once()
+    {
+        var sources = Forge();
+        Directory.CreateSymbolicLink(Path.Combine(sources, "again"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(sources, "back"), "../sources");
+        var output = Path.Combine(_root.FullName, "out");
+        Directory.CreateDirectory(output);
+        Directory.CreateSymbolicLink(Path.Combine(output, "self"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(output, "loop"), "../out");
+
+        var check = Agr.Run(Timeout, _root.FullName, "check", sources);
+        Assert.False(check.TimedOut, "check ran for ever");
+        Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
+        Assert.DoesNotContain("AGR102", check.Stdout);
+        Assert.Contains("9 files checked: 0 errors", check.Stdout);
+
+        var build = Agr.Run(Timeout, _root.FullName, "build", sources, "--out", "out");
+        Assert.False(build.TimedOut, "build ran for ever");
+        Assert.True(build.ExitCode == 0, build.Stderr);
+        Assert.True(File.Exists(Path.Combine(output, "US-JP-2026.md")));
+    }
+
+    [Fact]
+    public void A_linked_agr_beside_its_target_and_a_folder_linked_twice_are_read_once()
+    {
+        var sources = Forge();
+        File.CreateSymbolicLink(Path.Combine(sources, "copy-of-us-japan.agr"), "us-japan.agr");
+        var linked = Path.Combine(_root.FullName, "linked");
+        Directory.CreateDirectory(linked);
+        Directory.CreateSymbolicLink(Path.Combine(linked, "a-link"), sources);
+        Directory.CreateSymbolicLink(Path.Combine(linked, "z-folder"), sources);
+
+        var (code, stdout, _) = Run("check", sources, linked);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.DoesNotContain("AGR102", stdout);
+        Assert.Contains("9 files checked: 0 errors", stdout);
+
+        // A file reached directly and through links is listed under its own path.
+        var errors = new List<string>();
+        var files = SourceCollector.Expand([linked, sources], errors);
+        Assert.Empty(errors);
+        Assert.Equal(9, files.Count);
+        Assert.All(files, f => Assert.Contains("/sources/", "/" + f.Replace('\\', '/')));
+        Assert.DoesNotContain(files, f => f.EndsWith("copy-of-us-japan.agr", StringComparison.Ordinal));
+    }
+
+    // ---- 6. Unreadable paths, as a user permissions apply to ---------------------------------------------------
+
+    [Fact]
+    public void An_unreadable_sub_folder_of_a_source_folder_is_one_line_and_exit_2()
+    {
+        var sources = Forge();
+        var locked = Path.Combine(sources, "locked");
+        Directory.CreateDirectory(locked);
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+
+        var result = Agr.RunUnprivileged(Timeout, _root.FullName, "check", "sources");
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        OneLine(result.Stderr, "sources/locked");
+        Assert.Contains("permission denied", result.Stderr);
+    }
+
+    [Fact]
+    public void An_unreadable_sub_folder_of_the_output_folder_is_one_line_and_exit_2()
+    {
+        Forge();
+        var output = Path.Combine(_root.FullName, "out");
+        Directory.CreateDirectory(Path.Combine(output, "locked"));
+        File.SetUnixFileMode(output, (UnixFileMode)0b111_111_111);
+        File.SetUnixFileMode(Path.Combine(output, "locked"), UnixFileMode.None);
+
+        var result = Agr.RunUnprivileged(Timeout, _root.FullName, "build", "sources", "--out", "out");
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        OneLine(result.Stderr, "out/locked");
+        Assert.Contains("permission denied", result.Stderr);
+        Assert.Single(Directory.EnumerateFileSystemEntries(output));
+    }
+
+    [Fact]
+    public void An_unreadable_template_is_one_line_and_exit_2()
+    {
+        Forge();
+        var templates = Path.Combine(_root.FullName, "house");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "preamble.hbs"), TemplateText("preamble.hbs"));
+        File.SetUnixFileMode(Path.Combine(templates, "preamble.hbs"), UnixFileMode.None);
+
+        var result = Agr.RunUnprivileged(Timeout, _root.FullName, "render", "sources", "--out", "/tmp/agr-fs-never-written", "--templates", "house");
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        OneLine(result.Stderr, "house/preamble.hbs");
+        Assert.Contains("permission denied", result.Stderr);
+    }
+
+    [Fact]
+    public void A_template_that_is_a_dangling_link_is_one_line_and_exit_2()
+    {
+        var sources = Forge();
+        var templates = Path.Combine(_root.FullName, "house");
+        Directory.CreateDirectory(templates);
+        File.CreateSymbolicLink(Path.Combine(templates, "preamble.hbs"), "gone.hbs");
+        var output = Path.Combine(_root.FullName, "out");
+
+        var (code, _, stderr) = Run("build", sources, "--out", output, "--templates", templates);
+        Assert.Equal(ExitCodes.Usage, code);
+        OneLine(stderr, "preamble.hbs");
+        Assert.Contains("symbolic link to a file that does not exist", stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    private static string TemplateText(string name) => AgreementLang.Rendering.Templates.TemplateSet.DefaultText(name);
+
+    // ---- 7. Special files ------------------------------------------------------------------------------------
+
+    [Fact]
+    public void A_device_is_refused_unread()
+    {
+        var result = Agr.Run(Timeout, _root.FullName, "check", "/dev/zero");
+        Assert.False(result.TimedOut);
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        OneLine(result.Stderr, "/dev/zero");
+        Assert.Contains("character device", result.Stderr);
+    }
+
+    [Fact]
+    public void A_fifo_among_the_sources_is_refused_without_blocking()
+    {
+        Forge();
+        MakeFifo(Path.Combine(_root.FullName, "sources", "x.agr"));
+        var result = Agr.Run(Timeout, _root.FullName, "check", "sources");
+        Assert.False(result.TimedOut, "check blocked on the FIFO");
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        OneLine(result.Stderr, "sources/x.agr");
+        Assert.Contains("FIFO", result.Stderr);
+
+        result = Agr.Run(Timeout, _root.FullName, "check", "sources/x.agr");
+        Assert.False(result.TimedOut, "check blocked on the FIFO");
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        OneLine(result.Stderr, "sources/x.agr");
+    }
+
+    [Fact]
+    public void A_fifo_template_is_refused_without_blocking()
+    {
+        Forge();
+        Directory.CreateDirectory(Path.Combine(_root.FullName, "house"));
+        MakeFifo(Path.Combine(_root.FullName, "house", "preamble.hbs"));
+        var result = Agr.Run(Timeout, _root.FullName, "build", "sources", "--out", "out", "--templates", "house");
+        Assert.False(result.TimedOut, "build blocked on the FIFO");
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        OneLine(result.Stderr, "house/preamble.hbs");
+        Assert.False(Directory.Exists(Path.Combine(_root.FullName, "out")));
+    }
+
+    /// <summary>Files in /proc report a length of 0 whatever they hold: the limit counts bytes actually read.</summary>
+    [Fact]
+    public void Reads_stop_at_the_limit_whatever_length_the_file_reports()
+    {
+        Assert.Equal(0, new FileInfo("/proc/self/maps").Length);
+        var capped = RegularFile.Read("/proc/self/maps", maxBytes: 100);
+        Assert.True(capped.TooLarge);
+        Assert.Empty(capped.Bytes);
+
+        var file = Path.Combine(_root.FullName, "exact.agr");
+        File.WriteAllBytes(file, new byte[100]);
+        Assert.False(RegularFile.Read(file, maxBytes: 100).TooLarge);
+        Assert.Equal(100, RegularFile.Read(file, maxBytes: 100).Bytes.Length);
+        Assert.True(RegularFile.Read(file, maxBytes: 99).TooLarge);
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+}
