@@ -251,4 +251,109 @@ public sealed class FileSystemTests : IDisposable
         mkfifo.WaitForExit();
         Assert.Equal(0, mkfifo.ExitCode);
     }
+
+    // ---- 10. A dangling link at an output path ----------------------------------------------------------------
+
+    [Fact]
+    public void A_dangling_link_at_an_output_path_is_replaced()
+    {
+        var sources = Forge();
+        var output = Path.Combine(_root.FullName, "out");
+        Directory.CreateDirectory(output);
+        File.CreateSymbolicLink(Path.Combine(output, "US-JP-2026.md"), Path.Combine(_root.FullName, "nowhere", "x.md"));
+        File.CreateSymbolicLink(Path.Combine(output, "schedule.json"), "missing.json");
+
+        var (code, stdout, stderr) = Run("build", sources, "--out", output);
+        Assert.True(code == 0, stderr);
+        // Six agreements and a protocol in four formats, and the three schedules.
+        Assert.Equal(7 * 4 + 3, stdout.Split('\n').Count(l => l.StartsWith("wrote ", StringComparison.Ordinal)));
+        Assert.Null(new FileInfo(Path.Combine(output, "US-JP-2026.md")).LinkTarget);
+        Assert.StartsWith("# AGREEMENT BETWEEN", File.ReadAllText(Path.Combine(output, "US-JP-2026.md")));
+        Assert.Null(new FileInfo(Path.Combine(output, "schedule.json")).LinkTarget);
+        Assert.False(Directory.Exists(Path.Combine(_root.FullName, "nowhere")));
+    }
+
+    // ---- 11. Long names ---------------------------------------------------------------------------------------
+
+    private static string Agreement(string id) =>
+        $"agreement {id} \"long\" {{\n  kind bilateral\n  zone FORGE\n  in force 2026-03-01\n  party US \"u\"\n  party JP \"j\"\n}}\n";
+
+    [Fact]
+    public void An_id_whose_temporary_name_would_pass_255_bytes_builds()
+    {
+        var sources = Forge();
+        var id = new string('L', 240); // L…L.akn.xml is 248 bytes; its temporary name would have been 262
+        File.WriteAllText(Path.Combine(sources, "long.agr"), Agreement(id));
+        var output = Path.Combine(_root.FullName, "out");
+
+        var (code, _, stderr) = Run("build", sources, "--out", output);
+        Assert.True(code == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(output, id + ".akn.xml")));
+        Assert.DoesNotContain(Directory.EnumerateFiles(output), f => f.EndsWith(AtomicFile.TempSuffix, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_id_too_long_for_a_file_name_writes_nothing()
+    {
+        var sources = Forge();
+        var output = Path.Combine(_root.FullName, "out");
+        Assert.Equal(ExitCodes.Success, Run("build", sources, "--out", output).Code);
+        var before = Snapshot(output);
+
+        // A changed title (every draft would change) and an agreement whose .akn.xml name would be 258 bytes.
+        var japan = Path.Combine(sources, "us-japan.agr");
+        File.WriteAllText(japan, File.ReadAllText(japan).Replace("on Critical Minerals", "on Critical Minerals and Metals", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(sources, "long.agr"), Agreement(new string('L', 250)));
+        Assert.Equal(ExitCodes.Success, Run("check", sources).Code);
+
+        var (code, _, stderr) = Run("build", sources, "--out", output);
+        Assert.Equal(ExitCodes.Usage, code);
+        OneLine(stderr, "LLLL");
+        Assert.Contains("Nothing was written", stderr);
+        Assert.Equal(before, Snapshot(output));
+    }
+
+    [Fact]
+    public void Temporary_names_stay_within_the_file_name_limit_and_keep_their_pattern()
+    {
+        foreach (var length in new[] { 1, 100, 241, 242, 255 })
+        {
+            var name = AtomicFile.TemporaryName(new string('a', length), "0123abcd");
+            Assert.True(Encoding.UTF8.GetByteCount(name) <= AtomicFile.MaxFileNameBytes, name);
+            Assert.True(AtomicFile.IsTemporaryName(name), name);
+        }
+
+        var astral = AtomicFile.TemporaryName(string.Concat(Enumerable.Repeat("🌏", 80)), "0123abcd");
+        Assert.True(Encoding.UTF8.GetByteCount(astral) <= AtomicFile.MaxFileNameBytes);
+        Assert.DoesNotContain('\uFFFD', Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(astral)));
+    }
+
+    // ---- 16. Stray temporary files ----------------------------------------------------------------------------
+
+    [Fact]
+    public void Stray_temporary_files_of_a_killed_run_are_removed_by_the_next_and_nothing_else()
+    {
+        var sources = Forge();
+        var output = Path.Combine(_root.FullName, "out");
+        Directory.CreateDirectory(output);
+        string[] strays = [".US-JP-2026.md.0123abcd.tmp", ".schedule.json.ffffffff.tmp"];
+        string[] kept = [".notes.tmp", "keep.0123abcd.tmp", ".x.0123abcd.tmp.bak", ".x.0123ABCD.tmp", ".x.012345.tmp", "notes.txt"];
+        foreach (var name in strays.Concat(kept))
+        {
+            File.WriteAllText(Path.Combine(output, name), "left");
+        }
+
+        Directory.CreateDirectory(Path.Combine(output, ".folder.0123abcd.tmp"));
+
+        var (code, stdout, stderr) = Run("build", sources, "--out", output);
+        Assert.True(code == 0, stderr);
+        Assert.All(strays, name => Assert.False(File.Exists(Path.Combine(output, name)), name));
+        Assert.All(strays, name => Assert.Contains("removed " + Path.Combine(output, name).Replace('\\', '/'), stdout));
+        Assert.All(kept, name => Assert.Equal("left", File.ReadAllText(Path.Combine(output, name))));
+        Assert.True(Directory.Exists(Path.Combine(output, ".folder.0123abcd.tmp")));
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Encoding.Latin1.GetString(File.ReadAllBytes(f)), StringComparer.Ordinal);
 }
