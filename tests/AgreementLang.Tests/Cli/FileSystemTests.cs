@@ -328,6 +328,31 @@ public sealed class FileSystemTests : IDisposable
         Assert.DoesNotContain('\uFFFD', Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(astral)));
     }
 
+    // ---- 14. templates export --------------------------------------------------------------------------------
+
+    [Fact]
+    public void Templates_export_refuses_a_folder_that_is_not_empty_without_force()
+    {
+        var house = Path.Combine(_root.FullName, "house");
+        Assert.Equal(ExitCodes.Success, Run("templates", "export", house).Code);
+        var preamble = Path.Combine(house, "preamble.hbs");
+        File.WriteAllText(preamble, "Our own preamble.");
+
+        var (code, stdout, stderr) = Run("templates", "export", house);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Empty(stdout);
+        OneLine(stderr, house);
+        Assert.Contains("--force", stderr);
+        Assert.Equal("Our own preamble.", File.ReadAllText(preamble));
+
+        Assert.Equal(ExitCodes.Success, Run("templates", "export", house, "--force").Code);
+        Assert.Equal(TemplateText("preamble.hbs"), File.ReadAllText(preamble));
+
+        var empty = Path.Combine(_root.FullName, "empty");
+        Directory.CreateDirectory(empty);
+        Assert.Equal(ExitCodes.Success, Run("templates", "export", empty).Code);
+    }
+
     // ---- 16. Stray temporary files ----------------------------------------------------------------------------
 
     [Fact]
