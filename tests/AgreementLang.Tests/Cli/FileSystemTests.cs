@@ -252,6 +252,47 @@ public sealed class FileSystemTests : IDisposable
         Assert.Equal(0, mkfifo.ExitCode);
     }
 
+    // ---- 9. Internal errors ----------------------------------------------------------------------------------
+
+    private sealed class FailingWriter : StringWriter
+    {
+        public override void Write(char value) => throw new InvalidOperationException("the writer broke\nsecond line");
+
+        public override void Write(string? value) => throw new InvalidOperationException("the writer broke\nsecond line");
+
+        public override void WriteLine(string? value) => throw new InvalidOperationException("the writer broke\nsecond line");
+    }
+
+    [Fact]
+    public void An_unhandled_exception_is_one_line_and_exit_3()
+    {
+        var stderr = new StringWriter();
+        var code = Program.Run(["check", Repository.PathOf("examples/forge")], new FailingWriter(), stderr);
+        Assert.Equal(ExitCodes.InternalError, code);
+        Assert.Equal(3, ExitCodes.InternalError);
+        Assert.Equal("agr: internal error: System.InvalidOperationException: the writer broke second line; please report it" + Environment.NewLine,
+            stderr.ToString());
+    }
+
+    [Fact]
+    public void An_internal_error_shows_its_stack_with_AGR_DEBUG()
+    {
+        var stderr = new StringWriter();
+        Environment.SetEnvironmentVariable("AGR_DEBUG", "1");
+        try
+        {
+            Assert.Equal(ExitCodes.InternalError, Program.Run(["check", Repository.PathOf("examples/forge")], new FailingWriter(), stderr));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("AGR_DEBUG", null);
+        }
+
+        var lines = stderr.ToString().Split(Environment.NewLine);
+        Assert.StartsWith("agr: internal error: System.InvalidOperationException: the writer broke", lines[0]);
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("at AgreementLang.", StringComparison.Ordinal));
+    }
+
     // ---- 10. A dangling link at an output path ----------------------------------------------------------------
 
     [Fact]
