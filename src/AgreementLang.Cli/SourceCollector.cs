@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgreementLang.Diagnostics;
+using AgreementLang.Rendering.FileSystem;
 using AgreementLang.Syntax;
 
 namespace AgreementLang.Cli;
@@ -35,62 +36,116 @@ public static class SourceCollector
     }
 
     /// <summary>The <c>.agr</c> files the paths name (folders recursively, skipping bin and obj), in ordinal order;
-    /// a path that does not exist adds a message to <paramref name="errors"/>.</summary>
+    /// a path that does not exist, is not a regular file or folder, or cannot be read adds a one-line message to
+    /// <paramref name="errors"/>. Symbolic links are followed, but each real folder is walked once and each real
+    /// file counted once (see <see cref="FolderWalker"/>), so links that loop end and a link beside its target is
+    /// not a second copy of the file.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, List<string> errors)
     {
-        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var files = new List<(string Path, string Id)>();
+        var folders = new List<string>();
         foreach (var path in paths)
         {
-            if (File.Exists(path))
+            FileNode node;
+            try
             {
-                files.Add(Normalise(path));
+                node = FileNode.Of(path, followLinks: true);
             }
-            else if (Directory.Exists(path))
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*.agr", SearchOption.AllDirectories))
-                {
-                    if (!IsBuildOutput(file))
-                    {
-                        files.Add(Normalise(file));
-                    }
-                }
+                errors.Add($"agr: cannot read '{path}': {FolderWalker.Reason(e)}");
+                continue;
             }
-            else
+
+            switch (node.Kind)
             {
-                errors.Add($"agr: no such file or folder: '{path}'");
+                case FileKind.Regular:
+                    files.Add((path, node.Id));
+                    break;
+                case FileKind.Directory:
+                    folders.Add(path);
+                    break;
+                case FileKind.Missing:
+                    errors.Add($"agr: no such file or folder: '{path}'");
+                    break;
+                default:
+                    errors.Add($"agr: cannot read '{path}': it is {FileNode.Describe(node.Kind)}, not a regular file or folder");
+                    break;
             }
         }
 
-        return files.ToArray();
+        var walked = FolderWalker.Find(folders, ".agr", name => name is "bin" or "obj");
+        errors.AddRange(walked.Errors);
+
+        // Each real file once: a file named on the command line and found in a folder too is read once.
+        var result = new SortedSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, id) in files)
+        {
+            if (ids.Add(id))
+            {
+                result.Add(Normalise(path));
+            }
+        }
+
+        foreach (var file in walked.Files)
+        {
+            if (IsBuildOutput(file))
+            {
+                continue;
+            }
+
+            string id;
+            try
+            {
+                id = FileNode.Of(file, followLinks: true).Id;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add($"agr: cannot read '{file}': {FolderWalker.Reason(e)}");
+                continue;
+            }
+
+            if (ids.Add(id))
+            {
+                result.Add(Normalise(file));
+            }
+        }
+
+        return result.ToArray();
     }
 
     /// <summary>A file's text as the compiler sees it, with what is needed to write it back unchanged in every
     /// respect but its layout: its bytes and whether it starts with a byte-order mark.</summary>
     public sealed record Loaded(string Path, SourceText? Source, Diagnostic? Problem, byte[] Bytes, bool HasBom, string? Error);
 
-    /// <summary>Reads one file. A file too large to be parsed is not read at all (reading a runaway multi-gigabyte
-    /// file into memory would fail before the parser could refuse it): it becomes an empty text with AGR006.</summary>
+    /// <summary>Reads one file. A file too large to be parsed is not read in full (reading a runaway multi-gigabyte
+    /// file into memory would fail before the parser could refuse it): it becomes an empty text with AGR006. Anything
+    /// but a regular file (a FIFO, which would block, a device such as /dev/zero, which never ends) is an error.</summary>
     public static Loaded Load(string file)
     {
         try
         {
-            var length = new FileInfo(file).Length;
-            if (length > MaxFileBytes)
+            // Only regular files are read, and at most MaxFileBytes + 1 bytes of one, whatever length it reports.
+            var contents = RegularFile.Read(file, MaxFileBytes);
+            if (contents.TooLarge)
             {
                 var empty = new SourceText(file, "");
-                var problem = Diagnostic.Create(DiagnosticCatalog.FileTooLarge, new Location(empty, new TextSpan(0, 0)),
-                    length.ToString("N0", CultureInfo.InvariantCulture) + " bytes", Parser.MaxFileLength);
+                var size = contents.ReportedLength > MaxFileBytes
+                    ? contents.ReportedLength.ToString("N0", CultureInfo.InvariantCulture) + " bytes"
+                    : "more than " + MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
+                var problem = Diagnostic.Create(DiagnosticCatalog.FileTooLarge, new Location(empty, new TextSpan(0, 0)), size, Parser.MaxFileLength);
                 return new Loaded(file, empty, problem, Array.Empty<byte>(), false, null);
             }
 
-            var bytes = File.ReadAllBytes(file);
+            var bytes = contents.Bytes;
             var (text, encoding) = SourceLoader.Load(file, bytes);
             var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
             return new Loaded(file, text, encoding, bytes, bom, null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (FileReadException e)
         {
-            return new Loaded(file, null, null, Array.Empty<byte>(), false, $"agr: cannot read '{file}': {e.Message}");
+            return new Loaded(file, null, null, Array.Empty<byte>(), false, "agr: " + e.Message);
         }
     }
 

@@ -2,6 +2,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering;
 using AgreementLang.Rendering.Docx;
+using AgreementLang.Rendering.FileSystem;
 using AgreementLang.Rendering.Output;
 using AgreementLang.Rendering.Schedules;
 using AgreementLang.Rendering.Templates;
@@ -132,6 +133,12 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
             stderr.WriteLine("agr: " + e.Message);
             return ExitCodes.Usage;
         }
+        catch (FileReadException e)
+        {
+            // A template folder or file that cannot be read, or is not a regular file.
+            stderr.WriteLine("agr: " + e.Message);
+            return ExitCodes.Usage;
+        }
 
         // The schedules as of a date list the consolidated terms.
         var scheduled = asOf is { } day ? compilation.Model.AsOf(day) : compilation.Model;
@@ -161,8 +168,23 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
             return ExitCodes.Usage;
         }
 
+        // Every name is checked before anything is written, so that a set that checks clean either builds or
+        // leaves the output folder as it was.
+        var unwritable = Unwritable(request.Out, files.Select(f => f.Path));
+        if (unwritable is not null)
+        {
+            stderr.WriteLine(unwritable + " Nothing was written.");
+            return ExitCodes.Usage;
+        }
+
         try
         {
+            // Temporary files that a killed run left behind (.NAME.XXXXXXXX.tmp, nothing else) are removed.
+            foreach (var stray in AtomicFile.RemoveStrays(request.Out))
+            {
+                stdout.WriteLine("removed " + stray.Replace('\\', '/') + " (left by an interrupted run)");
+            }
+
             foreach (var (path, bytes) in files)
             {
                 AtomicFile.Write(path, bytes);
@@ -181,6 +203,50 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         }
 
         return errors.Length > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    /// <summary>Why the outputs cannot all be written, found before any is: the output folder is a file, a name is
+    /// longer than a file name may be, or a folder stands where a file would go. Null when nothing stands in the way.</summary>
+    internal static string? Unwritable(string output, IEnumerable<string> paths)
+    {
+        try
+        {
+            var folder = FileNode.Of(output, followLinks: true);
+            if (folder.Kind is not (FileKind.Directory or FileKind.Missing))
+            {
+                return $"agr: the output folder '{output}' is {FileNode.Describe(folder.Kind)}, not a folder.";
+            }
+
+            foreach (var path in paths)
+            {
+                var name = Path.GetFileName(path);
+                var length = System.Text.Encoding.UTF8.GetByteCount(name);
+                if (length > AtomicFile.MaxFileNameBytes)
+                {
+                    return $"agr: the output file name '{name.Substring(0, 40)}…{name.Substring(name.Length - 20)}' would be {length} bytes long, " +
+                           $"more than the {AtomicFile.MaxFileNameBytes} a file name may have; shorten the agreement or amendment name.";
+                }
+
+                // What is there is replaced, a symbolic link included (dangling, or one of a loop): only a folder,
+                // or a special file, is in the way.
+                var existing = FileNode.Of(path, followLinks: false);
+                if (existing.Kind == FileKind.SymbolicLink)
+                {
+                    continue;
+                }
+
+                if (existing.Kind is not (FileKind.Regular or FileKind.Missing))
+                {
+                    return $"agr: cannot write '{path.Replace('\\', '/')}': it is {FileNode.Describe(existing.Kind)}.";
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"agr: cannot write into '{output}': {FolderWalker.Reason(e)}.";
+        }
+
+        return null;
     }
 
     /// <summary>The errors a forced draft names: those in the agreement's own text (from its first line to the

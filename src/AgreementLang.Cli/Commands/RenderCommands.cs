@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AgreementLang.Rendering;
+using AgreementLang.Rendering.FileSystem;
 using AgreementLang.Rendering.Templates;
 
 namespace AgreementLang.Cli.Commands;
@@ -58,12 +59,29 @@ public static class RenderCommands
     public static Command Templates(TextWriter stdout, TextWriter stderr)
     {
         var folder = new Argument<string>("folder") { Description = "Where to write the default templates." };
-        var export = new Command("export", "Write the default templates to a folder, as the start of a house style.") { folder };
+        var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty, replacing templates of the same name." };
+        var export = new Command("export", "Write the default templates to a folder, as the start of a house style.") { folder, force };
         export.SetAction(result =>
         {
+            var target = result.GetValue(folder)!;
             try
             {
-                foreach (var path in TemplateSet.Export(result.GetValue(folder)!))
+                // A house style already customised there would be silently replaced: only an empty or new folder
+                // is written without --force.
+                var node = FileNode.Of(target, followLinks: true);
+                if (node.Kind is not (FileKind.Directory or FileKind.Missing))
+                {
+                    stderr.WriteLine($"agr: cannot write templates: '{target}' is {FileNode.Describe(node.Kind)}, not a folder");
+                    return ExitCodes.Usage;
+                }
+
+                if (node.IsDirectory && !result.GetValue(force) && Directory.EnumerateFileSystemEntries(target).Any())
+                {
+                    stderr.WriteLine($"agr: the folder '{target}' is not empty (it may hold a customised house style); use --force to replace its templates");
+                    return ExitCodes.Usage;
+                }
+
+                foreach (var path in TemplateSet.Export(target))
                 {
                     stdout.WriteLine("wrote " + path.Replace('\\', '/'));
                 }
@@ -72,7 +90,7 @@ public static class RenderCommands
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine("agr: cannot write templates: " + e.Message);
+                stderr.WriteLine($"agr: cannot write templates to '{target}': {FolderWalker.Reason(e)}");
                 return ExitCodes.Usage;
             }
         });

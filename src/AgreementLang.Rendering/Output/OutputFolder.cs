@@ -28,10 +28,17 @@ public static class OutputFolder
 
         if (Directory.Exists(output))
         {
-            var found = Directory.EnumerateFiles(output, "*.agr", SearchOption.AllDirectories).FirstOrDefault();
-            if (found is not null)
+            // Links are followed, each real folder once, so a link that loops ends; a folder that cannot be read
+            // might hold sources, so it is reported rather than passed over.
+            var walked = FileSystem.FolderWalker.Find([output], ".agr", stopAtFirst: true);
+            if (walked.Files.Count > 0)
             {
-                return $"agr: the output folder '{outputFolder}' contains sources ('{Path.GetRelativePath(output, found)}'); choose a folder of its own";
+                return $"agr: the output folder '{outputFolder}' contains sources ('{Path.GetRelativePath(output, walked.Files[0])}'); choose a folder of its own";
+            }
+
+            if (walked.Errors.Count > 0)
+            {
+                return walked.Errors[0];
             }
         }
 

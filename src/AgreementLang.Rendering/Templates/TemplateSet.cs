@@ -55,12 +55,14 @@ public sealed class TemplateSet
     /// A <c>.hbs</c> file there that overrides nothing is an error too: a misspelt name would otherwise be
     /// silently ignored and the house style not applied.</summary>
     /// <exception cref="TemplateException">A template does not compile, or an override has no default.</exception>
+    /// <exception cref="FileSystem.FileReadException">The folder or a template in it cannot be read, or a template
+    /// is not a regular file (a FIFO, a dangling link).</exception>
     public static TemplateSet Load(string? overrides)
     {
         var texts = Names.ToDictionary(n => n, n => (File: "(embedded)/" + n, Text: DefaultText(n)), StringComparer.Ordinal);
         if (overrides is not null)
         {
-            foreach (var path in Directory.EnumerateFiles(overrides, "*.hbs").OrderBy(p => p, StringComparer.Ordinal))
+            foreach (var path in OverrideFiles(overrides))
             {
                 var name = Path.GetFileName(path);
                 if (!texts.ContainsKey(name))
@@ -68,7 +70,15 @@ public sealed class TemplateSet
                     throw new TemplateException(path, 1, 1, "no default template is named '" + name + "'; the names are " + string.Join(", ", Names));
                 }
 
-                texts[name] = (path, System.IO.File.ReadAllText(path).Replace("\r\n", "\n"));
+                // Only a regular file is read (a FIFO would block for ever, a device never end), and only so much.
+                var contents = FileSystem.RegularFile.Read(path, MaxTemplateBytes);
+                if (contents.TooLarge)
+                {
+                    throw new FileSystem.FileReadException(path, $"it is larger than {MaxTemplateBytes / (1024 * 1024)} MiB, the limit for a template");
+                }
+
+                var bom = contents.Bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+                texts[name] = (path, System.Text.Encoding.UTF8.GetString(contents.Bytes, bom, contents.Bytes.Length - bom).Replace("\r\n", "\n"));
             }
         }
 
@@ -96,6 +106,28 @@ public sealed class TemplateSet
         }
 
         return new TemplateSet(new Dictionary<string, Compiled>(compiled, StringComparer.Ordinal));
+    }
+
+    /// <summary>The largest template file read from a house-style folder.</summary>
+    public const int MaxTemplateBytes = 4 * 1024 * 1024;
+
+    /// <summary>The <c>.hbs</c> entries of a house-style folder, in ordinal order.</summary>
+    /// <exception cref="FileSystem.FileReadException">The folder is missing or cannot be read.</exception>
+    private static string[] OverrideFiles(string folder)
+    {
+        try
+        {
+            if (!Directory.Exists(folder))
+            {
+                throw new FileSystem.FileReadException(folder, "no such folder");
+            }
+
+            return Directory.EnumerateFiles(folder, "*.hbs").Order(StringComparer.Ordinal).ToArray();
+        }
+        catch (Exception e) when (e is (IOException or UnauthorizedAccessException) and not FileSystem.FileReadException)
+        {
+            throw new FileSystem.FileReadException(folder, FileSystem.FolderWalker.Reason(e), e);
+        }
     }
 
     /// <summary>Layouts escape for their format; wording templates write plain text that each writer escapes.

@@ -32,18 +32,75 @@ public static class Agr
         return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result, TimedOut: false);
     }
 
+    /// <summary>The user and group a permission test runs <c>agr</c> as when the tests run as root (nobody).</summary>
+    public const int UnprivilegedId = 65534;
+
+    /// <summary>Runs <c>agr ARGS</c> as a user that file permissions apply to. Root reads every file whatever its
+    /// mode, so a test of an unreadable file proves nothing as root: then the child is started through
+    /// <c>setpriv --reuid=65534 --regid=65534 --clear-groups</c> (util-linux), as the user nobody. When setpriv is
+    /// missing the test fails; it is never skipped. Not as root, the child runs as the current user. The files the
+    /// child needs (the test's folder, the built <c>agr.dll</c>) must be readable by that user.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public static ProcessResult RunUnprivileged(TimeSpan timeout, string workingDirectory, params string[] args)
+    {
+        if (!Environment.IsPrivilegedProcess)
+        {
+            return Run(timeout, workingDirectory, args);
+        }
+
+        var setpriv = new[] { "/usr/bin/setpriv", "/bin/setpriv", "/usr/sbin/setpriv" }.FirstOrDefault(File.Exists);
+        Assert.True(setpriv is not null,
+            "the tests run as root, and a permission test must run agr as another user, but setpriv (util-linux) is not installed");
+        var id = UnprivilegedId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var process = Start(workingDirectory, setpriv!,
+            ["--reuid=" + id, "--regid=" + id, "--clear-groups", "dotnet", Path.Combine(UnprivilegedCopy.Value, "agr.dll"), .. args]);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return new ProcessResult(-1, stdout.Result, stderr.Result, TimedOut: true);
+        }
+
+        Assert.False(stderr.Result.StartsWith("setpriv:", StringComparison.Ordinal), "could not drop privileges: " + stderr.Result);
+        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result, TimedOut: false);
+    }
+
+    /// <summary>A copy of the built <c>agr</c> (its assemblies and configuration) in a folder every user can read: the
+    /// clone the tests run from may lie under a folder that only root may enter (<c>/root</c>). Made once per test
+    /// run, removed when it ends.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static readonly Lazy<string> UnprivilegedCopy = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("agr-unprivileged-").FullName;
+        File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory).Where(f => f.EndsWith(".dll", StringComparison.Ordinal) ||
+                     Path.GetFileName(f).StartsWith("agr.", StringComparison.Ordinal)))
+        {
+            var copy = Path.Combine(folder, Path.GetFileName(file));
+            File.Copy(file, copy);
+            File.SetUnixFileMode(copy, (UnixFileMode)0b110_100_100);
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        return folder;
+    });
+
     /// <summary>Starts <c>agr ARGS</c> and returns at once, for tests that kill it mid-run; the caller must read
     /// or discard its redirected output.</summary>
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) =>
+        Start(workingDirectory, "dotnet", [Path.Combine(AppContext.BaseDirectory, "agr.dll"), .. args]);
+
+    private static Process Start(string workingDirectory, string program, string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "agr.dll"));
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
