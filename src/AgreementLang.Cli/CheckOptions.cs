@@ -60,7 +60,9 @@ public sealed class CheckOptions
     /// <summary>Compiles the collected sources with the options the command line and the sources'
     /// <c>.editorconfig</c> files give, and returns every diagnostic that is not switched off: the encoding
     /// problems found while reading, then the compilation's.</summary>
-    public (Compilation Compilation, Diagnostic[] Diagnostics) Compile(ParseResult result, SourceCollector.Collected collected)
+    /// <param name="warnings">Where the .editorconfig sections that are ignored (malformed, or beyond the reader's
+    /// bounds) are reported, one line each.</param>
+    public (Compilation Compilation, Diagnostic[] Diagnostics) Compile(ParseResult result, SourceCollector.Collected collected, TextWriter? warnings = null)
     {
         var overrides = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
         foreach (var text in result.GetValue(Severity) ?? Array.Empty<string>())
@@ -70,6 +72,11 @@ public sealed class CheckOptions
         }
 
         var editorConfig = EditorConfig.For(collected.Sources.Select(s => s.Path));
+        foreach (var problem in editorConfig.Problems)
+        {
+            warnings?.WriteLine(problem);
+        }
+
         var options = new CompilationOptions(overrides, result.GetValue(AsOf) is { } date ? ParseDate(date) : null, editorConfig.Severity);
         var compilation = Compilation.Create(collected.Sources, options);
         var diagnostics = collected.EncodingProblems.Select(d => Apply(d, options, editorConfig))

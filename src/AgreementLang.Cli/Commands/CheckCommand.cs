@@ -35,7 +35,7 @@ public static class CheckCommand
                 return ExitCodes.Usage;
             }
 
-            var (_, diagnostics) = checks.Compile(result, collected);
+            var (_, diagnostics) = checks.Compile(result, collected, stderr);
             if (result.GetValue(format) == "json")
             {
                 DiagnosticWriter.WriteJson(stdout, diagnostics);
