@@ -99,7 +99,10 @@ public sealed class MarkdownEncoder : ITextEncoder
             digits++;
         }
 
-        if (digits is > 0 and <= 9 && digits < text.Length && text[digits] is '.' or ')' &&
+        // A value that is just "1." is a paragraph's number, which a house layout may write as {{Label}} before
+        // its text, as the default layout's helper does, meaning the ordered-list marker it is.
+        var label = digits + 1 == text.Length && text[digits] == '.';
+        if (digits is > 0 and <= 9 && !label && digits < text.Length && text[digits] is '.' or ')' &&
             (digits + 1 == text.Length || text[digits + 1] is ' ' or '\t'))
         {
             target.Write(text.Slice(0, digits));
