@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AgreementLang.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using LanguageDiagnostic = AgreementLang.Diagnostics.Diagnostic;
@@ -19,16 +20,18 @@ internal sealed class SeverityConfiguration
     public const string EditorConfigFileName = ".editorconfig";
 
     /// <summary>No .editorconfig: every diagnostic keeps its own severity.</summary>
-    public static readonly SeverityConfiguration None = new(Array.Empty<EditorConfig>());
+    public static readonly SeverityConfiguration None = new(Array.Empty<EditorConfigFile>());
 
-    private readonly IReadOnlyList<EditorConfig> _configs;
-    private readonly ConcurrentDictionary<string, IReadOnlyList<EditorConfig>> _configsByDirectory = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<EditorConfigFile> _configs;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<EditorConfigFile>> _configsByDirectory = new(StringComparer.Ordinal);
 
-    private SeverityConfiguration(IReadOnlyList<EditorConfig> configs) => _configs = configs;
+    private readonly ConcurrentDictionary<string, Dictionary<string, string>> _propertiesByPath = new(StringComparer.Ordinal);
+
+    private SeverityConfiguration(IReadOnlyList<EditorConfigFile> configs) => _configs = configs;
 
     public static SeverityConfiguration Create(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        var configs = new List<EditorConfig>();
+        var configs = new List<EditorConfigFile>();
         foreach (var file in options.AdditionalFiles)
         {
             if (!string.Equals(Path.GetFileName(file.Path), EditorConfigFileName, StringComparison.OrdinalIgnoreCase))
@@ -39,7 +42,9 @@ internal sealed class SeverityConfiguration
             var text = file.GetText(cancellationToken);
             if (text is not null)
             {
-                configs.Add(EditorConfig.Parse(file.Path, text.ToString()));
+                // The shared reader never throws: a section it refuses (malformed, or beyond its bounds) applies to
+                // nothing, and the other sections still do.
+                configs.Add(EditorConfigFile.Parse(file.Path, text.ToString()));
             }
         }
 
@@ -78,38 +83,13 @@ internal sealed class SeverityConfiguration
             return null;
         }
 
-        var normalized = EditorConfig.NormalizePath(path);
-        var keys = new[]
-        {
-            "dotnet_diagnostic." + descriptor.Id.ToLowerInvariant() + ".severity",
-            "dotnet_analyzer_diagnostic.category-" + descriptor.Category.ToLowerInvariant() + ".severity",
-            "dotnet_analyzer_diagnostic.severity",
-        };
-        var values = new string?[keys.Length];
-        foreach (var config in ConfigsFor(normalized))
-        {
-            foreach (var section in config.Sections)
-            {
-                if (!section.Matches(normalized))
-                {
-                    continue;
-                }
-
-                for (var k = 0; k < keys.Length; k++)
-                {
-                    if (section.Properties.TryGetValue(keys[k], out var value))
-                    {
-                        values[k] = value.Trim().ToLowerInvariant();
-                    }
-                }
-            }
-        }
-
-        return values.FirstOrDefault(v => v is not null);
+        var normalized = EditorConfigFile.NormalizePath(path);
+        var properties = _propertiesByPath.GetOrAdd(normalized, p => EditorConfigFile.PropertiesFor(p, ConfigsFor(p)));
+        return EditorConfigFile.SeverityFor(properties, descriptor.Id, descriptor.Category);
     }
 
     /// <summary>The configs that apply to files in the path's folder, farthest first, starting at the nearest root.</summary>
-    private IReadOnlyList<EditorConfig> ConfigsFor(string normalizedPath)
+    private IReadOnlyList<EditorConfigFile> ConfigsFor(string normalizedPath)
     {
         var slash = normalizedPath.LastIndexOf('/');
         var directory = slash < 0 ? string.Empty : normalizedPath.Substring(0, slash);

@@ -88,14 +88,16 @@ public sealed class CheckOptions
     /// <summary>Compiles the collected sources with the options the command line and the sources'
     /// <c>.editorconfig</c> files give, and returns every diagnostic that is not switched off: the encoding
     /// problems found while reading, then the compilation's.</summary>
-    public (Compilation Compilation, Diagnostic[] Diagnostics) Compile(ParseResult result, SourceCollector.Collected collected)
+    /// <param name="warnings">Where the .editorconfig sections that are ignored (malformed, or beyond the reader's
+    /// bounds) are reported, one line each.</param>
+    public (Compilation Compilation, Diagnostic[] Diagnostics) Compile(ParseResult result, SourceCollector.Collected collected, TextWriter? warnings = null)
     {
-        var (compilation, diagnostics, _) = CompileWithSuppressed(result, collected);
+        var (compilation, diagnostics, _) = CompileWithSuppressed(result, collected, warnings);
         return (compilation, diagnostics);
     }
 
     /// <summary>As <see cref="Compile"/>, with the diagnostics that inline comments suppress (for SARIF).</summary>
-    public (Compilation Compilation, Diagnostic[] Diagnostics, Diagnostic[] Suppressed) CompileWithSuppressed(ParseResult result, SourceCollector.Collected collected)
+    public (Compilation Compilation, Diagnostic[] Diagnostics, Diagnostic[] Suppressed) CompileWithSuppressed(ParseResult result, SourceCollector.Collected collected, TextWriter? warnings = null)
     {
         var overrides = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
         foreach (var text in result.GetValue(Severity) ?? Array.Empty<string>())
@@ -105,6 +107,11 @@ public sealed class CheckOptions
         }
 
         var editorConfig = EditorConfig.For(collected.Sources.Select(s => s.Path));
+        foreach (var problem in editorConfig.Problems)
+        {
+            warnings?.WriteLine(problem);
+        }
+
         var warnAsError = result.GetValue(WarnAsError) switch
         {
             null => WarningsAsErrors.None,

@@ -107,11 +107,61 @@ public sealed class SeverityConfigurationTests
     [InlineData("v{1..3}.agr", "/r/v2.agr", true)]
     [InlineData("v{1..3}.agr", "/r/v7.agr", false)]
     [InlineData("*.agr", "/other/a.agr", false)]
+    [InlineData("v{1..3}.agr", "/r/v03.agr", true)]
+    [InlineData("v{-3..3}.agr", "/r/v-2.agr", true)]
+    [InlineData("v{-3..3}.agr", "/r/v-4.agr", false)]
+    [InlineData("[a-c].agr", "/r/b.agr", true)]
+    [InlineData("[a-c].agr", "/r/d.agr", false)]
+    [InlineData("\\{a\\}.agr", "/r/{a}.agr", true)]
+    [InlineData("{a,{b,c}}.agr", "/r/c.agr", true)]
+    [InlineData("{a,{b,c}}.agr", "/r/d.agr", false)]
+    [InlineData("x**.agr", "/r/sub/x/y/a.agr", true)]
+    [InlineData("*a*a*a*a*a*a*a*a*a*a*b", "/r/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", false)]
     public void Section_names_match_as_the_compiler_matches_them(string section, string path, bool matches)
     {
-        var glob = EditorConfig.Glob.TryCreate("/r", section);
+        var file = AgreementLang.Configuration.EditorConfigFile.Parse("/r/.editorconfig", "[" + section + "]\nkey = value\n");
 
-        Assert.NotNull(glob);
-        Assert.Equal(matches, glob!.IsMatch(path));
+        Assert.Empty(file.Problems);
+        Assert.Equal(matches, AgreementLang.Configuration.EditorConfigFile.PropertiesFor(path, new[] { file }).ContainsKey("key"));
+    }
+
+    /// <summary>A number range beyond an int threw OverflowException out of the analyzer (AD0001), and every AGR
+    /// diagnostic was lost. The section is ignored now; the others apply.</summary>
+    [Fact]
+    public async Task A_number_range_beyond_an_int_is_ignored_and_the_other_sections_apply()
+    {
+        var config = Config("/repo", """
+            root = true
+            [{1..99999999999999999999}.agr]
+            dotnet_diagnostic.AGR102.severity = none
+            [*.agr]
+            dotnet_diagnostic.AGR115.severity = error
+            """);
+
+        var run = await AnalyzerRunner.RunAsync(First, Second, NoEntryIntoForce, config);
+
+        Assert.Empty(run.Exceptions);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "AD0001");
+        Assert.Equal(DiagnosticSeverity.Error, run.Diagnostics.Single(d => d.Id == "AGR102").Severity);
+        Assert.Equal(DiagnosticSeverity.Error, run.Diagnostics.Single(d => d.Id == "AGR115").Severity);
+    }
+
+    /// <summary>Section names beyond the reader's bounds (braces nested deeper than 16, a name longer than 1,024
+    /// characters, a range of more than 10,000 numbers) apply to nothing; the analyzer neither throws nor
+    /// recurses on them. (20,000 nested braces overflowed the compiler's stack: that case runs in a child
+    /// process, in AgreementLang.Tests' EditorConfigTests, through the same reader.)</summary>
+    [Theory]
+    [InlineData(17)]
+    [InlineData(400)]
+    public async Task Nested_braces_beyond_the_bound_are_ignored(int depth)
+    {
+        var nested = string.Concat(Enumerable.Repeat("{x,", depth)) + "*" + new string('}', depth);
+        var config = Config("/repo", "[" + nested + "]\ndotnet_diagnostic.AGR102.severity = none\n[*.agr]\ndotnet_diagnostic.AGR115.severity = error\n");
+
+        var run = await AnalyzerRunner.RunAsync(First, Second, NoEntryIntoForce, config);
+
+        Assert.Empty(run.Exceptions);
+        Assert.Equal(DiagnosticSeverity.Error, run.Diagnostics.Single(d => d.Id == "AGR102").Severity);
+        Assert.Equal(DiagnosticSeverity.Error, run.Diagnostics.Single(d => d.Id == "AGR115").Severity);
     }
 }

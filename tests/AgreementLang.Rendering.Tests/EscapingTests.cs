@@ -1,3 +1,5 @@
+using Markdig;
+using Markdig.Syntax;
 using System.Xml.Linq;
 using AgreementLang.Diagnostics;
 
@@ -118,6 +120,62 @@ public class EscapingTests
         // Most drawn texts are valid strings: the test must not pass by rejecting them all.
         Assert.True(rendered > 200, $"only {rendered} of 400 random agreements compiled");
     }
+
+    /// <summary>Names that CommonMark would read as block markers at the start of a line.</summary>
+    public static readonly TheoryData<string> BlockMarkers = new()
+    {
+        "+ Japan", "- Japan", "* Japan", "1. Japan", "1) Japan", "123456789. Japan", "# Japan", "###### Japan", "> Japan",
+        "= Japan", "===", "---", "--", "***", "___", "- - -", "| a | b |", "|---|---|", "```", "```cs", "~~~", "    code",
+        "\tcode", "   - Japan", "  1. Japan", "<div>", "<!-- x -->", "[x]: http://x", "+", "-", "=", "1.", "9)", " ", "\t",
+    };
+
+    /// <summary>Whatever a name, a title, a place or an obligation says, the Markdown of the draft has the same
+    /// blocks, of the same kinds, in the same order, as with plain words (parsed by Markdig, CommonMark with pipe
+    /// tables): a party named "+ Japan" once turned the preamble into a bullet, "1. Japan" a list item into a
+    /// nested list.</summary>
+    [Theory]
+    [MemberData(nameof(BlockMarkers))]
+    public void No_text_changes_the_block_structure_of_the_markdown(string hostile)
+    {
+        Assert.Equal(Structure(Words("Japan")), Structure(Words(hostile)));
+    }
+
+    /// <summary>The same over random texts that start with markers and their pieces.</summary>
+    [Fact]
+    public void No_random_text_changes_the_block_structure_of_the_markdown()
+    {
+        string[] pieces = ["+", "-", "*", "=", "#", ">", "|", "`", "~", "1.", "2)", " ", "  ", "\t", "a", "Japan", "<", "_", "[", "]", ":"];
+        var random = new Random(20261205);
+        var expected = Structure(Words("Japan"));
+        for (var i = 0; i < 150; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.True(expected.SequenceEqual(Structure(Words(text))), "the Markdown's blocks change for " + Quoted(text));
+        }
+    }
+
+    /// <summary>The Markdown of a draft whose title, place, party names and obligation are <paramref name="text"/>
+    /// (each with a word around it where the language needs one).</summary>
+    private static string Words(string text)
+    {
+        var source = Bilateral(text, text, text, text + " JP", "financing loan from US to JP USD 1 billion at 4% for 10 years",
+            "obligation JP " + Quoted(text) + " within 30 days of signature");
+        var compilation = Compilation.Create([source]);
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
+        var renderer = new DraftRenderer();
+        return renderer.Markdown(renderer.Build(compilation.Model, compilation.Model.Agreements.Single()));
+    }
+
+    private static readonly Markdig.MarkdownPipeline CommonMark = new Markdig.MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    /// <summary>Every block in document order: its kind, and a heading's level or a list's kind.</summary>
+    private static List<string> Structure(string markdown) =>
+        Markdig.Markdown.Parse(markdown, CommonMark).Descendants<Block>().Select(block => block switch
+        {
+            Markdig.Syntax.HeadingBlock heading => "heading " + heading.Level,
+            Markdig.Syntax.ListBlock list => list.IsOrdered ? "ordered list" : "bullet list",
+            _ => block.GetType().Name,
+        }).ToList();
 
     /// <summary>An agreement between US and JP that enters into force on signature, with its title, place and
     /// party names quoted as the language requires, and the clauses given.</summary>

@@ -65,6 +65,46 @@ public sealed class TemplateTests : IDisposable
     }
 
     [Fact]
+    public void Blocks_nested_deeper_than_the_limit_are_an_error_at_the_first_opener_too_deep()
+    {
+        var path = Path.Combine(_folder, "mfn.hbs");
+        string Nested(int depth) => "## Nested\n" + string.Concat(Enumerable.Repeat("{{#if Parties}}\n", depth)) + "x\n" +
+                                    string.Concat(Enumerable.Repeat("{{/if}}\n", depth));
+        File.WriteAllText(path, Nested(TemplateSet.MaxBlockDepth));
+        TemplateSet.Load(_folder);
+
+        // Comments, escaped mustaches and {{^}} open nothing.
+        File.WriteAllText(path, "{{!-- {{#if x}} --}}{{! {{#each y}} }}\\{{#with z}}{{#if Parties}}a{{^}}b{{/if}}\n" + Nested(TemplateSet.MaxBlockDepth - 1));
+        TemplateSet.Load(_folder);
+
+        File.WriteAllText(path, Nested(TemplateSet.MaxBlockDepth + 1));
+        var error = Assert.Throws<TemplateException>(() => TemplateSet.Load(_folder));
+        Assert.Equal(path, error.File);
+        Assert.Equal(TemplateSet.MaxBlockDepth + 2, error.Line);
+        Assert.Equal(1, error.Column);
+        Assert.Equal(path + "(66,1): template error: blocks are nested more than 64 deep", error.Message);
+    }
+
+    /// <summary>Deep nesting once overflowed the stack (2,000 {{#each}}: exit 134) or took minutes (32,000 {{#if}}:
+    /// 27 s); both are refused at once. Run in a child process, so that a regression fails one test.</summary>
+    [Theory]
+    [InlineData("each Floors", "each")]
+    [InlineData("if Parties", "if")]
+    public void Thousands_of_nested_blocks_are_refused_quickly_in_a_child_process(string opener, string closer)
+    {
+        var path = Path.Combine(_folder, "floors.hbs");
+        File.WriteAllText(path, "## Floors\n" + string.Concat(Enumerable.Repeat("{{#" + opener + "}}", 32_000)) +
+                                string.Concat(Enumerable.Repeat("{{/" + closer + "}}", 32_000)) + "\n");
+        var result = AgreementLang.Tests.Infrastructure.Agr.Run(TimeSpan.FromSeconds(60), _folder,
+            "render", AgreementLang.Tests.Infrastructure.Repository.PathOf("examples/forge"), "--format", "md",
+            "--out", Path.Combine(_folder, "out"), "--templates", _folder);
+        Assert.False(result.TimedOut, "agr render did not finish in 60 s");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(path + "(2,", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("template error: blocks are nested more than 64 deep", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_that_overrides_nothing_is_an_error()
     {
         File.WriteAllText(Path.Combine(_folder, "flors.hbs"), "x");

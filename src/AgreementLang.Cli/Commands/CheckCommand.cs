@@ -74,7 +74,7 @@ public static class CheckCommand
                 return ExitCodes.Usage;
             }
 
-            var (_, diagnostics, suppressed) = checks.CompileWithSuppressed(result, collected);
+            var (_, diagnostics, suppressed) = checks.CompileWithSuppressed(result, collected, stderr);
             var report = new StringWriter();
             var target = result.GetValue(output) is null ? stdout : report;
             switch (result.GetValue(format))

@@ -60,7 +60,7 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
         }
 
         // The same checks, with the same options and .editorconfig severities, as 'agr check' runs.
-        var (compilation, diagnostics) = checks.Compile(result, collected);
+        var (compilation, diagnostics) = checks.Compile(result, collected, stderr);
         if (diagnostics.Length > 0)
         {
             DiagnosticWriter.WriteText(stderr, diagnostics, collected.Sources.Count, ConsoleColours.Enabled(stderr));

@@ -80,7 +80,9 @@ internal static class MarkdownHelpers
         first = false;
         if (label is not null)
         {
-            output.Write(label);
+            // The label is the draft's own numbering ("1.", "(a)"), meant as the list marker it is: written as
+            // is, where the encoder would escape "1." at the start of a line as it does for user text.
+            output.WriteSafeString(label);
             output.WriteSafeString(" ");
         }
 

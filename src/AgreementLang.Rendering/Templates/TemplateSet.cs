@@ -82,6 +82,19 @@ public sealed class TemplateSet
             }
         }
 
+        // Handlebars.Net parses and compiles blocks recursively, and nested blocks cost it more than linear time:
+        // a deep house template would overflow the stack (which no catch survives) or take minutes. The nesting
+        // is checked by a linear scan before any template is compiled.
+        foreach (var entry in texts.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (TooDeep(entry.Value.Text) is { } at)
+            {
+                var (line, column) = Position(entry.Value.Text, at);
+                throw new TemplateException(entry.Value.File, line, column,
+                    "blocks are nested more than " + MaxBlockDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " deep");
+            }
+        }
+
         // Compiling a template (expression trees, then IL) is most of a cold run's cost: compile them in
         // parallel, each in an environment of its own so that no compiler state is shared between threads.
         var compiled = new System.Collections.Concurrent.ConcurrentDictionary<string, Compiled>(StringComparer.Ordinal);
@@ -128,6 +141,80 @@ public sealed class TemplateSet
         {
             throw new FileSystem.FileReadException(folder, FileSystem.FolderWalker.Reason(e), e);
         }
+    }
+
+    /// <summary>How deep blocks (<c>{{#each}}</c>, <c>{{#if}}</c>, <c>{{^x}}</c>, partial blocks, raw blocks) may
+    /// nest in a template; documented in docs/rendering.md.</summary>
+    public const int MaxBlockDepth = 64;
+
+    /// <summary>The index of the first block opener that nests deeper than <see cref="MaxBlockDepth"/>, or null.
+    /// One pass over the text: comments (<c>{{! }}</c>, <c>{{!-- --}}</c>) and escaped mustaches (<c>\{{</c>)
+    /// open nothing; <c>{{#</c>, <c>{{^name</c> and <c>{{{{raw</c> open a block, <c>{{/</c> and
+    /// <c>{{{{/raw</c> close one, and <c>{{^}}</c> or <c>{{else}}</c> neither. A stray closer never makes the
+    /// depth negative (Handlebars reports it when compiling).</summary>
+    internal static int? TooDeep(string source)
+    {
+        var depth = 0;
+        var index = source.IndexOf("{{", StringComparison.Ordinal);
+        while (index >= 0)
+        {
+            if (index > 0 && source[index - 1] == '\\')
+            {
+                index = source.IndexOf("{{", index + 2, StringComparison.Ordinal);
+                continue;
+            }
+
+            var i = index + 2;
+            var raw = false;
+            while (i < source.Length && source[i] == '{')
+            {
+                raw = true;
+                i++;
+            }
+
+            if (i < source.Length && source[i] == '~')
+            {
+                i++;
+            }
+
+            while (i < source.Length && char.IsWhiteSpace(source[i]))
+            {
+                i++;
+            }
+
+            var c = i < source.Length ? source[i] : '\0';
+            var next = i + 1 < source.Length ? source[i + 1] : '\0';
+            if (c == '!')
+            {
+                var end = next == '-' && i + 2 < source.Length && source[i + 2] == '-'
+                    ? source.IndexOf("--}}", i, StringComparison.Ordinal)
+                    : source.IndexOf("}}", i, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                index = source.IndexOf("{{", end + 2, StringComparison.Ordinal);
+                continue;
+            }
+
+            if (c == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (c == '#' || (c == '^' && next != '}' && next != '~' && !char.IsWhiteSpace(next)) || (raw && i - index >= 4 && c != '/'))
+            {
+                depth++;
+                if (depth > MaxBlockDepth)
+                {
+                    return index;
+                }
+            }
+
+            index = source.IndexOf("{{", i, StringComparison.Ordinal);
+        }
+
+        return null;
     }
 
     /// <summary>Layouts escape for their format; wording templates write plain text that each writer escapes.

@@ -256,4 +256,26 @@ public sealed class FormatterTests
         Assert.Equal("110", StructuralDump.Canonical(110.00m));
         Assert.Equal("0.5", StructuralDump.Canonical(0.50m));
     }
+
+    /// <summary>A name longer than <see cref="Formatter.MaxAlignedCellWidth"/> columns does not widen its column:
+    /// one 15,000-character name in a run of 2,000 reference prices once padded every line to its width.</summary>
+    [Fact]
+    public void A_very_long_name_does_not_widen_the_column_of_its_run()
+    {
+        var text = new System.Text.StringBuilder("zone Z \"z\" {\n");
+        for (var i = 0; i < 2000; i++)
+        {
+            var subject = i == 1000 ? new string('x', 15_000) : "M" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            text.Append("  reference price ").Append(subject).Append(" oxide USD 110.00 per kg from 2026-03-01 review quarterly  // c\n");
+        }
+
+        text.Append("}\n");
+        var formatted = Format(text.ToString());
+        Assert.True(formatted.Length < 2 * text.Length, "formatted to " + formatted.Length + " characters from " + text.Length);
+        var lines = formatted.Split('\n');
+        // The short names are still aligned with each other.
+        Assert.Equal(lines[1].IndexOf("USD", StringComparison.Ordinal), lines[2].IndexOf("USD", StringComparison.Ordinal));
+        Assert.Equal(lines[1].IndexOf("//", StringComparison.Ordinal), lines[2].IndexOf("//", StringComparison.Ordinal));
+        Assert.Contains(new string('x', 15_000) + " oxide USD", formatted, StringComparison.Ordinal);
+    }
 }

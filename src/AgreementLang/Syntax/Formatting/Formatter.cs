@@ -79,6 +79,15 @@ public static class Formatter
         Comment,
     }
 
+    /// <summary>The widest cell that widens its column: a longer cell (a name of thousands of characters) is
+    /// written unpadded and the column is set by the others, so that one long name cannot pad every line of a
+    /// run to its width (a 15,000-character name once made a file of 75 million characters).</summary>
+    internal const int MaxAlignedCellWidth = 40;
+
+    /// <summary>The widest line whose trailing comment sets the comment column; longer lines keep their comment
+    /// two spaces after them.</summary>
+    internal const int MaxAlignedCommentColumn = 120;
+
     /// <summary>One output line: a clause, a declaration header, a closing brace or a comment of its own.</summary>
     internal sealed class Item
     {
@@ -284,7 +293,11 @@ public static class Formatter
             {
                 for (var c = 0; c < line.Cells.Count - 1; c++)
                 {
-                    widths[c] = Math.Max(widths[c], DisplayWidth.Of(line.Cells[c]));
+                    var width = DisplayWidth.Of(line.Cells[c]);
+                    if (width <= MaxAlignedCellWidth)
+                    {
+                        widths[c] = Math.Max(widths[c], width);
+                    }
                 }
             }
 
@@ -292,7 +305,11 @@ public static class Formatter
             {
                 for (var c = 0; c < line.Cells.Count - 1; c++)
                 {
-                    line.Cells[c] += new string(' ', widths[c] - DisplayWidth.Of(line.Cells[c]));
+                    var padding = widths[c] - DisplayWidth.Of(line.Cells[c]);
+                    if (padding > 0)
+                    {
+                        line.Cells[c] += new string(' ', padding);
+                    }
                 }
             }
         }
@@ -319,12 +336,16 @@ public static class Formatter
                 var width = 0;
                 for (var m = k; m < j; m++)
                 {
-                    width = Math.Max(width, DisplayWidth.Of(items[m].Text));
+                    var lineWidth = DisplayWidth.Of(items[m].Text);
+                    if (lineWidth <= MaxAlignedCommentColumn)
+                    {
+                        width = Math.Max(width, lineWidth);
+                    }
                 }
 
                 for (var m = k; m < j; m++)
                 {
-                    items[m].Text += new string(' ', width - DisplayWidth.Of(items[m].Text) + 2) + items[m].Trailing;
+                    items[m].Text += new string(' ', Math.Max(0, width - DisplayWidth.Of(items[m].Text)) + 2) + items[m].Trailing;
                 }
 
                 k = j;
