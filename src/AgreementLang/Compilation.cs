@@ -90,8 +90,10 @@ public sealed class CompilationOptions
     /// <summary>Evaluate the set as it stands on this date (agreements in force, amended terms applied).</summary>
     public DateTime? AsOf { get; }
 
-    /// <summary>The overrides, then <see cref="WarningsAsErrors"/>.</summary>
-    public Diagnostic Apply(Diagnostic diagnostic) => WarningsAsErrors.Apply(
+    /// <summary>The overrides, then <see cref="WarningsAsErrors"/>. A code in
+    /// <see cref="DiagnosticCatalog.AlwaysErrors"/> keeps its severity: a set that holds such a problem cannot be
+    /// rendered, so no option may let it through as clean.</summary>
+    public Diagnostic Apply(Diagnostic diagnostic) => DiagnosticCatalog.AlwaysErrors.Contains(diagnostic.Code) ? diagnostic : WarningsAsErrors.Apply(
         Severities.TryGetValue(diagnostic.Code, out var severity) ? diagnostic.WithSeverity(severity)
         : FileSeverity?.Invoke(diagnostic.Location.Path, diagnostic.Code) is { } fromFile ? diagnostic.WithSeverity(fromFile)
         : diagnostic);

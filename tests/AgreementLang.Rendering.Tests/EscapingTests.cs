@@ -137,6 +137,13 @@ public class EscapingTests
     [MemberData(nameof(BlockMarkers))]
     public void No_text_changes_the_block_structure_of_the_markdown(string hostile)
     {
+        // A text of white space alone never reaches a draft: the language refuses it (AGR120).
+        if (string.IsNullOrWhiteSpace(hostile))
+        {
+            Assert.Contains(Compilation.Create([Bilateral(hostile, hostile, hostile, hostile + " JP")]).Diagnostics, d => d.Code == "AGR120");
+            return;
+        }
+
         Assert.Equal(Structure(Words("Japan")), Structure(Words(hostile)));
     }
 
@@ -150,6 +157,11 @@ public class EscapingTests
         for (var i = 0; i < 150; i++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => pieces[random.Next(pieces.Length)]));
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue; // refused by the language (AGR120), as the theory above shows
+            }
+
             Assert.True(expected.SequenceEqual(Structure(Words(text))), "the Markdown's blocks change for " + Quoted(text));
         }
     }

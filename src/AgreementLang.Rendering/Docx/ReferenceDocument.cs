@@ -31,19 +31,33 @@ public sealed class ReferenceDocument
 
     /// <summary>Reads a .docx; a missing file, or one that is not a Word document, is a
     /// <see cref="ReferenceDocumentException"/> with a one-line message.</summary>
+    /// <summary>The largest reference document read: a house template is styles and a few pages.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
     public static ReferenceDocument Load(string path)
     {
-        byte[] bytes;
+        // A regular file only, read up to a bound: a FIFO or a device named as the reference document would
+        // otherwise block or fill the memory.
+        FileSystem.RegularFile.Contents contents;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            contents = FileSystem.RegularFile.Read(path, MaxBytes);
+        }
+        catch (FileSystem.FileReadException e)
+        {
+            throw new ReferenceDocumentException($"cannot read reference document '{path}': {e.Reason}", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new ReferenceDocumentException($"cannot read reference document '{path}': {e.Message}", e);
         }
 
-        return Load(bytes, path);
+        if (contents.TooLarge)
+        {
+            throw new ReferenceDocumentException($"reference document '{path}' is larger than {MaxBytes / (1024 * 1024)} MB");
+        }
+
+        return Load(contents.Bytes, path);
     }
 
     public static ReferenceDocument Load(byte[] bytes, string name)

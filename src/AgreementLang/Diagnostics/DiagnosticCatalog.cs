@@ -60,6 +60,10 @@ public static partial class DiagnosticCatalog
         "AGR013", "Character not allowed in text", DiagnosticSeverity.Error,
         "the quoted text {0} contains {1}, {2}, which a draft cannot carry; remove it", Syntax);
 
+    /// <summary>Codes whose severity no option changes (--severity, .editorconfig): the set cannot be rendered
+    /// while they stand (an XML writer cannot carry the character), so they stay errors.</summary>
+    public static readonly System.Collections.Generic.HashSet<string> AlwaysErrors = new(System.StringComparer.Ordinal) { "AGR013" };
+
     public static readonly DiagnosticDescriptor BidirectionalControl = new(
         "AGR014", "Bidirectional control character", DiagnosticSeverity.Warning,
         "{0} contains {1} ({2}), which reorders how the text around it is displayed, so that what a reader sees is not what the file says; remove it", Syntax);

@@ -229,6 +229,19 @@ public sealed class FileSystemTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_root.FullName, "out")));
     }
 
+    [Fact]
+    public void A_fifo_reference_document_is_refused_without_blocking()
+    {
+        Forge();
+        MakeFifo(Path.Combine(_root.FullName, "house.docx"));
+        var result = Agr.Run(Timeout, _root.FullName, "build", "sources", "--out", "out", "--reference-docx", "house.docx");
+        Assert.False(result.TimedOut, "build blocked on the FIFO");
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        OneLine(result.Stderr, "house.docx");
+        Assert.Contains("not a regular file", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_root.FullName, "out")));
+    }
+
     /// <summary>Files in /proc report a length of 0 whatever they hold: the limit counts bytes actually read.</summary>
     [Fact]
     public void Reads_stop_at_the_limit_whatever_length_the_file_reports()

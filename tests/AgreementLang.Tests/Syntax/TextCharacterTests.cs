@@ -39,6 +39,16 @@ public sealed class TextCharacterTests
     }
 
     [Fact]
+    public void No_option_lowers_a_character_no_draft_can_carry_to_a_warning()
+    {
+        var text = Head + "  party JP \"the Government of \u0007Japan\"\n}\n";
+        var severities = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal) { ["AGR013"] = DiagnosticSeverity.Warning };
+        var lowered = Compilation.Create([new SourceText("t.agr", text)], new CompilationOptions(severities, null, (_, _) => DiagnosticSeverity.None));
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(lowered.Diagnostics).Severity);
+        Assert.True(lowered.HasErrors);
+    }
+
+    [Fact]
     public void A_tab_an_astral_character_and_a_right_to_left_mark_are_allowed()
     {
         Assert.Empty(Compile(Head + "  party JP \"the\tGovernment \U0001F30F of \u05D9\u05E4\u05DF\u200F Japan\"\n}\n").Diagnostics);
