@@ -142,7 +142,8 @@ public static class ModelDiff
             }
             else
             {
-                changes.Add(Field(scope, subject, property.Name, before, after, FieldLocation(old, property.Name), FieldLocation(@new, property.Name)));
+                changes.Add(Field(scope, subject, property.Name, before, after,
+                    FieldLocation(old, property.Name) ?? LocationOf(old), FieldLocation(@new, property.Name) ?? LocationOf(@new)));
             }
         }
     }
@@ -302,8 +303,10 @@ public static class ModelDiff
             switch (field)
             {
                 case "Period":
-                    // A term with a duration ('for 10 years') has the period that duration gives: the duration is compared.
-                    if (Duration(old) is not null && Duration(@new) is not null)
+                    // A term with a duration ('for 10 years') has the period that duration gives, a tariff staged from a
+                    // date starts then: the duration or the staging is compared, and reported, instead.
+                    if ((Duration(old) is not null && Duration(@new) is not null) ||
+                        (old is TariffCommitment x && @new is TariffCommitment y && !StructuralDump.Equal(x.Staging, y.Staging)))
                     {
                         return true;
                     }
