@@ -9,9 +9,10 @@ namespace AgreementLang.Model.Versions;
 /// The typed differences between two versions of a set (two negotiation rounds): declarations matched by name,
 /// an agreement's terms matched by <see cref="AgreementTerm.Key"/> (the key an amendment replaces or removes by),
 /// matched things compared field by field. Reflection over the records' data, as in <see cref="StructuralDump"/>,
-/// so a field added to the model on another branch is compared without anyone remembering to: "equal" here means
-/// exactly what <see cref="StructuralDump.Equal"/> means, and places in the source (a moved line, a comment) are
-/// never a change. Here so that the CLI, a protocol generator and the language server share one comparison.
+/// so a field added to the model on another branch is compared without anyone remembering to. Places in the source
+/// (a moved line, a comment) are never a change, and neither is the order of clauses, parties or list items: two
+/// sets that <see cref="StructuralDump.Equal"/> calls equal have no change, and sets with no change differ at most
+/// in order. Here so that the CLI, a protocol generator and the language server share one comparison.
 /// </summary>
 public static class ModelDiff
 {
@@ -30,13 +31,6 @@ public static class ModelDiff
         Declarations(changes, before.Lines, after.Lines, l => "line " + l.Country + " " + l.Code);
         Declarations(changes, before.Agreements, after.Agreements, a => a.Name);
         Declarations(changes, before.Amendments, after.Amendments, a => a.Name);
-
-        // A safety net, not a path expected to run: should a difference escape the comparison above, the sets are
-        // still reported as different rather than equal.
-        if (changes.Count == 0 && StructuralDump.FirstDifference(before, after) is { } difference)
-        {
-            changes.Add(new ModelChange(ChangeKind.Changed, "set", "set", "model", null, null, difference, null, null));
-        }
 
         return changes;
     }
@@ -138,7 +132,7 @@ public static class ModelDiff
             }
             else if (before is IEnumerable oldItems and not string && after is IEnumerable newItems and not string)
             {
-                Items(changes, scope, subject + " " + ValueText.Item(property.Name), oldItems.Cast<object>(), newItems.Cast<object>());
+                Items(changes, scope, subject + " " + ValueText.Item(property.Name), old, @new, oldItems.Cast<object>(), newItems.Cast<object>());
             }
             else
             {
@@ -158,7 +152,7 @@ public static class ModelDiff
 
     /// <summary>The items of a list: codes (members, parties of a ban) by themselves, records (parties, reference
     /// prices, capacities…) by their first field.</summary>
-    private static void Items(List<ModelChange> changes, Scope scope, string label, IEnumerable<object> before, IEnumerable<object> after)
+    private static void Items(List<ModelChange> changes, Scope scope, string label, object oldOwner, object newOwner, IEnumerable<object> before, IEnumerable<object> after)
     {
         Func<object, string> key = item => item is string code ? code : ValueText.Of(ValueText.Fields(item.GetType())[0].GetValue(item));
         var (pairs, removed) = Match(before, after, key);
@@ -167,7 +161,7 @@ public static class ModelDiff
             var subject = label + " " + key(@new);
             if (old is null)
             {
-                changes.Add(new ModelChange(ChangeKind.Added, scope.Declaration, subject, null, null, ValueText.Of(@new), null, LocationOf(scope.Old), LocationOf(@new) ?? LocationOf(scope.New)));
+                changes.Add(new ModelChange(ChangeKind.Added, scope.Declaration, subject, null, null, ValueText.Of(@new), null, LocationOf(oldOwner), ItemLocation(newOwner, @new)));
             }
             else if (old is not string)
             {
@@ -178,9 +172,15 @@ public static class ModelDiff
         foreach (var old in removed)
         {
             changes.Add(new ModelChange(ChangeKind.Removed, scope.Declaration, label + " " + key(old), null, ValueText.Of(old), null, null,
-                LocationOf(old) ?? LocationOf(scope.Old), LocationOf(scope.New)));
+                ItemLocation(oldOwner, old), LocationOf(newOwner)));
         }
     }
+
+    /// <summary>Where a list item is stated: its own place, a zone's listing of a code, else its owner's.</summary>
+    private static Location? ItemLocation(object owner, object item) =>
+        LocationOf(item) ??
+        (owner is Zone zone && item is string code ? zone.Listings.FirstOrDefault(l => l.Code == code)?.Location : null) ??
+        LocationOf(owner);
 
     /// <summary>Where an agreement states a field (its <see cref="AgreementClauses"/>), else null (the container's place is used).</summary>
     private static Location? FieldLocation(object record, string field)
