@@ -58,6 +58,7 @@ public static class Program
             RenderCommands.Schedule(stdout, stderr),
             RenderCommands.Build(stdout, stderr),
             RenderCommands.Templates(stdout, stderr),
+            DiffCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
         };
 
