@@ -53,7 +53,9 @@ public sealed class CheckContext
             AgreementsByName[agreement.Name] = agreement;
         }
 
-        Agreements = set.Agreements.Where(a => AsOf is not { } date || a.Period.Contains(date)).ToImmutableArray();
+        // An agreement that expires before it can enter into force (AGR110) is in force on no date: the whole-period
+        // check leaves it out too, so that it agrees with --as-of on every date.
+        Agreements = set.Agreements.Where(a => AsOf is { } date ? a.Period.Contains(date) : !(a.Period.From > a.Period.Until)).ToImmutableArray();
         BuildTerms();
         _pricesBySubject = new(BuildPrices);
         _pricesByMineral = new(() => PricesBySubject.Values.SelectMany(list => list)
@@ -81,7 +83,7 @@ public sealed class CheckContext
     /// <summary>The date the set is evaluated on, or null to check every period.</summary>
     public DateTime? AsOf { get; }
 
-    /// <summary>The agreements checked: all, or those in force on <see cref="AsOf"/>.</summary>
+    /// <summary>The agreements checked: all that can be in force, or those in force on <see cref="AsOf"/>.</summary>
     public ImmutableArray<Agreement> Agreements { get; }
 
     /// <summary>Every agreement of the set by name, in force or not (an instrument others rest on).</summary>
@@ -213,7 +215,8 @@ public sealed class CheckContext
                     }
                 }
 
-                kept.AddRange(amendment.Terms.Select(t => (t, (Amendment?)amendment, t.Period)));
+                // An amendment's terms apply from its date, whatever earlier start their own period states.
+                kept.AddRange(amendment.Terms.Select(t => (t, (Amendment?)amendment, t.Period with { From = Later(t.Period.From, amendment.From) })));
                 current = kept;
             }
 
