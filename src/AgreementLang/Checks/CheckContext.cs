@@ -55,7 +55,8 @@ public sealed class CheckContext
 
         // An agreement that expires before it can enter into force (AGR110) is in force on no date: the whole-period
         // check leaves it out too, so that it agrees with --as-of on every date.
-        Agreements = set.Agreements.Where(a => AsOf is { } date ? a.Period.Contains(date) : !(a.Period.From > a.Period.Until)).ToImmutableArray();
+        Agreements = set.Agreements.Where(a => PeriodOf(a) is var period && (AsOf is { } date ? period.Contains(date) : !(period.From > period.Until)))
+            .ToImmutableArray();
         BuildTerms();
         _pricesBySubject = new(BuildPrices);
         _pricesByMineral = new(() => PricesBySubject.Values.SelectMany(list => list)
@@ -292,12 +293,16 @@ public sealed class CheckContext
     /// to the agreement's entry into force. Every other term binds only while its agreement is in force.</summary>
     public static bool Survives(AgreementTerm term) => term is Loan or Offtake or EquityStake or Grant or Guarantee;
 
+    /// <summary>When an agreement is in force, for the checks: from entry into force to expiry, each where known. An
+    /// expiry on a date before entry into force (AGR110) leaves the agreement in force on no date.</summary>
+    public static Period PeriodOf(Agreement agreement) => agreement.Period;
+
     /// <summary>The period over which a version of a term applies, cut to its agreement's period — entry into force
     /// to expiry, each where known (only the start for a term that <see cref="Survives"/> it) — or null when nothing
     /// is left: a floor "until 2035" in an agreement that expires in 2031 binds no one after 2031.</summary>
     internal static Period? Clamp(AgreementTerm term, Agreement agreement, Period period)
     {
-        var bounds = agreement.Period;
+        var bounds = PeriodOf(agreement);
         var from = Later(period.From, bounds.From);
         var until = Survives(term) ? period.Until : Earlier(period.Until, bounds.Until);
         return from is { } f && until is { } u && f > u ? null : new Period(from, until);

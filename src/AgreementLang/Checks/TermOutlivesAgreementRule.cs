@@ -29,7 +29,7 @@ public sealed class TermOutlivesAgreementRule : IRule
         {
             var certain = agreement.Expiry is Expiry.OnDate ||
                           agreement.EntryIntoForce is EntryIntoForce.OnDate or EntryIntoForce.OnSignature;
-            if (!certain || agreement.EffectiveUntil is not { } expiry)
+            if (!certain || CheckContext.PeriodOf(agreement).Until is not { } expiry)
             {
                 continue;
             }
