@@ -53,7 +53,10 @@ public sealed class CheckContext
             AgreementsByName[agreement.Name] = agreement;
         }
 
-        Agreements = set.Agreements.Where(a => AsOf is not { } date || a.Period.Contains(date)).ToImmutableArray();
+        // An agreement that expires before it can enter into force (AGR110) is in force on no date: the whole-period
+        // check leaves it out too, so that it agrees with --as-of on every date.
+        Agreements = set.Agreements.Where(a => PeriodOf(a) is var period && (AsOf is { } date ? period.Contains(date) : !(period.From > period.Until)))
+            .ToImmutableArray();
         BuildTerms();
         _pricesBySubject = new(BuildPrices);
         _pricesByMineral = new(() => PricesBySubject.Values.SelectMany(list => list)
@@ -81,7 +84,7 @@ public sealed class CheckContext
     /// <summary>The date the set is evaluated on, or null to check every period.</summary>
     public DateTime? AsOf { get; }
 
-    /// <summary>The agreements checked: all, or those in force on <see cref="AsOf"/>.</summary>
+    /// <summary>The agreements checked: all that can be in force, or those in force on <see cref="AsOf"/>.</summary>
     public ImmutableArray<Agreement> Agreements { get; }
 
     /// <summary>Every agreement of the set by name, in force or not (an instrument others rest on).</summary>
@@ -168,21 +171,24 @@ public sealed class CheckContext
             .Distinct(StringComparer.Ordinal)
             .ToDictionary(name => name, name => Consolidation.AmendmentsOf(Set, name), StringComparer.Ordinal);
 
-        var versions = new List<(AgreementTerm Term, Agreement Agreement, Amendment? Amendment, Period Period)>(Agreements.Sum(a => a.Terms.Length));
-        var perAgreement = new List<EffectiveTerm<AgreementTerm>>[Agreements.Length];
+        // Every agreement of the set, in force on the as-of date or not: a term of an agreement that expired
+        // may survive it (an offtake's or a loan's tenor), and only the term's own clamped period decides.
+        var all = Set.Agreements;
+        var versions = new List<(AgreementTerm Term, Agreement Agreement, Amendment? Amendment, Period Period)>(all.Sum(a => a.Terms.Length));
+        var perAgreement = new List<EffectiveTerm<AgreementTerm>>[all.Length];
         var agreementIndex = new List<int>(versions.Capacity);
-        for (var index = 0; index < Agreements.Length; index++)
+        for (var index = 0; index < all.Length; index++)
         {
-            var agreement = Agreements[index];
+            var agreement = all[index];
             perAgreement[index] = new List<EffectiveTerm<AgreementTerm>>(agreement.Terms.Length);
             if (!amendments.TryGetValue(agreement.Name, out var changes))
             {
                 // Most agreements are not amended: their terms apply as stated.
                 foreach (var term in agreement.Terms)
                 {
-                    if (AsOf is not { } date || term.Period.Contains(date))
+                    if (Clamp(term, agreement, term.Period) is { } period && (AsOf is not { } date || period.Contains(date)))
                     {
-                        versions.Add((term, agreement, null, term.Period));
+                        versions.Add((term, agreement, null, period));
                         agreementIndex.Add(index);
                     }
                 }
@@ -210,15 +216,16 @@ public sealed class CheckContext
                     }
                 }
 
-                kept.AddRange(amendment.Terms.Select(t => (t, (Amendment?)amendment, t.Period)));
+                // An amendment's terms apply from its date, whatever earlier start their own period states.
+                kept.AddRange(amendment.Terms.Select(t => (t, (Amendment?)amendment, t.Period with { From = Later(t.Period.From, amendment.From) })));
                 current = kept;
             }
 
             foreach (var version in current)
             {
-                if (AsOf is not { } date || version.Period.Contains(date))
+                if (Clamp(version.Term, agreement, version.Period) is { } period && (AsOf is not { } date || period.Contains(date)))
                 {
-                    versions.Add((version.Term, agreement, version.Amendment, version.Period));
+                    versions.Add((version.Term, agreement, version.Amendment, period));
                     agreementIndex.Add(index);
                 }
             }
@@ -260,9 +267,14 @@ public sealed class CheckContext
         }
 
         Terms = terms;
-        for (var index = 0; index < Agreements.Length; index++)
+        var inForce = new HashSet<string>(Agreements.Select(a => a.Name), StringComparer.Ordinal);
+        for (var index = 0; index < all.Length; index++)
         {
-            _perAgreement[Agreements[index].Name] = perAgreement[index];
+            // An agreement not in force on the as-of date is listed only for the terms that survive it.
+            if (inForce.Contains(all[index].Name) || perAgreement[index].Count > 0)
+            {
+                _perAgreement[all[index].Name] = perAgreement[index];
+            }
         }
 
         Floors = indexes.Floors;
@@ -275,6 +287,30 @@ public sealed class CheckContext
         MostFavouredNations = indexes.Mfns;
         Obligations = indexes.Obligations;
     }
+
+    /// <summary>Whether a kind of term may outlive its agreement: financing is repaid, and an offtake delivered, on
+    /// its own contractual tenor (the MP Materials loan runs 12 years in a 10-year deal), so only its start is held
+    /// to the agreement's entry into force. Every other term binds only while its agreement is in force.</summary>
+    public static bool Survives(AgreementTerm term) => term is Loan or Offtake or EquityStake or Grant or Guarantee;
+
+    /// <summary>When an agreement is in force, for the checks: from entry into force to expiry, each where known. An
+    /// expiry on a date before entry into force (AGR110) leaves the agreement in force on no date.</summary>
+    public static Period PeriodOf(Agreement agreement) => agreement.Period;
+
+    /// <summary>The period over which a version of a term applies, cut to its agreement's period — entry into force
+    /// to expiry, each where known (only the start for a term that <see cref="Survives"/> it) — or null when nothing
+    /// is left: a floor "until 2035" in an agreement that expires in 2031 binds no one after 2031.</summary>
+    internal static Period? Clamp(AgreementTerm term, Agreement agreement, Period period)
+    {
+        var bounds = PeriodOf(agreement);
+        var from = Later(period.From, bounds.From);
+        var until = Survives(term) ? period.Until : Earlier(period.Until, bounds.Until);
+        return from is { } f && until is { } u && f > u ? null : new Period(from, until);
+    }
+
+    private static DateTime? Later(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static DateTime? Earlier(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
     /// <summary>The per-kind indexes the rules read. Equity stakes, grants, guarantees and the form's provisions
     /// have no rule yet: they are left out here, on purpose, where a new rule would add them.</summary>

@@ -46,6 +46,7 @@ public static class Rules
         new DeadlineOutsideAgreementRule(),
         new ExportDutyBanInAgreementRule(),
         new FormClauseMissingRule(),
+        new TermOutlivesAgreementRule(),
         new FloorsDisagreeRule(),
         new StageInversionAcrossAgreementsRule(),
         new TariffUndercutsFloorRule(),

@@ -39,6 +39,10 @@ public static partial class DiagnosticCatalog
         "{0} is {1} but states no {2} ({3}); its draft is silent on them, since a draft never adds what the sources do not state",
         Consistency);
 
+    public static readonly DiagnosticDescriptor TermOutlivesAgreement = new(
+        "AGR207", "Term outlives its own agreement", DiagnosticSeverity.Error,
+        "{0} runs until {1}, but {2} ({3}) expires on {4}; the term binds no one after that date", Consistency);
+
     // AGR3xx: conflicts across the agreements of a set.
     public static readonly DiagnosticDescriptor FloorsDisagree = new(
         "AGR301", "Floors disagree in a zone", DiagnosticSeverity.Error,

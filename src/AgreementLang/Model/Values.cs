@@ -146,8 +146,9 @@ public readonly record struct Duration(int Amount, TimeUnit Unit)
         }
     }
 
-    /// <summary>The last day of a period of this length that starts on <paramref name="start"/> (never throws).</summary>
-    public DateTime LastDayFrom(DateTime start) => Dates.AddDays(AddTo(start), -1);
+    /// <summary>The last day of a period of this length that starts on <paramref name="start"/> (never throws). A
+    /// period that would run past the end of the calendar ends with it, on 9999-12-31, never before it starts.</summary>
+    public DateTime LastDayFrom(DateTime start) => AddTo(start) is var end && end >= DateTime.MaxValue.Date ? DateTime.MaxValue.Date : Dates.AddDays(end, -1);
 
     public override string ToString() =>
         Amount.ToString(CultureInfo.InvariantCulture) + " " + (Unit switch

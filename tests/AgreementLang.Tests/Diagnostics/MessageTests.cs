@@ -64,6 +64,7 @@ public sealed class MessageTests
         ["AGR204"] = (Conflicts, "is 2026-03-06"),
         ["AGR205"] = (Conflicts, "export tax of 10% by AU on Li concentrate"),
         ["AGR206"] = (Conflicts, "confidentiality, appropriations ("),
+        ["AGR207"] = (Conflicts, "runs until 2035-12-31, but US-CL-2026"),
         ["AGR301"] = (Conflicts, "is USD 95.00/kg here"),
         ["AGR302"] = (Conflicts, "is USD 900.00/kg here"),
         ["AGR303"] = (Conflicts, "0% tariff on NdPr oxide from AU into US"),

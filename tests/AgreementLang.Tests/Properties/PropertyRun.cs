@@ -23,12 +23,12 @@ internal static class PropertyRun
             ? n
             : 10_000;
 
-    public static void Check<T>(ITestOutputHelper output, string name, Gen<T> generator, Action<T> property)
+    public static void Check<T>(ITestOutputHelper output, string name, Gen<T> generator, Action<T> property, int? count = null)
     {
         var seed = ulong.TryParse(Environment.GetEnvironmentVariable("AGR_PROPERTY_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s)
             ? s
             : StableHash(name);
-        var cases = Cases;
+        var cases = count ?? Cases;
         var config = Config.QuickThrowOnFailure
             .WithMaxTest(cases)
             .WithQuietOnSuccess(true)

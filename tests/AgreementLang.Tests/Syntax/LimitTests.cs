@@ -186,14 +186,18 @@ public sealed class LimitTests : IDisposable
                              "  obligation JP \"x\" within 10000 years of signature\n  obligation US \"y\" within 10000 days of entry into force\n}\n\n" +
                              "amendment M \"m\" amends A from 0001-01-01 {\n  signed 0001-01-01\n  obligation JP \"z\" within 1 day of signature\n}\n");
         // The conflict checks rightly find deadlines outside the agreement's life; what matters is that every
-        // date is computed (saturated at 9999-12-31) and nothing throws.
+        // date is computed (saturated at 9999-12-31) and nothing throws. The agreement's term saturates too: it
+        // ends on 9999-12-31, the day it enters into force, so the deadline of "y" on that day is inside its life.
         var result = Check("end.agr");
         Assert.Equal(ExitCodes.Errors, result.ExitCode);
-        Assert.Contains("error AGR204: the deadline for US to \"y\" is 9999-12-31 (10000 days after entry into force)", result.Stdout);
+        Assert.Contains("error AGR204: the deadline for JP to \"z\" is 0001-01-02 (1 day after signature of M), before A can enter into force, " +
+                        "on 9999-12-31 at the earliest", result.Stdout);
+        Assert.DoesNotContain("\"y\"", result.Stdout);
 
         var compilation = Agr.Compile(("end.agr", File.ReadAllText(Path.Combine(_folder.FullName, "end.agr"))));
         var agreement = Assert.Single(compilation.Model.Agreements);
         Assert.Equal(DateTime.MaxValue.Date, agreement.EffectiveFrom);
+        Assert.Equal(DateTime.MaxValue.Date, agreement.EffectiveUntil);
     }
 
     // ---- nesting
