@@ -94,18 +94,24 @@ internal static class TermGrammar
 
     internal static readonly Parser<RateSyntax?> OptionalBaseRate = (from b in Kw.Base from r in Rate select r).Maybe();
 
-    internal static readonly Parser<ClauseSyntax> Tariff =
+    /// <summary>"tariff JP -> US NdPr metal [line 2805.30]": the start of a tariff commitment, which is also its key
+    /// in a removal.</summary>
+    internal static readonly Parser<(TextSpan Keyword, NameSyntax Exporter, NameSyntax Importer, MineralStageSyntax Subject, NameSyntax? Line)> TariffKey =
         from keyword in Kw.Tariff
         from exporter in Code
         from arrow in Arrow
         from importer in Code
         from subject in MineralStage
         from line in OptionalLine
+        select (keyword, exporter, importer, subject, line);
+
+    internal static readonly Parser<ClauseSyntax> Tariff =
+        from key in TariffKey
         from rate in Rate
         from baseRate in OptionalBaseRate
         from staging in Staging
-        select (ClauseSyntax)new TariffClause(exporter, importer, subject, line, rate, baseRate, staging,
-            Cover(keyword, staging.Span));
+        select (ClauseSyntax)new TariffClause(key.Exporter, key.Importer, key.Subject, key.Line, rate, baseRate, staging,
+            Cover(key.Keyword, staging.Span));
 
     internal static readonly Parser<ClauseSyntax> ExportDutyBan =
         from keyword in Kw.No
@@ -329,13 +335,8 @@ internal static class TermGrammar
         select Removed("floor", keyword, subject.Span, subject);
 
     internal static readonly Parser<RemoveClause> RemoveTariff =
-        from keyword in Kw.Tariff
-        from exporter in Code
-        from arrow in Arrow
-        from importer in Code
-        from subject in MineralStage
-        from line in OptionalLine
-        select Removed("tariff", keyword, line?.Span ?? subject.Span, subject, line, names: [exporter, importer]);
+        from key in TariffKey
+        select Removed("tariff", key.Keyword, key.Line?.Span ?? key.Subject.Span, key.Subject, key.Line, names: [key.Exporter, key.Importer]);
 
     internal static readonly Parser<RemoveClause> RemoveExportDuties =
         from duties in Kw.Duties

@@ -92,7 +92,10 @@ public static class Agr
     public static Process Start(string workingDirectory, params string[] args) =>
         Start(workingDirectory, "dotnet", [Path.Combine(AppContext.BaseDirectory, "agr.dll"), .. args]);
 
-    private static Process Start(string workingDirectory, string program, string[] args)
+    private static Process Start(string workingDirectory, string program, string[] args) => Process.Start(StartInfo(workingDirectory, program, args))!;
+
+    /// <summary>A child process with its output redirected and no colour, as every process the tests start.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, string program, IEnumerable<string> args)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -107,6 +110,6 @@ public static class Agr
         }
 
         info.Environment["NO_COLOR"] = "1";
-        return Process.Start(info)!;
+        return info;
     }
 }
