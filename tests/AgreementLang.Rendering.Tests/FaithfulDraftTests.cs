@@ -59,6 +59,9 @@ public class FaithfulDraftTests
         Assert.Equal(InstrumentForm.Contract, draft.Form);
         Assert.DoesNotContain("their economies", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("authentic", markdown, StringComparison.Ordinal);
+        // A floor stated at a price is no reference price: no heading may say there is one.
+        Assert.DoesNotContain("Reference Price", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Article 2 — Price Floors", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("tariff commitments", markdown, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Each Party shall maintain", markdown, StringComparison.Ordinal);
         Assert.Contains("The United States of America shall maintain one hundred and ten United States dollars (USD 110.00) per kilogram as the Floor Price", markdown, StringComparison.Ordinal);

@@ -58,7 +58,8 @@ public static class Annexes
                     f.TariffCap is { } cap ? LegalText.PercentFigures(cap) : "—"));
             }
 
-            annexes.Add(("prices", "Reference Prices and Price Floors", ImmutableArray<string>.Empty,
+            // A contract's stated floor is no reference price: the heading says only what the annex holds.
+            annexes.Add(("prices", floors.Any(f => f.AtReferencePrice) ? "Reference Prices and Price Floors" : "Price Floors", ImmutableArray<string>.Empty,
                 [new DraftTable(null, PriceColumns, rows.MoveToImmutable(), sources.MoveToImmutable())]));
         }
 

@@ -57,6 +57,9 @@ public sealed record DraftContext(
     public bool HasFinancingOrOfftake => Financing.Length > 0 || Offtakes.Length > 0;
 
     public bool HasPricesOrTariffs => Floors.Length > 0 || Tariffs.Length > 0;
+
+    /// <summary>Whether a floor is kept at the zone's reference price: only then do headings speak of reference prices.</summary>
+    public bool HasReferencePrices => Floors.Any(f => f.AtReferencePrice);
 }
 
 public sealed record ZoneView(string Name, string Title, string Trace);
