@@ -6,13 +6,7 @@ namespace AgreementLang.Tests.Cli;
 
 public sealed class CheckCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => Agr.InProcess(null, args);
 
     [Fact]
     public void The_forge_examples_check_clean()

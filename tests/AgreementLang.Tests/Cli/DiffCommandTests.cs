@@ -26,13 +26,7 @@ public sealed class DiffCommandTests : IDisposable
         return path;
     }
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = Program.Run(args, stdout, stderr, () => new MemoryStream(Encoding.UTF8.GetBytes("")));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => Agr.InProcess(null, args);
 
     /// <summary>From the repository root, so that the paths in the output are the relative ones a user sees.</summary>
     private static Agr.ProcessResult RunFromRoot(params string[] args) => Agr.Run(TimeSpan.FromMinutes(2), Repository.Root, args);

@@ -34,13 +34,7 @@ public sealed class EverydayCliTests : IDisposable
 
     private static (int Exit, string Out, string Err) Run(params string[] args) => RunWithInput(null, args);
 
-    private static (int Exit, string Out, string Err) RunWithInput(string? input, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = Program.Run(args, stdout, stderr, () => new MemoryStream(Encoding.UTF8.GetBytes(input ?? "")));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) RunWithInput(string? input, params string[] args) => Agr.InProcess(input, args);
 
     private static string[] Lines(string text) => text.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
 

@@ -43,13 +43,7 @@ public sealed class FileSystemTests : IDisposable
         }
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Agr.InProcess(null, args);
 
     /// <summary>A copy of the FORGE examples (9 files).</summary>
     private string Forge(string name = "sources")

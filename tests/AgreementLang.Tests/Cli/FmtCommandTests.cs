@@ -26,13 +26,7 @@ public sealed class FmtCommandTests : IDisposable
         return path;
     }
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => Agr.InProcess(null, args);
 
     [Fact]
     public void Fmt_rewrites_a_file_and_a_second_run_changes_nothing()

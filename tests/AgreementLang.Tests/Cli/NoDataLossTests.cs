@@ -15,13 +15,7 @@ public sealed class NoDataLossTests : IDisposable
 
     public void Dispose() => _root.Delete(recursive: true);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Agr.InProcess(null, args);
 
     /// <summary>The FORGE examples plus <paramref name="copies"/> small agreements of the zone, so that a build
     /// writes hundreds of files.</summary>

@@ -12,6 +12,16 @@ public static class Agr
 
     public static Compilation Compile(string text) => Compile(("test.agr", text));
 
+    /// <summary>Runs <c>agr ARGS</c> in this process, as the command-line tests do, with <paramref name="input"/>
+    /// as what the path <c>-</c> reads.</summary>
+    public static (int Exit, string Out, string Err) InProcess(string? input, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = AgreementLang.Cli.Program.Run(args, stdout, stderr, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input ?? "")));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
     public static string[] Codes(this Compilation compilation) => compilation.Diagnostics.Select(d => d.Code).ToArray();
 
     public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr, bool TimedOut);
