@@ -46,6 +46,11 @@ internal sealed class DocxTrackChanges
             changes.MarkRow(row);
         }
 
+        foreach (var table in body.Descendants<Table>().ToList())
+        {
+            changes.MarkSpacer(table);
+        }
+
         // The marks themselves are gone from every text: what remains is Word's markup.
         foreach (var text in body.Descendants<WText>().Concat<OpenXmlLeafTextElement>(body.Descendants<DeletedText>()))
         {
@@ -207,6 +212,22 @@ internal sealed class DocxTrackChanges
 
         var properties = row.TableRowProperties ??= new TableRowProperties();
         properties.Append(states[0] == Change.Inserted ? Stamp(new Inserted()) : Stamp(new Deleted()));
+    }
+
+    /// <summary>The empty paragraph that follows an annex table goes with a table inserted or deleted whole.</summary>
+    private void MarkSpacer(Table table)
+    {
+        var rows = table.Elements<TableRow>().Select(r => r.TableRowProperties).ToList();
+        var whole = rows.All(r => r?.GetFirstChild<Inserted>() is not null) ? Change.Inserted
+            : rows.All(r => r?.GetFirstChild<Deleted>() is not null) ? Change.Deleted : Change.None;
+        if (whole == Change.None || rows.Count == 0 || table.NextSibling() is not Paragraph spacer || spacer.Descendants<Run>().Any())
+        {
+            return;
+        }
+
+        var properties = spacer.ParagraphProperties ??= new ParagraphProperties();
+        var mark = properties.ParagraphMarkRunProperties ??= new ParagraphMarkRunProperties();
+        mark.PrependChild<OpenXmlElement>(whole == Change.Inserted ? Stamp(new Inserted()) : Stamp(new Deleted()));
     }
 
     private T Stamp<T>(T change)

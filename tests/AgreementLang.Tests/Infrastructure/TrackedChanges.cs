@@ -10,7 +10,7 @@ namespace AgreementLang.Tests.Infrastructure;
 /// deleted rows and joins a paragraph whose mark was deleted to the next one; rejecting does the opposite.</summary>
 public static class TrackedChanges
 {
-    /// <summary>The text of every paragraph that has any (body, tables included), in order, with no change pending.</summary>
+    /// <summary>The text of every paragraph (body, tables included, empty ones too), in order, with no change pending.</summary>
     public static IReadOnlyList<string> Accepted(byte[] docx) => Paragraphs(docx, accept: true);
 
     public static IReadOnlyList<string> Rejected(byte[] docx) => Paragraphs(docx, accept: false);
@@ -59,6 +59,12 @@ public static class TrackedChanges
             {
                 mark.Remove();
             }
+        }
+
+        // A table left without rows goes too.
+        foreach (var table in body.Descendants<Table>().Where(t => !t.Elements<TableRow>().Any()).ToList())
+        {
+            table.Remove();
         }
 
         // Runs: the side's removals go, its insertions are unwrapped.
@@ -132,6 +138,11 @@ public static class TrackedChanges
 
                 paragraph.Remove();
             }
+            else if (removed && !paragraph.Descendants<Text>().Any())
+            {
+                // The document's last paragraph: Word keeps its mark, and with it nothing but an empty line.
+                paragraph.Remove();
+            }
         }
 
         Assert.Empty(body.Descendants<InsertedRun>());
@@ -142,6 +153,5 @@ public static class TrackedChanges
     private static List<string> Texts(Body body) =>
         body.Descendants<Paragraph>()
             .Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text)))
-            .Where(t => t.Length > 0)
             .ToList();
 }
