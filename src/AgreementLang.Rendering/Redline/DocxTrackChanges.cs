@@ -70,6 +70,19 @@ internal sealed class DocxTrackChanges
                 continue;
             }
 
+            // A cross-reference field in a changed paragraph becomes its text: Word and LibreOffice do not all show a
+            // change inside a field's result, and the field's text is what the draft reads.
+            foreach (var field in paragraph.Descendants<SimpleField>().ToList())
+            {
+                foreach (var child in field.ChildElements.ToList())
+                {
+                    child.Remove();
+                    field.InsertBeforeSelf(child);
+                }
+
+                field.Remove();
+            }
+
             var whole = text.Contains(Marks.InsertedWhole) ? Change.Inserted : text.Contains(Marks.DeletedWhole) ? Change.Deleted : Change.None;
             var state = Change.None;
             foreach (var run in paragraph.Descendants<Run>().ToList())
