@@ -82,7 +82,17 @@ public static class RedlineCommand
                     continue;
                 }
 
-                var redline = RedlineDraft.Compare(drafts.Build(oldSet, old), drafts.Build(newSet, agreement));
+                RedlineDraft redline;
+                try
+                {
+                    redline = RedlineDraft.Compare(drafts.Build(oldSet, old), drafts.Build(newSet, agreement));
+                }
+                catch (ArgumentException e)
+                {
+                    stderr.WriteLine(TerminalText.Escape("agr: cannot write a redline: " + e.Message));
+                    return ExitCodes.Usage;
+                }
+
                 changed |= redline.Changes.Count > 0;
                 files.Add((Path.Combine(folder, OutputFolder.FileName(agreement.Name, ".redline" + DraftFormats.Extension(draftFormat))), redlines.Render(redline, draftFormat, options)));
             }

@@ -5,8 +5,8 @@ namespace AgreementLang.Rendering.Redline;
 /// <summary>How a redline travels through the ordinary writers: the merged draft's texts carry private-use
 /// characters that open and close an insertion or a deletion, and a mark at the start of a provision that was
 /// inserted or deleted whole. The writers (templates, Word) treat them as letters; each format then turns them
-/// into its own markup (<c>&lt;ins&gt;</c>, <c>w:ins</c>…). Texts of the language cannot hold them: the lexer
-/// only keeps what a source file holds, and the comparer removes them from both drafts before it compares.</summary>
+/// into its own markup (<c>&lt;ins&gt;</c>, <c>w:ins</c>…). A draft whose own text holds one of these characters
+/// (a string of the sources may) is refused by <see cref="RedlineDraft.Compare"/> rather than marked wrongly.</summary>
 internal static class Marks
 {
     public const char InsertStart = '\uE000';
@@ -28,6 +28,22 @@ internal static class Marks
         : model.Contains(InsertedWhole, StringComparison.Ordinal) ? InsertWhole(text)
         : model.Contains(DeletedWhole, StringComparison.Ordinal) ? DeleteWhole(text)
         : text;
+
+    /// <summary>The first text of the draft that holds a mark, or null.</summary>
+    public static string? FirstIn(Legal.Draft draft)
+    {
+        IEnumerable<string> Paragraphs(IEnumerable<Legal.DraftParagraph> paragraphs) =>
+            paragraphs.SelectMany(p => p.Items.Select(i => i.Text).Prepend(p.Text));
+
+        var texts = new[] { draft.Title, draft.Formula }
+            .Concat(Paragraphs(draft.Preamble))
+            .Concat(draft.Articles.SelectMany(a => Paragraphs(a.Paragraphs).Prepend(a.Heading)))
+            .Concat(Paragraphs(draft.Closing))
+            .Concat(draft.Signatures.Select(s => s.Caption))
+            .Concat(draft.Annexes.SelectMany(a => a.Notes.Prepend(a.Heading).Concat(a.Tables.SelectMany(t =>
+                t.Rows.SelectMany(r => r).Concat(t.Columns).Append(t.Caption ?? "")))));
+        return texts.FirstOrDefault(Any);
+    }
 
     public static bool IsMark(char c) => c is >= InsertStart and <= DeletedWhole;
 

@@ -11,8 +11,18 @@ namespace AgreementLang.Rendering.Redline;
 /// marked, the provisions that changed, and the two drafts themselves.</summary>
 public sealed record RedlineDraft(Draft Old, Draft New, Draft Merged, IReadOnlyList<DraftChange> Changes)
 {
+    /// <exception cref="ArgumentException">A draft's text holds one of the private-use characters U+E000–U+E005 that
+    /// a redline uses to mark its changes.</exception>
     public static RedlineDraft Compare(Draft before, Draft after)
     {
+        foreach (var draft in new[] { before, after })
+        {
+            if (Marks.FirstIn(draft) is { } text)
+            {
+                throw new ArgumentException($"the draft of {draft.Name} holds a private-use character (U+E000 to U+E005), which a redline uses to mark changes, in: {Marks.Strip(text)}");
+            }
+        }
+
         var (merged, changes) = DraftComparer.Compare(before, after);
         return new RedlineDraft(before, after, merged, changes);
     }

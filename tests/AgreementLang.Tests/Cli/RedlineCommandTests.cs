@@ -81,6 +81,24 @@ public sealed class RedlineCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_text_holding_a_character_the_redline_marks_with_is_refused_not_marked_wrongly()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.FullName, "round-3")).FullName;
+        foreach (var file in Directory.GetFiles(Repository.PathOf(Round2), "*.agr"))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        var usJapan = Path.Combine(folder, "us-japan.agr");
+        File.WriteAllText(usJapan, File.ReadAllText(usJapan).Replace("memorandum of cooperation", "memorandum of \uE000cooperation"));
+        var (exit, output, error) = Run("redline", Repository.PathOf(Round1), folder, "--out", Out);
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal("", output);
+        Assert.Contains("agr: cannot write a redline: the draft of US-JP-2026 holds a private-use character (U+E000 to U+E005)", error);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
     public void Versions_without_an_agreement_in_common_write_nothing_and_say_why()
     {
         var other = Path.Combine(_folder.FullName, "other.agr");
