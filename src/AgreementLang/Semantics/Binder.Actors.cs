@@ -99,7 +99,7 @@ public sealed partial class Binder
                     var parsed = FinancingInstruments.Parse(c.Instrument.Text)!.Value;
                     if (FinancingInstruments.IsEquity(parsed) != (kind == "equity") || kind is "grant" or "guarantee")
                     {
-                        Report(DiagnosticCatalog.FinancingTermDoesNotFit, c, "instrument " + c.Instrument.Text, "a " + kind,
+                        Report(DiagnosticCatalog.FinancingTermDoesNotFit, c, "instrument " + c.Instrument.Text, owner,
                             kind == "equity" ? "an equity financing takes convertible preferred equity, preferred equity, common equity or warrants"
                             : kind == "loan" ? "a loan takes concessional loan or commercial loan"
                             : "a " + kind + " states no instrument");
@@ -128,15 +128,15 @@ public sealed partial class Binder
 
         if (conversion is not null && instrument != FinancingInstrument.ConvertiblePreferredEquity)
         {
-            Report(DiagnosticCatalog.FinancingTermDoesNotFit, conversionClause!, "a conversion price", "a " + kind +
-                (instrument is { } i ? " in " + FinancingInstruments.Word(i) : " that states no instrument"),
+            Report(DiagnosticCatalog.FinancingTermDoesNotFit, conversionClause!, "a conversion price", owner +
+                (instrument is { } i ? ", a " + FinancingInstruments.Word(i) : ", which states no instrument"),
                 "only convertible preferred equity converts; state 'instrument convertible preferred equity'");
             conversion = null;
         }
 
         if (warrants is not null && kind != "equity")
         {
-            Report(DiagnosticCatalog.FinancingTermDoesNotFit, seen["warrants"], "warrants", "a " + kind, "warrants go with an equity financing");
+            Report(DiagnosticCatalog.FinancingTermDoesNotFit, seen["warrants"], "warrants", owner, "warrants go with an equity financing");
             warrants = null;
         }
 
