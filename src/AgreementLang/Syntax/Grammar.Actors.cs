@@ -10,6 +10,9 @@ internal static class ActorGrammar
 {
     internal static readonly Parser<TextSpan> By = Tokens.Keyword("by");
     internal static readonly Parser<TextSpan> Share = Tokens.Keyword("share");
+    internal static readonly Parser<TextSpan> Entity = Tokens.Keyword("entity");
+    internal static readonly Parser<TextSpan> Threshold = Tokens.Keyword("threshold");
+    internal static readonly Parser<TextSpan> Proceeds = Tokens.Keyword("proceeds");
 
     internal static readonly Parser<NameSyntax> EntityKindWord =
         Tokens.OneOf("an entity kind such as company, lender or investor",
@@ -31,8 +34,8 @@ internal static class ActorGrammar
 
     internal static readonly Parser<ClauseSyntax> ForeignEntityThreshold =
         from foreign in Kw.Foreign
-        from entity in Tokens.Keyword("entity")
-        from threshold in Tokens.Keyword("threshold")
+        from entity in Entity
+        from threshold in Threshold
         from percent in Tokens.Percent
         select (ClauseSyntax)new ForeignEntityThresholdClause(percent, Cover(foreign, percent.Span));
 
@@ -119,12 +122,12 @@ internal static class ActorGrammar
         from term in OptionalForDuration
         select (ClauseSyntax)new WarrantsClause(price?.Money, term, Cover(keyword, term?.Span ?? price?.End ?? keyword));
 
-    internal static readonly Parser<StringSyntax> Proceeds = Tokens.QuotedText("what the money is for, in quotes");
+    internal static readonly Parser<StringSyntax> ProceedsText = Tokens.QuotedText("what the money is for, in quotes");
 
     internal static readonly Parser<ClauseSyntax> UseOfProceeds =
         from keyword in Tokens.Keyword("use")
         from of in Of
-        from proceeds in Tokens.Keyword("proceeds")
-        from text in Proceeds
+        from proceeds in Proceeds
+        from text in ProceedsText
         select (ClauseSyntax)new UseOfProceedsClause(text, Cover(keyword, text.Span));
 }
