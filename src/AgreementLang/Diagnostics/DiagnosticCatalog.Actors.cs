@@ -6,7 +6,7 @@ public static partial class DiagnosticCatalog
 {
     public static readonly DiagnosticDescriptor OwnershipOverWhole = new(
         "AGR123", "Ownership of a producer above 100%", DiagnosticSeverity.Error,
-        "the shares of producer '{0}' add up to {1} on {2} ({3}); shares held at one time cannot exceed 100%", Meaning);
+        "the shares of producer '{0}' add up to {1} {2} ({3}); shares held at one time cannot exceed 100%", Meaning);
 
     public static readonly DiagnosticDescriptor FinancingTermDoesNotFit = new(
         "AGR124", "Financing term does not fit the financing", DiagnosticSeverity.Error,

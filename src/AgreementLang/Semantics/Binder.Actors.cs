@@ -48,7 +48,7 @@ public sealed partial class Binder
             if (total > 100m)
             {
                 Report(DiagnosticCatalog.OwnershipOverWhole, clause, producer.Name.Text, new Percentage(total),
-                    day == DateTime.MinValue ? "every date" : Dates.Iso(day),
+                    day == DateTime.MinValue ? "from the outset" : "on " + Dates.Iso(day),
                     string.Join(", ", owners.Where(o => o.Validity.Contains(day)).Select(o => o.Owner + " " + o.Share)
                         .Append(ownership.Owner + " " + ownership.Share)));
                 continue;
