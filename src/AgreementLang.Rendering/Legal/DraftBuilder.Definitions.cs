@@ -77,6 +77,40 @@ public sealed partial class DraftBuilder
             }
         }
 
+        foreach (var (code, location) in uses.Named)
+        {
+            foreach (var producer in set.Producers)
+            {
+                if (producer.Name == code && producer.Owners.Length > 0 && defined.Add(code))
+                {
+                    DefineOwned(producer, location);
+                    break;
+                }
+            }
+        }
+
+        // A producer a clause names is defined with its owners, as its declaration states them: who owns what
+        // share, from when. Nothing is said of owners the declaration does not list.
+        void DefineOwned(Producer producer, Location location)
+        {
+            var holdings = new string[producer.Owners.Length];
+            for (var i = 0; i < holdings.Length; i++)
+            {
+                var owner = producer.Owners[i];
+                holdings[i] = LegalText.Percent(owner.Share) + " by " + names.Of(owner.Owner) +
+                              (owner.Validity.From is { } start ? " from " + LegalText.Date(start) : "") +
+                              (owner.Validity.Until is { } until ? " until " + LegalText.Date(until) : "");
+            }
+
+            var from = new List<Location?> { location, producer.Location };
+            foreach (var owner in producer.Owners)
+            {
+                from.Add(owner.Location);
+            }
+
+            Define(names.Of(producer.Name), "means the producer of that name, owned as to " + Names.JoinAnd(holdings), from);
+        }
+
         if (minimumImport.Count > 0 && articles.Mechanisms is { } m2)
         {
             Define("Minimum Import Price", "means the minimum import price described in " + m2, minimumImport);
