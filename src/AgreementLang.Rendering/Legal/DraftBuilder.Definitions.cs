@@ -77,22 +77,29 @@ public sealed partial class DraftBuilder
             }
         }
 
-        foreach (var (code, location) in uses.Named)
+        // A producer a clause names is defined with its owners, as its declaration states them (who owns what share,
+        // from when), citing every clause that names it. Nothing is said of owners the declaration does not list.
+        foreach (var producer in set.Producers)
         {
-            foreach (var producer in set.Producers)
+            if (producer.Owners.Length == 0 || defined.Contains(producer.Name))
             {
-                if (producer.Name == code && producer.Owners.Length > 0 && defined.Add(code))
+                continue;
+            }
+
+            var from = new List<Location?>();
+            foreach (var (code, location) in uses.Named)
+            {
+                if (code == producer.Name)
                 {
-                    DefineOwned(producer, location);
-                    break;
+                    from.Add(location);
                 }
             }
-        }
 
-        // A producer a clause names is defined with its owners, as its declaration states them: who owns what
-        // share, from when. Nothing is said of owners the declaration does not list.
-        void DefineOwned(Producer producer, Location location)
-        {
+            if (from.Count == 0)
+            {
+                continue;
+            }
+
             var holdings = new string[producer.Owners.Length];
             for (var i = 0; i < holdings.Length; i++)
             {
@@ -100,14 +107,10 @@ public sealed partial class DraftBuilder
                 holdings[i] = LegalText.Percent(owner.Share) + " by " + names.Of(owner.Owner) +
                               (owner.Validity.From is { } start ? " from " + LegalText.Date(start) : "") +
                               (owner.Validity.Until is { } until ? " until " + LegalText.Date(until) : "");
-            }
-
-            var from = new List<Location?> { location, producer.Location };
-            foreach (var owner in producer.Owners)
-            {
                 from.Add(owner.Location);
             }
 
+            from.Add(producer.Location);
             Define(names.Of(producer.Name), "means the producer of that name, owned as to " + Names.JoinAnd(holdings), from);
         }
 
