@@ -111,7 +111,28 @@ public sealed partial class DraftBuilder
 
     // A provider that is not a party is not bound by the agreement: the wording records what the parties
     // intend it to do ("ProviderIsParty" chooses), never an obligation of its own.
-    private static FinancingView FinancingView(AgreementTerm term, Agreement agreement, Names names, string trace) => term switch
+    private static FinancingView FinancingView(AgreementTerm term, Agreement agreement, Names names, string trace) =>
+        WithTerms(BasicFinancingView(term, agreement, names, trace), term switch
+        {
+            Loan l => l.Terms,
+            EquityStake e => e.Terms,
+            Grant g => g.Terms,
+            Guarantee g => g.Terms,
+            _ => FinancingTerms.None,
+        });
+
+    /// <summary>What the financing clause's block states, and nothing it does not.</summary>
+    private static FinancingView WithTerms(FinancingView view, FinancingTerms terms) => view with
+    {
+        Instrument = terms.Instrument is { } instrument ? FinancingInstruments.Word(instrument) : null,
+        ConversionPrice = terms.ConversionPrice is { } conversion ? LegalText.Money(conversion) : null,
+        HasWarrants = terms.Warrants is not null,
+        ExercisePrice = terms.Warrants?.ExercisePrice is { } exercise ? LegalText.Money(exercise) : null,
+        WarrantTerm = terms.Warrants?.Term is { } term ? LegalText.Duration(term) : null,
+        UseOfProceeds = terms.UseOfProceeds,
+    };
+
+    private static FinancingView BasicFinancingView(AgreementTerm term, Agreement agreement, Names names, string trace) => term switch
     {
         Loan l => new FinancingView(true, false, false, false, names.Of(l.Lender), names.OfAtStart(l.Lender), names.Of(l.Borrower),
             LegalText.Money(l.Amount), l.Rate is { } r ? LegalText.Rate(r) : null, LegalText.Duration(l.Tenor),

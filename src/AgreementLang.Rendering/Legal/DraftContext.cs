@@ -115,7 +115,24 @@ public sealed record FinancingView(
     string? Stake,
     string? Within,
     bool ProviderIsParty,
-    string Trace);
+    string Trace)
+{
+    /// <summary>The instrument as the source names it ("convertible preferred equity"), if stated.</summary>
+    public string? Instrument { get; init; }
+
+    /// <summary>The conversion price per share, in words and figures, if stated.</summary>
+    public string? ConversionPrice { get; init; }
+
+    public bool HasWarrants { get; init; }
+
+    /// <summary>The warrants' exercise price per share and term, each if stated.</summary>
+    public string? ExercisePrice { get; init; }
+
+    public string? WarrantTerm { get; init; }
+
+    /// <summary>The use of proceeds in the negotiators' words, if stated.</summary>
+    public string? UseOfProceeds { get; init; }
+}
 
 public sealed record OfftakeView(string Producer, string ProducerAtStart, string Buyer, string Goods, string? Share, string? Capacity, string? Volume, string? Period, bool PartiesBound, string Trace);
 

@@ -223,12 +223,15 @@ public static class JsonScheduleWriter
                 }
 
                 json.WriteEndArray();
+                Names(json, "participants", facility.Participants.Where(p => !p.Agent).Select(p => p.Name));
+                Names(json, "agents", facility.Participants.Where(p => p.Agent).Select(p => p.Name));
                 Period(json, facility.Validity);
                 Source(json, facility.Location);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            ScheduleActors.Write(json, set);
             json.WriteEndObject();
         }
 
@@ -314,9 +317,62 @@ public static class JsonScheduleWriter
         });
         Nullable(json, "within", term is Grant { Within: { } within } ? within.ToString() : null);
         Nullable(json, "facility", (term as Loan)?.Facility);
+        WriteFinancingTerms(json, term switch
+        {
+            Loan l => l.Terms,
+            EquityStake e => e.Terms,
+            Grant g => g.Terms,
+            Guarantee g => g.Terms,
+            _ => FinancingTerms.None,
+        });
         Period(json, term.Period);
         Source(json, term.Location);
         json.WriteEndObject();
+    }
+
+    /// <summary>What a financing states beyond amount, rate and tenor; null where the source states nothing.</summary>
+    private static void WriteFinancingTerms(Utf8JsonWriter json, FinancingTerms terms)
+    {
+        Nullable(json, "form", terms.Instrument is { } instrument ? FinancingInstruments.Word(instrument) : null);
+        json.WritePropertyName("conversionPrice");
+        OptionalMoney(json, terms.ConversionPrice);
+        if (terms.Warrants is { } warrants)
+        {
+            json.WriteStartObject("warrants");
+            json.WritePropertyName("exercisePrice");
+            OptionalMoney(json, warrants.ExercisePrice);
+            Nullable(json, "term", warrants.Term?.ToString());
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("warrants");
+        }
+
+        Nullable(json, "useOfProceeds", terms.UseOfProceeds);
+    }
+
+    private static void OptionalMoney(Utf8JsonWriter json, Money? money)
+    {
+        if (money is { } value)
+        {
+            Money(json, value);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+    }
+
+    internal static void Names(Utf8JsonWriter json, string property, IEnumerable<string> names)
+    {
+        json.WriteStartArray(property);
+        foreach (var name in names)
+        {
+            json.WriteStringValue(name);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void Subject(Utf8JsonWriter json, AgreementSet set, MineralStage subject)
@@ -389,13 +445,13 @@ public static class JsonScheduleWriter
         json.WriteEndObject();
     }
 
-    private static void Period(Utf8JsonWriter json, Period period)
+    internal static void Period(Utf8JsonWriter json, Period period)
     {
         Nullable(json, "from", period.From is { } from ? Dates.Iso(from) : null);
         Nullable(json, "until", period.Until is { } until ? Dates.Iso(until) : null);
     }
 
-    private static void Source(Utf8JsonWriter json, Location location)
+    internal static void Source(Utf8JsonWriter json, Location location)
     {
         json.WriteStartObject("source");
         json.WriteString("path", location.Path);
@@ -404,7 +460,7 @@ public static class JsonScheduleWriter
         json.WriteEndObject();
     }
 
-    private static void Nullable(Utf8JsonWriter json, string name, string? value)
+    internal static void Nullable(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
         {

@@ -60,5 +60,6 @@ public static class Rules
         new TermOutlastsInstrumentRule(),
         new StockpileReleaseBelowFloorRule(),
         new TariffCommitmentsDisagreeRule(),
+        new ForeignEntityOwnedProducerRule(),
     };
 }

@@ -146,6 +146,9 @@ public sealed record Loan(
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
+    /// <summary>Instrument, conversion price, warrants and use of proceeds, as stated.</summary>
+    public FinancingTerms Terms { get; init; } = FinancingTerms.None;
+
     public override string Key => TermKeys.Loan(Lender, Borrower);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
@@ -154,6 +157,9 @@ public sealed record Loan(
 public sealed record EquityStake(string Investor, string Investee, Money Amount, Percentage? Stake, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
+    /// <summary>Instrument, conversion price, warrants and use of proceeds, as stated.</summary>
+    public FinancingTerms Terms { get; init; } = FinancingTerms.None;
+
     public override string Key => TermKeys.Equity(Investor, Investee);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
@@ -162,6 +168,9 @@ public sealed record EquityStake(string Investor, string Investee, Money Amount,
 public sealed record Grant(string Grantor, string Grantee, Money Amount, Duration? Within, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
+    /// <summary>Instrument, conversion price, warrants and use of proceeds, as stated.</summary>
+    public FinancingTerms Terms { get; init; } = FinancingTerms.None;
+
     public override string Key => TermKeys.Grant(Grantor, Grantee);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
@@ -170,6 +179,9 @@ public sealed record Grant(string Grantor, string Grantee, Money Amount, Duratio
 public sealed record Guarantee(string Guarantor, string Beneficiary, Money Amount, Duration? Tenor, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
+    /// <summary>Instrument, conversion price, warrants and use of proceeds, as stated.</summary>
+    public FinancingTerms Terms { get; init; } = FinancingTerms.None;
+
     public override string Key => TermKeys.Guarantee(Guarantor, Beneficiary);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);

@@ -256,7 +256,10 @@ public sealed partial class Binder
 
         var period = syntax.Validity is not null ? BindValidity(syntax.Validity)
             : context.Period.From is { } from ? new Period(from, tenor.Value.LastDayFrom(from)) : context.Period;
-        return new Loan(syntax.Lender.Text, syntax.Borrower.Text, amount.Value, BindRate(syntax.Rate), tenor.Value, facility, period, Loc(syntax));
+        return new Loan(syntax.Lender.Text, syntax.Borrower.Text, amount.Value, BindRate(syntax.Rate), tenor.Value, facility, period, Loc(syntax))
+        {
+            Terms = BindFinancingTerms(syntax, "loan", "the loan from " + syntax.Lender.Text + " to " + syntax.Borrower.Text),
+        };
     }
 
     private EquityStake? BindEquity(EquityClause syntax, TermContext context)
@@ -267,6 +270,9 @@ public sealed partial class Binder
         var stake = BindShare(syntax.Stake, "an equity stake");
         return investor && investee && amount is not null && (syntax.Stake is null || stake is not null)
             ? new EquityStake(syntax.Investor.Text, syntax.Investee.Text, amount.Value, stake, context.Period, Loc(syntax))
+            {
+                Terms = BindFinancingTerms(syntax, "equity", "the equity of " + syntax.Investor.Text + " in " + syntax.Investee.Text),
+            }
             : null;
     }
 
@@ -277,6 +283,9 @@ public sealed partial class Binder
         var amount = BindPositiveMoney(syntax.Amount, "a grant");
         return grantor && grantee && amount is not null
             ? new Grant(syntax.Grantor.Text, syntax.Grantee.Text, amount.Value, BindDuration(syntax.Within), context.Period, Loc(syntax))
+            {
+                Terms = BindFinancingTerms(syntax, "grant", "the grant from " + syntax.Grantor.Text + " to " + syntax.Grantee.Text),
+            }
             : null;
     }
 
@@ -287,6 +296,9 @@ public sealed partial class Binder
         var amount = BindPositiveMoney(syntax.Amount, "a guarantee");
         return guarantor && beneficiary && amount is not null
             ? new Guarantee(syntax.Guarantor.Text, syntax.Beneficiary.Text, amount.Value, BindDuration(syntax.Tenor), context.Period, Loc(syntax))
+            {
+                Terms = BindFinancingTerms(syntax, "guarantee", "the guarantee from " + syntax.Guarantor.Text + " to " + syntax.Beneficiary.Text),
+            }
             : null;
     }
 

@@ -75,17 +75,24 @@ public sealed record ExportDutyBanClause(IReadOnlyList<NameSyntax> Minerals, Tex
 public sealed record ExportMeasureClause(NameSyntax Kind, NameSyntax Party, MineralStageSyntax Subject,
     PercentSyntax? Tax, QuantitySyntax? Quota, ScopeSyntax? Scope, TextSpan Span) : ClauseSyntax(Span);
 
+/// <summary>A financing clause (loan, equity, grant or guarantee) and the block of its further terms.</summary>
+public abstract record FinancingClauseSyntax(TextSpan Span) : ClauseSyntax(Span)
+{
+    /// <summary>The clauses of its block: instrument, conversion price, warrants, use of proceeds.</summary>
+    public IReadOnlyList<ClauseSyntax> Body { get; init; } = Array.Empty<ClauseSyntax>();
+}
+
 public sealed record LoanClause(NameSyntax Lender, NameSyntax Borrower, MoneySyntax Amount, RateSyntax? Rate,
-    DurationSyntax Tenor, ValiditySyntax? Validity, TextSpan Span) : ClauseSyntax(Span);
+    DurationSyntax Tenor, ValiditySyntax? Validity, TextSpan Span) : FinancingClauseSyntax(Span);
 
 public sealed record EquityClause(NameSyntax Investor, NameSyntax Investee, MoneySyntax Amount, PercentSyntax? Stake,
-    TextSpan Span) : ClauseSyntax(Span);
+    TextSpan Span) : FinancingClauseSyntax(Span);
 
 public sealed record GrantClause(NameSyntax Grantor, NameSyntax Grantee, MoneySyntax Amount, DurationSyntax? Within,
-    TextSpan Span) : ClauseSyntax(Span);
+    TextSpan Span) : FinancingClauseSyntax(Span);
 
 public sealed record GuaranteeClause(NameSyntax Guarantor, NameSyntax Beneficiary, MoneySyntax Amount,
-    DurationSyntax? Tenor, TextSpan Span) : ClauseSyntax(Span);
+    DurationSyntax? Tenor, TextSpan Span) : FinancingClauseSyntax(Span);
 
 /// <summary>Offtake (a share of capacity) or a volume guarantee (a quantity per year).</summary>
 public sealed record OfftakeClause(NameSyntax Producer, NameSyntax Buyer, PercentSyntax? Share, QuantitySyntax? Volume,

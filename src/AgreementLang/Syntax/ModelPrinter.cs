@@ -26,7 +26,9 @@ public static class ModelPrinter
 
         foreach (var institution in set.Institutions)
         {
-            writer.Line(0, $"institution {institution.Name} {Quote(institution.Title)} of {institution.Country}").Blank();
+            writer.Line(0, institution.Kind == EntityKind.PublicBody
+                ? $"institution {institution.Name} {Quote(institution.Title)} of {institution.Country}"
+                : $"entity {institution.Name} {Quote(institution.Title)} of {institution.Country} as {EntityKinds.Word(institution.Kind)}").Blank();
         }
 
         foreach (var producer in set.Producers)
@@ -163,6 +165,11 @@ public static class ModelPrinter
             CodeList("non-market", zone.NonMarket);
             CodeList("excluded", zone.Excluded);
             CodeList("foreign entity", zone.ForeignEntities);
+            if (zone.ForeignEntityThreshold is { } threshold)
+            {
+                Line(1, "foreign entity threshold " + Percent(threshold));
+            }
+
             foreach (var price in zone.ReferencePrices)
             {
                 Line(1, $"reference price {price.Subject} {Price(price.Price)} {Validity(price.Validity)}" +
@@ -197,6 +204,11 @@ public static class ModelPrinter
                 Line(1, $"capacity {capacity.Subject} {Quantity(capacity.PerYear)} per year {Validity(capacity.Validity)}");
             }
 
+            foreach (var owner in producer.Owners)
+            {
+                Line(1, $"owned {Percent(owner.Share)} by {owner.Owner}{Suffix(Validity(owner.Validity))}");
+            }
+
             Line(0, "}").Blank();
         }
 
@@ -209,6 +221,11 @@ public static class ModelPrinter
                 Line(1, source.Kind == FacilitySourceKind.Loan
                     ? $"loan from {source.Lender} {Money(source.Amount)}{(source.Rate is { } rate ? " at " + Rate(rate) : "")} for {source.Tenor}"
                     : $"private capital {Money(source.Amount)}");
+            }
+
+            foreach (var participant in facility.Participants)
+            {
+                Line(1, (participant.Agent ? "agent " : "participant ") + participant.Name);
             }
 
             Line(0, "}").Blank();
@@ -226,6 +243,11 @@ public static class ModelPrinter
             foreach (var release in stockpile.Releases)
             {
                 Line(1, $"release {release.Subject} at {(release.MinimumPrice is { } price ? Price(price) : "not below floor")}");
+            }
+
+            foreach (var buyer in stockpile.Buyers)
+            {
+                Line(1, "buyer " + buyer.Name);
             }
 
             Line(0, "}").Blank();
@@ -361,26 +383,64 @@ public static class ModelPrinter
             var derived = _termContext.From is { } from ? new Period(from, loan.Tenor.LastDayFrom(from)) : _termContext;
             Line(1, $"financing loan from {loan.Lender} to {loan.Borrower} {Money(loan.Amount)}" +
                     $"{(loan.Rate is { } rate ? " at " + Rate(rate) : "")} for {loan.Tenor}" +
-                    (loan.Period == derived ? "" : Suffix(Validity(loan.Period))));
+                    (loan.Period == derived ? "" : Suffix(Validity(loan.Period))) + Opens(loan.Terms));
+            FinancingBlock(loan.Terms);
             return true;
         }
 
         public bool Visit(EquityStake e)
         {
-            Line(1, $"financing equity {e.Investor} in {e.Investee} {Money(e.Amount)}{(e.Stake is { } s ? " for " + Percent(s) : "")}");
+            Line(1, $"financing equity {e.Investor} in {e.Investee} {Money(e.Amount)}{(e.Stake is { } s ? " for " + Percent(s) : "")}" + Opens(e.Terms));
+            FinancingBlock(e.Terms);
             return true;
         }
 
         public bool Visit(Grant g)
         {
-            Line(1, $"financing grant from {g.Grantor} to {g.Grantee} {Money(g.Amount)}{(g.Within is { } w ? " within " + w : "")}");
+            Line(1, $"financing grant from {g.Grantor} to {g.Grantee} {Money(g.Amount)}{(g.Within is { } w ? " within " + w : "")}" + Opens(g.Terms));
+            FinancingBlock(g.Terms);
             return true;
         }
 
         public bool Visit(Guarantee g)
         {
-            Line(1, $"financing guarantee from {g.Guarantor} to {g.Beneficiary} {Money(g.Amount)}{(g.Tenor is { } tenor ? " for " + tenor : "")}");
+            Line(1, $"financing guarantee from {g.Guarantor} to {g.Beneficiary} {Money(g.Amount)}{(g.Tenor is { } tenor ? " for " + tenor : "")}" + Opens(g.Terms));
+            FinancingBlock(g.Terms);
             return true;
+        }
+
+        private static string Opens(FinancingTerms terms) => terms.IsEmpty ? "" : " {";
+
+        /// <summary>The block of a financing clause, when it states anything beyond amount, rate and tenor.</summary>
+        private void FinancingBlock(FinancingTerms terms)
+        {
+            if (terms.IsEmpty)
+            {
+                return;
+            }
+
+            if (terms.Instrument is { } instrument)
+            {
+                Line(2, "instrument " + FinancingInstruments.Word(instrument));
+            }
+
+            if (terms.ConversionPrice is { } conversion)
+            {
+                Line(2, $"conversion price {Money(conversion)} per share");
+            }
+
+            if (terms.Warrants is { } warrants)
+            {
+                Line(2, "warrants" + (warrants.ExercisePrice is { } price ? $" at {Money(price)} per share" : "") +
+                        (warrants.Term is { } term ? " for " + term : ""));
+            }
+
+            if (terms.UseOfProceeds is { } proceeds)
+            {
+                Line(2, "use of proceeds " + Quote(proceeds));
+            }
+
+            Line(1, "}");
         }
 
         public bool Visit(Offtake o)

@@ -78,6 +78,11 @@ public sealed class MessageTests
         ["AGR311"] = (Conflicts, "runs until 2036-02-29"),
         ["AGR312"] = (Conflicts, "at USD 30,000.00/t"),
         ["AGR313"] = (Conflicts, "is 0% here but 1.5%"),
+        ["AGR314"] = (Conflicts, "SEPCO is owned 30% by CNRE (of CN) from 2026-01-01"),
+        ["AGR123"] = ("institution DOD \"d\" of US\nproducer MP \"m\" in US {\n  owned 60% by DOD\n  owned 50% by US from 2027-01-01\n}\n",
+                      "the shares of producer 'MP' add up to 110% on 2027-01-01 (DOD 60%, US 50%)"),
+        ["AGR124"] = ("institution DOD \"d\" of US\n" + Agreement("  financing equity DOD in JP USD 1 million {\n    instrument concessional loan\n  }"),
+                      "instrument concessional loan does not fit the equity of DOD in JP"),
         ["AGR119"] = (Agreement("  floor NdPr oxide at USD 1 per kg") +
                       "amendment A-P1 \"p\" amends A from 2027-03-01 {\n  remove floor NdPr metal\n}\n",
                       "'remove floor NdPr metal' in A-P1 matches no clause of A"),

@@ -53,7 +53,8 @@ internal sealed class ModelFactory
     private AgreementSet Build()
     {
         var count = (int max) => _random.Next(0, Math.Min(max, 1 + (_size / 10)) + 1);
-        var institutions = Enumerable.Range(1, count(3)).Select(i => new Institution("I" + i, NewText(), Pick(Countries), Here)).ToImmutableArray();
+        var institutions = Enumerable.Range(1, count(3)).Select(i => new Institution("I" + i, NewText(), Pick(Countries), Here) { Kind = Pick(Enum.GetValues<EntityKind>()) })
+            .ToImmutableArray();
         _actors.AddRange(institutions.Select(i => i.Name));
         var minerals = Enumerable.Range(1, count(2)).Select(NewDeclaredMineral).ToImmutableArray();
         var producers = Enumerable.Range(1, count(2)).Select(NewProducer).ToImmutableArray();
@@ -93,7 +94,12 @@ internal sealed class ModelFactory
 
     private Producer NewProducer(int index) =>
         new("P" + index, NewText(), Pick(Countries),
-            Enumerable.Range(0, _random.Next(4)).Select(_ => new Capacity(NewSubject(), NewQuantity(), NewValidity(), Here)).ToImmutableArray(), Here);
+            Enumerable.Range(0, _random.Next(4)).Select(_ => new Capacity(NewSubject(), NewQuantity(), NewValidity(), Here)).ToImmutableArray(), Here)
+        {
+            // At most two owners of at most 50% each: shares held together never exceed 100% (AGR123).
+            Owners = Enumerable.Range(0, _random.Next(3))
+                .Select(_ => new Ownership(NewActor(), NewPercent(50), Chance(0.3) ? Period.Always : NewValidity(), Here)).ToImmutableArray(),
+        };
 
     private Zone NewZone(int index)
     {
@@ -108,12 +114,14 @@ internal sealed class ModelFactory
             .Concat(excluded.Select(c => new ZoneListing(c, ZoneStatus.Excluded, Here)))
             .Concat(foreign.Select(c => new ZoneListing(c, ZoneStatus.ForeignEntity, Here)))
             .ToImmutableArray();
+        var threshold = Chance(0.3) ? NewPercent(100) : (Percentage?)null;
         return new Zone("Z" + index, Chance(0.3) ? null : NewText(), members, nonMarket, excluded, foreign,
             Enumerable.Range(0, _random.Next(5)).Select(_ => new ReferencePrice(NewSubject(), NewPrice(), NewValidity(), Chance(0.3) ? null : Pick(Enum.GetValues<ReviewPeriod>()), Here))
                 .ToImmutableArray(),
             NewExchangeRates(), Here)
         {
             Listings = listings,
+            ForeignEntityThreshold = threshold,
         };
     }
 
@@ -124,7 +132,12 @@ internal sealed class ModelFactory
                 ? new FacilitySource(FacilitySourceKind.Loan, NewActor(), NewSum(cap.Currency), Chance(0.5) ? null : NewRate(), NewDuration(), Here)
                 : new FacilitySource(FacilitySourceKind.PrivateCapital, null, NewSum(cap.Currency), null, null, Here))
             .ToImmutableArray();
-        return new Facility("F" + index, Chance(0.3) ? null : NewText(), cap, Chance(0.3) ? Period.Always : NewValidity(), sources, Here);
+        return new Facility("F" + index, Chance(0.3) ? null : NewText(), cap, Chance(0.3) ? Period.Always : NewValidity(), sources, Here)
+        {
+            // Participants first, then agents: the order ModelPrinter writes them in.
+            Participants = Enumerable.Range(0, _random.Next(3)).Select(_ => new FacilityParticipant(NewActor(), false, Here))
+                .Concat(Enumerable.Range(0, _random.Next(2)).Select(_ => new FacilityParticipant(NewActor(), true, Here))).ToImmutableArray(),
+        };
     }
 
     private NationalLine NewNationalLine() => new(Pick(Countries), NewHsCode(), NewText(), NewSubject(), Here);
@@ -133,7 +146,10 @@ internal sealed class ModelFactory
         new("S" + index, NewText(), NewActor(), zones.Length > 0 && Chance(0.5) ? Pick(zones).Name : null,
             Enumerable.Range(0, _random.Next(3)).Select(_ => new Holding(NewSubject(), NewQuantity(), Here)).ToImmutableArray(),
             Enumerable.Range(0, _random.Next(3)).Select(_ => new ReleaseRule(NewSubject(), Chance(0.5) ? null : NewPrice(), Here)).ToImmutableArray(),
-            Here);
+            Here)
+        {
+            Buyers = Enumerable.Range(0, _random.Next(3)).Select(_ => new StockpileBuyer(NewActor(), Here)).ToImmutableArray(),
+        };
 
     // ---- agreements
 
@@ -230,13 +246,13 @@ internal sealed class ModelFactory
                 var tenor = NewDuration();
                 var loanPeriod = Chance(0.3) ? NewValidity() : c.Period.From is { } start ? new Period(start, tenor.LastDayFrom(start)) : c.Period;
                 return new Loan(lender, NewActor(), NewSum(), Chance(0.5) ? NewRate() : null, tenor,
-                    facilities.Any(f => f.Name == lender) ? lender : null, loanPeriod, Here);
+                    facilities.Any(f => f.Name == lender) ? lender : null, loanPeriod, Here) { Terms = NewFinancingTerms("loan") };
             case 5:
-                return new EquityStake(NewActor(), NewActor(), NewSum(), Chance(0.5) ? NewPercent(100) : null, c.Period, Here);
+                return new EquityStake(NewActor(), NewActor(), NewSum(), Chance(0.5) ? NewPercent(100) : null, c.Period, Here) { Terms = NewFinancingTerms("equity") };
             case 6:
-                return new Grant(NewActor(), NewActor(), NewSum(), Chance(0.5) ? NewDuration() : null, c.Period, Here);
+                return new Grant(NewActor(), NewActor(), NewSum(), Chance(0.5) ? NewDuration() : null, c.Period, Here) { Terms = NewFinancingTerms("grant") };
             case 7:
-                return new Guarantee(NewActor(), NewActor(), NewSum(), Chance(0.5) ? NewDuration() : null, c.Period, Here);
+                return new Guarantee(NewActor(), NewActor(), NewSum(), Chance(0.5) ? NewDuration() : null, c.Period, Here) { Terms = NewFinancingTerms("guarantee") };
             case 8:
                 var withCapacity = producers.Where(p => p.Capacities.Length > 0).ToArray();
                 if (withCapacity.Length == 0)
@@ -362,6 +378,29 @@ internal sealed class ModelFactory
         }
 
         return false;
+    }
+
+    /// <summary>The further terms of a financing, only those its kind may state (AGR124): an equity instrument
+    /// and warrants for equity, a conversion price only with convertible preferred equity, a loan instrument for
+    /// a loan, a use of proceeds for any.</summary>
+    private FinancingTerms NewFinancingTerms(string kind)
+    {
+        if (Chance(0.5))
+        {
+            return FinancingTerms.None;
+        }
+
+        FinancingInstrument? instrument = kind switch
+        {
+            "equity" when Chance(0.7) => Pick(Enum.GetValues<FinancingInstrument>().Where(FinancingInstruments.IsEquity).ToArray()),
+            "loan" when Chance(0.7) => Chance(0.5) ? FinancingInstrument.ConcessionalLoan : FinancingInstrument.CommercialLoan,
+            _ => null,
+        };
+        var conversion = instrument == FinancingInstrument.ConvertiblePreferredEquity && Chance(0.7) ? NewMoney() : (Money?)null;
+        var warrants = kind == "equity" && Chance(0.5)
+            ? new Warrants(Chance(0.5) ? NewMoney() : null, Chance(0.5) ? NewDuration() : null, Here)
+            : null;
+        return new FinancingTerms(instrument, conversion, warrants, Chance(0.5) ? NewText() : null);
     }
 
     // ---- values
