@@ -16,6 +16,12 @@ public sealed class TemplateSet
     public const string MarkdownLayout = "draft.md.hbs";
     public const string HtmlLayout = "draft.html.hbs";
 
+    /// <summary>The zone report's layout (<c>agr report</c>); <c>report.css.hbs</c> and <c>report.js.hbs</c> are its
+    /// style sheet and script, written as plain text.</summary>
+    public const string ReportLayout = "report.html.hbs";
+    public const string ReportStyle = "report.css.hbs";
+    public const string ReportScript = "report.js.hbs";
+
     private const string ResourcePrefix = "AgreementLang.Rendering.Templates.";
 
     private static readonly Lazy<TemplateSet> LazyDefault = new(() => Load(null));
@@ -223,7 +229,7 @@ public sealed class TemplateSet
     {
         var environment = Handlebars.Create(new HandlebarsConfiguration
         {
-            NoEscape = name is not MarkdownLayout and not HtmlLayout,
+            NoEscape = name is not MarkdownLayout and not HtmlLayout and not ReportLayout,
             TextEncoder = name == MarkdownLayout ? new MarkdownEncoder() : new StrictHtmlEncoder(),
             ThrowOnUnresolvedBindingExpression = true,
         });
