@@ -28,6 +28,7 @@ internal static class ConflictChart
         }
 
         var canvas = new Canvas();
+        var placed = new List<(int X, int Y)>();
         foreach (var pair in graph.Edges.GroupBy(e => string.CompareOrdinal(e.From, e.To) <= 0 ? (e.From, e.To) : (e.To, e.From)))
         {
             var edges = pair.ToArray();
@@ -38,6 +39,7 @@ internal static class ConflictChart
                 var (d, lx, ly) = edge.From == edge.To
                     ? Loop(position[edge.From], 34 + 16 * k)
                     : Curve(position[pair.Key.Item1], position[pair.Key.Item2], (k - (edges.Length - 1) / 2.0) * 26);
+                (lx, ly) = Free(placed, lx, ly);
                 canvas.Paths.Add(new SvgPath(d, "edge", title, "#" + edge.Diagnostic, edge.Diagnostic, edge.Code, lx, ly));
             }
         }
@@ -71,6 +73,21 @@ internal static class ConflictChart
         var (c1x, c1y) = (node.X + size * (ux * 1.2 - uy * 0.7), node.Y + size * (uy * 1.2 + ux * 0.7));
         var (c2x, c2y) = (node.X + size * (ux * 1.2 + uy * 0.7), node.Y + size * (uy * 1.2 - ux * 0.7));
         return (string.Create(CultureInfo.InvariantCulture, $"M{I(node.X)} {I(node.Y)} C{I(c1x)} {I(c1y)} {I(c2x)} {I(c2y)} {I(node.X)} {I(node.Y)}"), I(node.X + ux * size * 0.95), I(node.Y + uy * size * 0.95));
+    }
+
+    /// <summary>A place for an edge's label near (x, y) that no label placed before covers, so that every edge
+    /// can be clicked by its label: moved down a line at a time, in a fixed order, hence the same for the same input.</summary>
+    private static (int X, int Y) Free(List<(int X, int Y)> placed, int x, int y)
+    {
+        const int width = 48;
+        const int height = 15;
+        for (var tries = 0; tries < 200 && placed.Any(p => Math.Abs(p.X - x) < width && Math.Abs(p.Y - y) < height); tries++)
+        {
+            y += height;
+        }
+
+        placed.Add((x, y));
+        return (x, y);
     }
 
     private static int I(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
