@@ -18,7 +18,7 @@ internal sealed class DiagnosticIndex
         for (var i = 0; i < diagnostics.Count; i++)
         {
             var d = diagnostics[i];
-            var related = d.Related.Select(r => new ReportRelated(ReportSources.Of(r.Location), Owners.Of(r.Location), r.Message)).ToImmutableArray();
+            var related = d.Related.Select(r => new ReportRelated(r.Location.ToString().Replace('\\', '/'), Owners.Of(r.Location), r.Message)).ToImmutableArray();
             var shown = new ReportDiagnostic("d" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), d.Code,
                 Diagnostic.SeverityText(d.Severity), d.Message, d.Location.ToString().Replace('\\', '/'), Owners.Of(d.Location), related);
             list.Add(shown);

@@ -17,7 +17,15 @@ public sealed record ZoneReport(
     ImmutableArray<ProducerVolumes> Volumes,
     ImmutableArray<TimelineRow> Timeline,
     ConflictGraph Conflicts,
-    ImmutableArray<ZoneMembership> Membership);
+    ImmutableArray<ZoneMembership> Membership)
+{
+    /// <summary>The schema the JSON form follows (docs/schemas/report.schema.json).</summary>
+    [System.Text.Json.Serialization.JsonPropertyOrder(-2)]
+    public string Schema => "https://agreementlang.invalid/schemas/report.schema.json";
+
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
+    public int Version => 1;
+}
 
 /// <summary>A diagnostic as the report shows it; <see cref="Id"/> is its anchor (<c>d1</c>, <c>d2</c>… in the
 /// order <c>agr check</c> prints them).</summary>

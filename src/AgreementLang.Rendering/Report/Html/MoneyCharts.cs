@@ -33,7 +33,7 @@ internal static class MoneyCharts
 
         var cap = Left + Canvas.Scale(facility.CapAmount, max, Length);
         canvas.Lines.Add(new SvgLine(cap, 20, cap, 76, "cap", "cap " + facility.Cap + " at " + facility.Source));
-        canvas.Text(cap, 16, "cap " + facility.Cap, "note", "middle");
+        canvas.Text(cap, 16, "cap " + facility.Cap, "note", "end");
         var over = facility.Drawn > facility.CapAmount ? " — beyond the cap" : "";
         canvas.Text(Left, 88, "drawn " + facility.Currency + " " + ReportSources.Figure(facility.Drawn) + over, "label" + (over.Length > 0 ? " over-text" : ""));
         var unconverted = facility.Draws.Where(d => d.Amount is null).ToArray();
@@ -45,7 +45,7 @@ internal static class MoneyCharts
 
         return canvas.Chart(Canvas.Id("money", facility.Facility), null, "Facility " + facility.Facility + ": commitments against its cap",
             "Loans drawn on the facility, by agreement, against its cap (hover a segment for the loan and its source).",
-            Left + Length + 60, 112 + rows * 18 + unconverted.Length * 16);
+            Left + Length + 220, 112 + rows * 18 + unconverted.Length * 16);
     }
 
     private static IEnumerable<SvgChart> Currencies(ImmutableArray<PartyFinancing> parties)
@@ -80,7 +80,7 @@ internal static class MoneyCharts
 
             yield return canvas.Chart(Canvas.Id("financing", currency), null, "Financing given and received, " + currency,
                 "Loans, equity, grants and guarantees in " + currency + ", by party (amounts in other currencies are in their own chart).",
-                label + length + 170, 36 + rows.Length * 34);
+                label + length + 300, 36 + rows.Length * 34);
         }
     }
 }
