@@ -51,6 +51,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "report")
+        {
+            ReportTiming.Run(args);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "quick-check")
         {
             CheckBenchmarks.Quick();

@@ -79,7 +79,7 @@ public static class ReportCommand
             var report = ZoneReportBuilder.Build(compilation.Model, diagnostics, collected.Sources.Count, checks.AsOfDate(result));
             text = format == "json"
                 ? ReportJsonWriter.Write(report)
-                : ReportHtmlWriter.Write(report, templateFolder is null ? TemplateSet.Default : TemplateSet.Load(templateFolder));
+                : ReportHtmlWriter.Write(report, templateFolder is null ? TemplateSet.ReportDefault : TemplateSet.Load(templateFolder, TemplateSet.ReportTemplates));
         }
         catch (TemplateException e)
         {

@@ -11,7 +11,7 @@ public static class ReportHtmlWriter
 {
     public static string Write(ZoneReport report, TemplateSet? templates = null)
     {
-        templates ??= TemplateSet.Default;
+        templates ??= TemplateSet.ReportDefault;
         var view = View(report, templates);
         return CspHashes.Apply(templates.Render(TemplateSet.ReportLayout, view));
     }
