@@ -69,6 +69,7 @@ internal static class VolumeSection
         var first = starts.Length > 0 ? starts.Min() : all.Where(p => p.Until is not null).Select(p => p.Until!.Value.Year).DefaultIfEmpty(2000).Min();
         var ends = all.Where(p => p.Until is not null).Select(p => p.Until!.Value.Year).ToArray();
         var last = ends.Length > 0 && all.All(p => p.Until is not null) ? ends.Max() : Math.Max(first + 9, ends.DefaultIfEmpty(first).Max());
-        return (first, Math.Min(last, first + MaxYears - 1));
+        // Never past the calendar's last year (a capacity may be declared from 9999).
+        return (first, Math.Min(Math.Min(last, first + MaxYears - 1), DateTime.MaxValue.Year));
     }
 }

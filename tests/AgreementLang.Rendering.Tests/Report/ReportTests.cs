@@ -163,6 +163,53 @@ public sealed class ReportTests : IDisposable
     }
 
     [Fact]
+    public void Bad_input_gives_a_report_or_a_usage_error_never_a_crash()
+    {
+        // Every example of a diagnostic (syntax errors, invalid UTF-8, nesting too deep…) is drawn as it checks.
+        foreach (var file in Directory.GetFiles(Example("errors"), "*.agr").Order(StringComparer.Ordinal))
+        {
+            var (exit, html, err) = Report(file);
+            Assert.True(exit is 0 or 1, Path.GetFileName(file) + ": exit " + exit + ": " + err);
+            Assert.Contains("</html>", html);
+        }
+
+        // Dates at the end of the calendar: the timeline's axis and the years of the volumes stop at 9999.
+        var source = Path.Combine(_root, "late.agr");
+        File.WriteAllText(source, """
+            zone Z "Z" {
+              members US, JP
+              reference price NdPr oxide USD 110.00 per kg from 9999-01-01 review quarterly
+            }
+
+            producer MP "MP" in US {
+              capacity NdPr oxide 1,000 t per year from 9998-01-01
+            }
+
+            agreement A-9999 "A" {
+              kind bilateral
+              zone Z
+              signed 9999-01-01 at "X"
+              in force 9999-06-01
+              expires 9999-12-31
+              party US "the United States"
+              party JP "Japan"
+              floor NdPr oxide at reference price {
+                enforced by adjustable tariff on imports from non-members
+              }
+              tariff JP -> US NdPr oxide 0% from entry into force
+              offtake MP -> JP 30% of NdPr oxide capacity for 5 years
+              obligation JP "report" within 30 days of signature
+            }
+            """);
+        foreach (var format in new[] { "html", "json" })
+        {
+            var (exit, text, err) = Report(source, "--format", format);
+            Assert.True(exit is 0 or 1, format + ": exit " + exit + ": " + err);
+            Assert.Contains("A-9999", text);
+        }
+    }
+
+    [Fact]
     public void Every_kind_of_term_reaches_a_section_or_is_declared_not_drawn()
     {
         // ReportTerms implements ITermVisitor: a new kind of term is a compile error until it is placed. This checks

@@ -24,9 +24,10 @@ internal static class TimelineCharts
 
         // Far dates (an expiry in 9999) would squeeze every other mark into a point: the axis spans at most 60 years
         // from the first date, and later marks sit at its end, labelled with their real date.
+        // The calendar ends in 9999: the axis ends with it at the latest.
         var first = new DateTime(dates.Min().Year, 1, 1);
-        var lastDate = dates.Max() > first.AddYears(60) ? first.AddYears(60) : dates.Max();
-        var last = new DateTime(lastDate.Year + 1, 1, 1);
+        var lastYear = Math.Min(dates.Max().Year, first.Year + 60);
+        var last = lastYear >= DateTime.MaxValue.Year ? DateTime.MaxValue.Date : new DateTime(lastYear + 1, 1, 1);
         var span = (decimal)(last - first).TotalDays;
         int X(DateTime d) => Label + Canvas.Scale((decimal)(d - first).TotalDays, span, Length);
 
