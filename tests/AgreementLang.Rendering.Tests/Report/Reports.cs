@@ -6,7 +6,8 @@ namespace AgreementLang.Rendering.Tests.Report;
 /// of their own.</summary>
 public static class Reports
 {
-    public static readonly string Folder = Path.Combine(Path.GetTempPath(), "agr-report-" + Environment.ProcessId);
+    /// <summary>Beside the test assembly, replaced on each run (nothing left in the temporary folder).</summary>
+    public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "report-pages");
 
     private static readonly Dictionary<string, string> Written = new(StringComparer.Ordinal);
 
