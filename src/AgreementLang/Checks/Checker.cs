@@ -60,5 +60,8 @@ public static class Rules
         new TermOutlastsInstrumentRule(),
         new StockpileReleaseBelowFloorRule(),
         new TariffCommitmentsDisagreeRule(),
+        new FacilityMayExceedCapRule(),
+        new AmountToBeAgreedRule(),
+        new MarketPriceReleaseRule(),
     };
 }

@@ -88,6 +88,10 @@ public sealed record Agreement(
 
     public Period Period => new(EffectiveFrom, EffectiveUntil);
 
+    /// <summary>The free-trade area or customs union the agreement establishes (<c>establishes free-trade area</c>),
+    /// which a most-favoured-nation clause may except (<see cref="MfnExceptions"/>).</summary>
+    public TradeArea Establishes { get; init; } = TradeArea.None;
+
     public bool HasParty(string code)
     {
         // A loop, not Any: the checks and every draft ask this per clause, and a lambda capturing the code

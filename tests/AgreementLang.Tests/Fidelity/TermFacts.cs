@@ -35,6 +35,16 @@ internal sealed class TermFacts(Names names) : ITermVisitor<IEnumerable<string>>
             yield return names.Of(beneficiary);
         }
 
+        if (term.Mechanism.UpsideShare is { } upside)
+        {
+            yield return LegalText.PercentFigures(upside);
+        }
+
+        if (term.Mechanism.Against is { } benchmark)
+        {
+            yield return benchmark.Index ?? "the market price";
+        }
+
         yield return names.Goods(term.Subject);
     }
 
@@ -80,6 +90,15 @@ internal sealed class TermFacts(Names names) : ITermVisitor<IEnumerable<string>>
         {
             yield return LegalText.Duration(period);
         }
+
+        if (term.Earnings is { } earnings)
+        {
+            yield return LegalText.MoneyFigures(earnings.PerYear);
+            if (earnings.AnnualEscalator is { } escalator)
+            {
+                yield return LegalText.PercentFigures(escalator);
+            }
+        }
     }
 
     public IEnumerable<string> Visit(OriginRule term)
@@ -96,12 +115,34 @@ internal sealed class TermFacts(Names names) : ITermVisitor<IEnumerable<string>>
         }
     }
 
-    public IEnumerable<string> Visit(MostFavouredNation term) => [names.Of(term.Beneficiary)];
+    public IEnumerable<string> Visit(MostFavouredNation term)
+    {
+        yield return names.Of(term.Beneficiary);
+        if (term.Exceptions is { } exceptions)
+        {
+            if (exceptions.FreeTradeAreas)
+            {
+                yield return "free-trade area";
+            }
+
+            if (exceptions.CustomsUnions)
+            {
+                yield return "customs union";
+            }
+
+            foreach (var agreement in exceptions.Agreements)
+            {
+                yield return "(" + agreement + ")";
+            }
+        }
+    }
 
     public IEnumerable<string> Visit(StatedProvision term) => [term.Text];
 
-    public IEnumerable<string> Visit(Obligation term) => [term.Text];
+    public IEnumerable<string> Visit(Obligation term) =>
+        term.AnchorInstrument is { } other && term.Within is { } within ? [term.Text, LegalText.Duration(within), "(" + other + ")"] : [term.Text];
 
-    private IEnumerable<string> Financing(string provider, string recipient, Money amount) =>
-        [names.Of(provider), names.Of(recipient), LegalText.MoneyFigures(amount)];
+    /// <summary>The figure with its bound as stated ("at least USD 1,000,000,000"), or the words of an amount to be agreed.</summary>
+    private IEnumerable<string> Financing(string provider, string recipient, CommittedAmount amount) =>
+        [names.Of(provider), names.Of(recipient), amount.Stated is { } money ? amount.BoundWords + LegalText.Money(money) : "an amount to be agreed"];
 }
