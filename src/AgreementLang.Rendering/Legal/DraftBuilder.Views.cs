@@ -229,6 +229,7 @@ public sealed partial class DraftBuilder
         {
             EarningsFloor = offtake.Earnings is { } earnings ? LegalText.Money(earnings.PerYear) + " per year" : null,
             Escalator = offtake.Earnings?.AnnualEscalator is { } escalator ? LegalText.Percent(escalator) : null,
+            BuyerAtStart = names.OfAtStart(offtake.Buyer),
         };
     }
 

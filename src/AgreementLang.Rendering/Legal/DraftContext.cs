@@ -58,6 +58,12 @@ public sealed record DraftContext(
 
     public bool HasPricesOrTariffs => Floors.Length > 0 || Tariffs.Length > 0;
 
+    /// <summary>"free-trade area" or "customs union" when the instrument establishes one (<c>establishes …</c>).</summary>
+    public string? Establishes { get; init; }
+
+    /// <summary>The provenance marker of the <c>establishes</c> clause.</summary>
+    public string EstablishesTrace { get; init; } = "";
+
     /// <summary>Whether a floor is kept at the zone's reference price: only then do headings speak of reference prices.</summary>
     public bool HasReferencePrices => Floors.Any(f => f.AtReferencePrice);
 }
@@ -131,6 +137,9 @@ public sealed record OfftakeView(string Producer, string ProducerAtStart, string
 
     /// <summary>The yearly increase of <see cref="EarningsFloor"/>, if stated.</summary>
     public string? Escalator { get; init; }
+
+    /// <summary>The buyer's name at the start of a sentence.</summary>
+    public string? BuyerAtStart { get; init; }
 }
 
 public sealed record OriginView(string Goods, string Area, string Conditions, string Trace);

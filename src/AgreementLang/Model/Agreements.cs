@@ -121,6 +121,9 @@ public sealed record AgreementClauses(
     Location? Withdrawal)
 {
     public static readonly AgreementClauses None = new(null, null, null, null, null, null, null, null);
+
+    /// <summary>The <c>establishes free-trade area</c> (or customs union) clause, if any.</summary>
+    public Location? Establishes { get; init; }
 }
 
 /// <summary>An amendment: its terms replace, from its date, the terms of the same kind and key in the

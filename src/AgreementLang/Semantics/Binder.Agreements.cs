@@ -110,6 +110,7 @@ public sealed partial class Binder
                     break;
                 case EstablishesClause e:
                     establishes = e.Area.Text == "customs union" ? TradeArea.CustomsUnion : TradeArea.FreeTradeArea;
+                    clauses = clauses with { Establishes = Loc(clause) };
                     break;
             }
         }

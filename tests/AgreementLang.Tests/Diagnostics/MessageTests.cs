@@ -78,6 +78,9 @@ public sealed class MessageTests
         ["AGR311"] = (Conflicts, "runs until 2036-02-29"),
         ["AGR312"] = (Conflicts, "at USD 30,000.00/t"),
         ["AGR313"] = (Conflicts, "is 0% here but 1.5%"),
+        ["AGR317"] = (Conflicts, "may add up to AUD 4,500,000,000"),
+        ["AGR318"] = (Conflicts, "the loan from CMF to US is of an amount to be agreed"),
+        ["AGR319"] = (Conflicts, "stockpile AU-RESERVE releases NdPr oxide at market price"),
         ["AGR119"] = (Agreement("  floor NdPr oxide at USD 1 per kg") +
                       "amendment A-P1 \"p\" amends A from 2027-03-01 {\n  remove floor NdPr metal\n}\n",
                       "'remove floor NdPr metal' in A-P1 matches no clause of A"),
