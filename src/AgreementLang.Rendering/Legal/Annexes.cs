@@ -245,6 +245,13 @@ public static class Annexes
                                                   (floor.Mechanism.Clawback is { } c ? ", clawback " + LegalText.PercentFigures(c) : "") +
                                                   (floor.Mechanism.UpsideShare is { } u ? ", upside share " + LegalText.PercentFigures(u) : ""),
             FloorMechanismKind.MinimumImportPrice => "minimum import price" + scope,
+            FloorMechanismKind.ExportTax => "export tax " + LegalText.PercentFigures(floor.Mechanism.ExportTaxRate ?? new Percentage(0)) +
+                                            (floor.Mechanism.Scope is { } exports ? exports.Kind switch
+                                            {
+                                                ScopeKind.NonMembers => " on exports to Non-Members",
+                                                ScopeKind.All => " on all exports",
+                                                _ => " on exports to " + string.Join(", ", exports.Codes),
+                                            } : ""),
             _ => "—",
         };
     }

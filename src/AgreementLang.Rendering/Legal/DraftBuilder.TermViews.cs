@@ -41,7 +41,7 @@ public sealed partial class DraftBuilder
         {
             var floor = FloorView(term, agreement, zone, names, _binding, form, provenance.Mark(term.Location));
             Floors.Add(floor);
-            if (floor.IsAdjustableTariff || floor.IsPriceGapPayment || floor.IsMinimumImportPrice)
+            if (floor.IsAdjustableTariff || floor.IsPriceGapPayment || floor.IsMinimumImportPrice || floor.ExportTax is not null)
             {
                 Mechanisms.Add(floor);
             }

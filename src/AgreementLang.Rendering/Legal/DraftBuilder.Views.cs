@@ -66,6 +66,8 @@ public sealed partial class DraftBuilder
         {
             Benchmark = mechanism.Against is { } against ? (against.Index is { } index ? "the benchmark \u201c" + index + "\u201d" : "the market price") : null,
             UpsideShare = mechanism.UpsideShare is { } upside ? LegalText.Percent(upside) : null,
+            ExportTax = mechanism.Kind == FloorMechanismKind.ExportTax && mechanism.ExportTaxRate is { } tax ? LegalText.Percent(tax) : null,
+            ExportScope = mechanism.Kind == FloorMechanismKind.ExportTax && mechanism.Scope is { Kind: not ScopeKind.All } exports ? ScopeText(exports, "to") : null,
         };
     }
 

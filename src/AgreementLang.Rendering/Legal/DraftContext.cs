@@ -105,6 +105,12 @@ public sealed record FloorView(
 
     /// <summary>The payer's share of the gain above the floor, in words and figures, if stated.</summary>
     public string? UpsideShare { get; init; }
+
+    /// <summary>The rate of the export tax that maintains the floor, in words and figures (null for other mechanisms).</summary>
+    public string? ExportTax { get; init; }
+
+    /// <summary>Whose markets the taxed exports go to ("to a Non-Member"), or null for every destination.</summary>
+    public string? ExportScope { get; init; }
 }
 
 public sealed record TariffView(string Importer, string ImporterAtStart, string Exporter, string Goods, string Rate, bool DutyFree, string Staging, string? BaseRate, string Trace);

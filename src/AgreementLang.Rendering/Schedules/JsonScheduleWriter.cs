@@ -91,6 +91,7 @@ public static class JsonScheduleWriter
                         FloorMechanismKind.AdjustableTariff => "adjustable-tariff",
                         FloorMechanismKind.PriceGapPayment => "price-gap-payment",
                         FloorMechanismKind.MinimumImportPrice => "minimum-import-price",
+                        FloorMechanismKind.ExportTax => "export-tax",
                         _ => "none",
                     });
                     Nullable(json, "scope", floor.Mechanism.Scope?.ToString());
@@ -98,6 +99,7 @@ public static class JsonScheduleWriter
                     Nullable(json, "clawback", floor.Mechanism.Clawback is { } c ? LegalText.Exact(c.Value) : null);
                     Nullable(json, "benchmark", floor.Mechanism.Against?.ToString());
                     Nullable(json, "upsideShare", floor.Mechanism.UpsideShare is { } u ? LegalText.Exact(u.Value) : null);
+                    Nullable(json, "exportTax", floor.Mechanism.ExportTaxRate is { } x ? LegalText.Exact(x.Value) : null);
                     json.WriteEndObject();
                     Nullable(json, "tariffCap", floor.TariffCap is { } cap ? LegalText.Exact(cap.Value) : null);
                     Nullable(json, "review", floor.Review is { } review ? LegalText.Review(review) : null);

@@ -47,13 +47,15 @@ public enum FloorMechanismKind
     AdjustableTariff,
     PriceGapPayment,
     MinimumImportPrice,
+    ExportTax,
 }
 
 /// <summary>How a floor is maintained. A price-gap payment may be measured <see cref="Against"/> a named
 /// benchmark (the market price, or an index), and the payer may take <see cref="UpsideShare"/> of the gain when
-/// the benchmark is above the floor (MP Materials: 30%).</summary>
+/// the benchmark is above the floor (MP Materials: 30%). An export tax (<see cref="ExportTaxRate"/>) is levied by the
+/// exporting party on exports below the floor; its <see cref="Scope"/> is whose markets the exports go to.</summary>
 public sealed record FloorMechanism(FloorMechanismKind Kind, Scope? Scope, string? Beneficiary, Percentage? Clawback,
-    Benchmark? Against = null, Percentage? UpsideShare = null);
+    Benchmark? Against = null, Percentage? UpsideShare = null, Percentage? ExportTaxRate = null);
 
 /// <summary>A market-linked price: "market price" (<see cref="Index"/> null) or a named index as the instrument
 /// names it. It has no figure of its own, so no check compares it as a number.</summary>

@@ -127,9 +127,10 @@ public sealed partial class Binder
                         {
                             "adjustable tariff" => FloorMechanismKind.AdjustableTariff,
                             "price-gap payment" => FloorMechanismKind.PriceGapPayment,
+                            "export tax" => FloorMechanismKind.ExportTax,
                             _ => FloorMechanismKind.MinimumImportPrice,
                         },
-                        m.Kind.Text == "adjustable tariff" ? BindScope(m.Scope) : null,
+                        m.Kind.Text is "adjustable tariff" || (m.Kind.Text == "export tax" && m.Scope is not null) ? BindScope(m.Scope) : null,
                         m.Beneficiary?.Text,
                         BindShare(m.Clawback, "the clawback share"),
                         m.Against switch
@@ -138,7 +139,8 @@ public sealed partial class Binder
                             NameSyntax => Benchmark.MarketPrice,
                             _ => null,
                         },
-                        BindShare(m.UpsideShare, "the upside share"));
+                        BindShare(m.UpsideShare, "the upside share"),
+                        m.ExportTax is { } exportTax ? new Percentage(exportTax.Value) : null);
                     break;
                 case TariffCapClause c when FirstOfItsKind(seen, "tariff cap", c, owner):
                     cap = new Percentage(c.Cap.Value);

@@ -59,7 +59,8 @@ public sealed record FloorClause(MineralStageSyntax Subject, PriceSyntax? Price,
 /// may name the benchmark it is measured against (<see cref="Against"/>: "market price", or an index in quotes as a
 /// <see cref="StringSyntax"/>) and the payer's share of the upside.</summary>
 public sealed record MechanismClause(NameSyntax Kind, ScopeSyntax? Scope, NameSyntax? Beneficiary,
-    PercentSyntax? Clawback, TextSpan Span, SyntaxNode? Against = null, PercentSyntax? UpsideShare = null) : ClauseSyntax(Span);
+    PercentSyntax? Clawback, TextSpan Span, SyntaxNode? Against = null, PercentSyntax? UpsideShare = null, PercentSyntax? ExportTax = null)
+    : ClauseSyntax(Span);
 
 public sealed record TariffCapClause(PercentSyntax Cap, TextSpan Span) : ClauseSyntax(Span);
 

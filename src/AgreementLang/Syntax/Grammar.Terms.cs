@@ -69,7 +69,18 @@ internal static class TermGrammar
         select new MechanismClause(new NameSyntax("minimum import price", Cover(kind, price)), null, null, null,
             Cover(kind, price));
 
-    internal static readonly Parser<MechanismClause> AnyMechanism = AdjustableTariff.XOr(PriceGapPayment).XOr(MinimumImportPrice);
+    internal static readonly Parser<ScopeSyntax?> OptionalExportScope = (from to in To from scope in Scope select scope).Maybe();
+
+    /// <summary>"export tax 25% [to non-members]": the exporting party taxes exports below the floor.</summary>
+    internal static readonly Parser<MechanismClause> ExportTaxMechanism =
+        from export in Kw.Export
+        from tax in Kw.Tax
+        from rate in Tokens.Percent
+        from scope in OptionalExportScope
+        select new MechanismClause(new NameSyntax("export tax", Cover(export, tax)), scope, null, null, Cover(export, scope?.Span ?? rate.Span),
+            ExportTax: rate);
+
+    internal static readonly Parser<MechanismClause> AnyMechanism = AdjustableTariff.XOr(PriceGapPayment).XOr(MinimumImportPrice).XOr(ExportTaxMechanism);
 
     internal static readonly Parser<ClauseSyntax> Mechanism =
         from keyword in Kw.Enforced

@@ -479,6 +479,10 @@ public static class ModelPrinter
                 case FloorMechanismKind.MinimumImportPrice:
                     body.Add("enforced by minimum import price");
                     break;
+                case FloorMechanismKind.ExportTax:
+                    body.Add("enforced by export tax " + Percent(mechanism.ExportTaxRate ?? new Percentage(0)) +
+                             (mechanism.Scope is null ? "" : " to " + Scope(mechanism.Scope)));
+                    break;
             }
 
             if (floor.TariffCap is { } cap)

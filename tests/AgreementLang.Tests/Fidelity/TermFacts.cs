@@ -35,6 +35,11 @@ internal sealed class TermFacts(Names names) : ITermVisitor<IEnumerable<string>>
             yield return names.Of(beneficiary);
         }
 
+        if (term.Mechanism.ExportTaxRate is { } exportTax)
+        {
+            yield return "export tax of " + LegalText.Percent(exportTax);
+        }
+
         if (term.Mechanism.UpsideShare is { } upside)
         {
             yield return LegalText.PercentFigures(upside);

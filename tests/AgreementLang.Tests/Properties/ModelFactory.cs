@@ -352,13 +352,14 @@ internal sealed class ModelFactory
         // floor states its price.
         var reference = references.FirstOrDefault(r => r.Subject == subject && r.Validity.Overlaps(period));
         var atReference = reference is not null && Covered(period, references.Where(r => r.Subject == subject).Select(r => r.Validity)) && Chance(0.7);
-        var mechanism = _random.Next(4) switch
+        var mechanism = _random.Next(5) switch
         {
             0 => new FloorMechanism(FloorMechanismKind.AdjustableTariff, NewScope(), null, null),
             1 => new FloorMechanism(FloorMechanismKind.PriceGapPayment, null, Chance(0.5) ? NewActor() : null, Chance(0.5) ? NewPercent(100) : null,
                 _random.Next(3) switch { 0 => null, 1 => Benchmark.MarketPrice, _ => new Benchmark(Pick(new[] { "Asian Metal NdPr oxide", "Fastmarkets \"lithium\" carbonate" })) },
                 Chance(0.5) ? NewPercent(100) : null),
             2 => new FloorMechanism(FloorMechanismKind.MinimumImportPrice, null, null, null),
+            3 => new FloorMechanism(FloorMechanismKind.ExportTax, Chance(0.5) ? NewScope() : null, null, null, ExportTaxRate: NewPercent(100)),
             _ => new FloorMechanism(FloorMechanismKind.None, null, null, null),
         };
         return new Floor(subject, atReference, atReference ? reference!.Price : NewPrice(), mechanism, Chance(0.5) ? NewPercent(1000) : null,
