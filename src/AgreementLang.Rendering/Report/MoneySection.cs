@@ -19,8 +19,12 @@ internal static class MoneySection
                 .Select(d =>
                 {
                     var rates = d.Agreement.ExchangeRates.Concat(set.Zones.Where(z => z.Name == d.Agreement.Zone).SelectMany(z => z.ExchangeRates));
-                    var converted = Conversions.ConvertMoney(d.Loan.Amount, facility.Cap.Currency, rates, d.Loan.Period);
-                    return new FacilityDraw(d.Agreement.Name, d.Loan.Lender, d.Loan.Borrower, Show.Money(d.Loan.Amount),
+                    // Drawn on the cap as the checks count it (AGR306): an exact or at-least figure; an up-to ceiling or an
+                    // amount to be agreed is listed, not drawn.
+                    var converted = Counted(d.Loan.Amount) is { } counted
+                        ? Conversions.ConvertMoney(counted, facility.Cap.Currency, rates, d.Loan.Period)
+                        : null;
+                    return new FacilityDraw(d.Agreement.Name, d.Loan.Lender, d.Loan.Borrower, Stated(d.Loan.Amount),
                         converted is { } c ? Conversions.Comparable(c) : null, ReportSources.Of(d.Loan.Location), diagnostics.IdsAt(d.Loan.Location));
                 })
                 .ToImmutableArray();
@@ -36,7 +40,7 @@ internal static class MoneySection
     public static ImmutableArray<PartyFinancing> Parties(IReadOnlyList<ReportTerms> agreements)
     {
         var flows = agreements.SelectMany(a => a.Financing.Select(f => new FinancingFlow(a.Agreement.Name, f.Kind, f.From, f.To,
-                Show.Money(f.Amount), f.Amount.Currency, f.Amount.Amount, ReportSources.Of(f.Term.Location))))
+                Stated(f.Amount), f.Amount.Stated?.Currency, Counted(f.Amount)?.Amount, ReportSources.Of(f.Term.Location))))
             .ToArray();
         var parties = flows.SelectMany(f => new[] { f.From, f.To }).Distinct().Order(StringComparer.Ordinal);
         return parties.Select(party => new PartyFinancing(party,
@@ -45,8 +49,18 @@ internal static class MoneySection
             .ToImmutableArray();
     }
 
+    /// <summary>The amount as the instrument states it: "USD 150,000,000", "at least USD 1,000,000,000", "an amount to
+    /// be agreed".</summary>
+    private static string Stated(CommittedAmount amount) =>
+        amount.Stated is { } money ? amount.BoundWords + Show.Money(money) : "an amount to be agreed";
+
+    /// <summary>The figure a total counts: what the commitment binds to at the least (exact and at-least figures);
+    /// none for an up-to ceiling or an amount to be agreed, which are listed but never summed.</summary>
+    private static Money? Counted(CommittedAmount amount) =>
+        amount.Bound is AmountBound.Exactly or AmountBound.AtLeast ? amount.Stated : null;
+
     private static ImmutableArray<FinancingTotal> Totals(IEnumerable<FinancingFlow> flows) =>
-        flows.GroupBy(f => f.Currency).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new FinancingTotal(g.Key, g.Aggregate(0m, (sum, f) => Arithmetic.Add(sum, f.Value))))
+        flows.Where(f => f.Value is not null && f.Currency is not null).GroupBy(f => f.Currency!).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new FinancingTotal(g.Key, g.Aggregate(0m, (sum, f) => Arithmetic.Add(sum, f.Value!.Value))))
             .ToImmutableArray();
 }

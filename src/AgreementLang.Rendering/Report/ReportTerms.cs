@@ -20,7 +20,7 @@ internal sealed class ReportTerms : ITermVisitor<bool>
     public List<Loan> Loans { get; } = [];
 
     /// <summary>Every transfer of money (loan, equity, grant, guarantee) as (kind, from, to, amount, term).</summary>
-    public List<(string Kind, string From, string To, Money Amount, AgreementTerm Term)> Financing { get; } = [];
+    public List<(string Kind, string From, string To, CommittedAmount Amount, AgreementTerm Term)> Financing { get; } = [];
 
     public List<Offtake> Offtakes { get; } = [];
 

@@ -74,8 +74,11 @@ public sealed record PartyFinancing(string Party, ImmutableArray<FinancingTotal>
 
 public sealed record FinancingTotal(string Currency, decimal Amount);
 
-public sealed record FinancingFlow(string Agreement, string Kind, string From, string To, string Amount, string Currency,
-    decimal Value, string Source);
+/// <summary>One financing commitment. <see cref="Amount"/> is as stated (with its bound); <see cref="Value"/> is the
+/// figure totals count, null for an up-to ceiling or an amount to be agreed; <see cref="Currency"/> is null when no
+/// figure is stated.</summary>
+public sealed record FinancingFlow(string Agreement, string Kind, string From, string To, string Amount, string? Currency,
+    decimal? Value, string Source);
 
 /// <summary>A producer's capacity for one mineral and stage, year by year, against the offtake committed.</summary>
 public sealed record ProducerVolumes(string Producer, string Subject, string Unit, ImmutableArray<VolumeYear> Years,

@@ -91,11 +91,15 @@ public static class JsonScheduleWriter
                         FloorMechanismKind.AdjustableTariff => "adjustable-tariff",
                         FloorMechanismKind.PriceGapPayment => "price-gap-payment",
                         FloorMechanismKind.MinimumImportPrice => "minimum-import-price",
+                        FloorMechanismKind.ExportTax => "export-tax",
                         _ => "none",
                     });
                     Nullable(json, "scope", floor.Mechanism.Scope?.ToString());
                     Nullable(json, "beneficiary", floor.Mechanism.Beneficiary);
                     Nullable(json, "clawback", floor.Mechanism.Clawback is { } c ? LegalText.Exact(c.Value) : null);
+                    Nullable(json, "benchmark", floor.Mechanism.Against?.ToString());
+                    Nullable(json, "upsideShare", floor.Mechanism.UpsideShare is { } u ? LegalText.Exact(u.Value) : null);
+                    Nullable(json, "exportTax", floor.Mechanism.ExportTaxRate is { } x ? LegalText.Exact(x.Value) : null);
                     json.WriteEndObject();
                     Nullable(json, "tariffCap", floor.TariffCap is { } cap ? LegalText.Exact(cap.Value) : null);
                     Nullable(json, "review", floor.Review is { } review ? LegalText.Review(review) : null);
@@ -173,6 +177,20 @@ public static class JsonScheduleWriter
                         .FirstOrDefault(c => c.Subject.Mineral == offtake.Subject.Mineral && c.Subject.Stage == offtake.Subject.Stage);
                     json.WritePropertyName("capacityPerYear");
                     Quantity(json, capacity?.PerYear);
+                    json.WritePropertyName("earningsFloor");
+                    if (offtake.Earnings is { } earnings)
+                    {
+                        json.WriteStartObject();
+                        json.WritePropertyName("perYear");
+                        Money(json, earnings.PerYear);
+                        Nullable(json, "annualEscalator", earnings.AnnualEscalator is { } e ? LegalText.Exact(e.Value) : null);
+                        json.WriteEndObject();
+                    }
+                    else
+                    {
+                        json.WriteNullValue();
+                    }
+
                     Period(json, offtake.Period);
                     Source(json, offtake.Location);
                     json.WriteEndObject();
@@ -292,7 +310,7 @@ public static class JsonScheduleWriter
             EquityStake e => ("equity", e.Investor, e.Investee, e.Amount),
             Grant g => ("grant", g.Grantor, g.Grantee, g.Amount),
             Guarantee g => ("guarantee", g.Guarantor, g.Beneficiary, g.Amount),
-            _ => (null, "", "", default(Money)),
+            _ => (null, "", "", default(CommittedAmount)),
         };
         if (instrument is null)
         {
@@ -304,8 +322,24 @@ public static class JsonScheduleWriter
         json.WriteString("instrument", instrument);
         json.WriteString("provider", provider);
         json.WriteString("recipient", recipient);
+        // The bound as stated; an amount to be agreed has no figure, so "amount" is null rather than zero.
+        json.WriteString("bound", amount.Bound switch
+        {
+            AmountBound.AtLeast => "at-least",
+            AmountBound.UpTo => "up-to",
+            AmountBound.ToBeAgreed => "to-be-agreed",
+            _ => "exactly",
+        });
         json.WritePropertyName("amount");
-        Money(json, amount);
+        if (amount.Stated is { } stated)
+        {
+            Money(json, stated);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
         json.WritePropertyName("rate");
         Rate(json, (term as Loan)?.Rate);
         Nullable(json, "stake", term is EquityStake { Stake: { } stake } ? LegalText.Exact(stake.Value) : null);

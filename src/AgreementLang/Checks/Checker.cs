@@ -61,5 +61,8 @@ public static class Rules
         new StockpileReleaseBelowFloorRule(),
         new TariffCommitmentsDisagreeRule(),
         new ForeignEntityOwnedProducerRule(),
+        new FacilityMayExceedCapRule(),
+        new AmountToBeAgreedRule(),
+        new MarketPriceReleaseRule(),
     };
 }

@@ -116,8 +116,9 @@ public sealed record Stockpile(
 
 public sealed record Holding(MineralStage Subject, Quantity Quantity, Location Location);
 
-/// <summary>A release rule; a null minimum price means never below the zone's floor.</summary>
-public sealed record ReleaseRule(MineralStage Subject, UnitPrice? MinimumPrice, Location Location);
+/// <summary>A release rule; a null minimum price means never below the zone's floor, unless <see cref="AtMarketPrice"/>:
+/// sales at the market price of the day, a market-linked figure no check can compare with a floor.</summary>
+public sealed record ReleaseRule(MineralStage Subject, UnitPrice? MinimumPrice, Location Location, bool AtMarketPrice = false);
 
 /// <summary>A mineral declared in a file because the catalogue lacks it.</summary>
 public sealed record DeclaredMineral(string Code, string Name, ImmutableArray<DeclaredStage> Stages, Location Location);

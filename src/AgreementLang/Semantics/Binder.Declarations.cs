@@ -180,7 +180,7 @@ public sealed partial class Binder
                         }
                     }
 
-                    releases.Add(new ReleaseRule(subject, price, Loc(release)));
+                    releases.Add(new ReleaseRule(subject, price, Loc(release), release.AtMarketPrice));
                     break;
             }
         }

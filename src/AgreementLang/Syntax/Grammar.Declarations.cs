@@ -79,7 +79,7 @@ internal static class Grammar
         ["withdrawal"] = Withdrawal, ["party"] = Party, ["floor"] = Floor, ["tariff"] = Tariff, ["no"] = ExportDutyBan,
         ["export"] = ExportMeasure, ["financing"] = Financing, ["offtake"] = Offtake, ["origin"] = Origin,
         ["most"] = MostFavouredNation, ["obligation"] = Obligation, ["exchange"] = ExchangeRate,
-        ["provision"] = Provision,
+        ["provision"] = Provision, ["establishes"] = Establishes,
     };
 
     public static readonly BlockGrammar AgreementBlock = new("an agreement", AgreementClauses());

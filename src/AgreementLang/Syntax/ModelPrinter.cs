@@ -84,6 +84,10 @@ public static class ModelPrinter
 
     public static string Percent(Percentage percent) => Amount(percent.Value) + "%";
 
+    /// <summary>"USD 1 billion", "at least USD 1 billion", "up to USD 2 billion" or "an amount to be agreed".</summary>
+    public static string Commitment(CommittedAmount amount) =>
+        amount.Stated is { } money ? amount.BoundWords + Money(money) : "an amount to be agreed";
+
     public static string Price(UnitPrice price) =>
         Money(price.Money) + " per " + Units.Symbol(price.Unit) + Basis(price.Basis, price.Unit);
 
@@ -242,7 +246,7 @@ public static class ModelPrinter
 
             foreach (var release in stockpile.Releases)
             {
-                Line(1, $"release {release.Subject} at {(release.MinimumPrice is { } price ? Price(price) : "not below floor")}");
+                Line(1, $"release {release.Subject} at {(release.MinimumPrice is { } price ? Price(price) : release.AtMarketPrice ? "market price" : "not below floor")}");
             }
 
             foreach (var buyer in stockpile.Buyers)
@@ -266,6 +270,11 @@ public static class ModelPrinter
             if (agreement.Under is { } under)
             {
                 Line(1, "under " + under);
+            }
+
+            if (agreement.Establishes != TradeArea.None)
+            {
+                Line(1, "establishes " + (agreement.Establishes == TradeArea.CustomsUnion ? "customs union" : "free-trade area"));
             }
 
             if (agreement.Signed is { } signed)
@@ -381,7 +390,7 @@ public static class ModelPrinter
         public bool Visit(Loan loan)
         {
             var derived = _termContext.From is { } from ? new Period(from, loan.Tenor.LastDayFrom(from)) : _termContext;
-            Line(1, $"financing loan from {loan.Lender} to {loan.Borrower} {Money(loan.Amount)}" +
+            Line(1, $"financing loan from {loan.Lender} to {loan.Borrower} {Commitment(loan.Amount)}" +
                     $"{(loan.Rate is { } rate ? " at " + Rate(rate) : "")} for {loan.Tenor}" +
                     (loan.Period == derived ? "" : Suffix(Validity(loan.Period))) + Opens(loan.Terms));
             FinancingBlock(loan.Terms);
@@ -390,21 +399,21 @@ public static class ModelPrinter
 
         public bool Visit(EquityStake e)
         {
-            Line(1, $"financing equity {e.Investor} in {e.Investee} {Money(e.Amount)}{(e.Stake is { } s ? " for " + Percent(s) : "")}" + Opens(e.Terms));
+            Line(1, $"financing equity {e.Investor} in {e.Investee} {Commitment(e.Amount)}{(e.Stake is { } s ? " for " + Percent(s) : "")}" + Opens(e.Terms));
             FinancingBlock(e.Terms);
             return true;
         }
 
         public bool Visit(Grant g)
         {
-            Line(1, $"financing grant from {g.Grantor} to {g.Grantee} {Money(g.Amount)}{(g.Within is { } w ? " within " + w : "")}" + Opens(g.Terms));
+            Line(1, $"financing grant from {g.Grantor} to {g.Grantee} {Commitment(g.Amount)}{(g.Within is { } w ? " within " + w : "")}" + Opens(g.Terms));
             FinancingBlock(g.Terms);
             return true;
         }
 
         public bool Visit(Guarantee g)
         {
-            Line(1, $"financing guarantee from {g.Guarantor} to {g.Beneficiary} {Money(g.Amount)}{(g.Tenor is { } tenor ? " for " + tenor : "")}" + Opens(g.Terms));
+            Line(1, $"financing guarantee from {g.Guarantor} to {g.Beneficiary} {Commitment(g.Amount)}{(g.Tenor is { } tenor ? " for " + tenor : "")}" + Opens(g.Terms));
             FinancingBlock(g.Terms);
             return true;
         }
@@ -447,7 +456,11 @@ public static class ModelPrinter
         {
             Line(1, $"offtake {o.Producer} -> {o.Buyer} " +
                     (o.Share is { } share ? $"{Percent(share)} of {o.Subject} capacity" : $"{Quantity(o.VolumePerYear!.Value)} of {o.Subject} per year") +
-                    " " + (o.For is { } duration ? "for " + duration : Validity(o.Period)));
+                    " " + (o.For is { } duration ? "for " + duration : Validity(o.Period)) +
+                    (o.Earnings is { } earnings
+                        ? " earnings floor " + Money(earnings.PerYear) + " per year" +
+                          (earnings.AnnualEscalator is { } escalator ? " escalator " + Percent(escalator) + " per year" : "")
+                        : ""));
             return true;
         }
 
@@ -481,7 +494,8 @@ public static class ModelPrinter
         public bool Visit(MostFavouredNation mfn)
         {
             Line(1, $"most favoured nation {mfn.Beneficiary} on {mfn.Mineral}{(mfn.Stage is null ? "" : " " + mfn.Stage)} " +
-                    (mfn.Subject == MfnSubject.Floor ? "floor" : "tariff"));
+                    (mfn.Subject == MfnSubject.Floor ? "floor" : "tariff") +
+                    (mfn.Exceptions is { IsEmpty: false } exceptions ? " except " + exceptions : ""));
             return true;
         }
 
@@ -493,11 +507,13 @@ public static class ModelPrinter
 
         public bool Visit(Obligation o)
         {
-            Line(1, $"obligation {string.Join(", ", o.Parties)} {Quote(o.Text)} " + o.Anchor switch
+            var of = o.AnchorInstrument is { } instrument ? " of " + instrument : "";
+            Line(1, $"obligation {string.Join(", ", o.Parties)} {Quote(o.Text)}" + o.Anchor switch
             {
-                DeadlineAnchor.Date => "by " + Dates.Iso(o.DueDate!.Value),
-                DeadlineAnchor.Signature => $"within {o.Within} of signature",
-                _ => $"within {o.Within} of entry into force",
+                DeadlineAnchor.None => "",
+                DeadlineAnchor.Date => " by " + Dates.Iso(o.DueDate!.Value),
+                DeadlineAnchor.Signature => $" within {o.Within} of signature{of}",
+                _ => $" within {o.Within} of entry into force{of}",
             });
             return true;
         }
@@ -516,10 +532,16 @@ public static class ModelPrinter
                     break;
                 case FloorMechanismKind.PriceGapPayment:
                     body.Add("enforced by price-gap payment" + (mechanism.Beneficiary is null ? "" : " to " + mechanism.Beneficiary) +
-                             (mechanism.Clawback is { } clawback ? " clawback " + Percent(clawback) : ""));
+                             (mechanism.Against is { } against ? " against " + (against.Index is { } index ? Quote(index) : "market price") : "") +
+                             (mechanism.Clawback is { } clawback ? " clawback " + Percent(clawback) : "") +
+                             (mechanism.UpsideShare is { } upside ? " upside share " + Percent(upside) : ""));
                     break;
                 case FloorMechanismKind.MinimumImportPrice:
                     body.Add("enforced by minimum import price");
+                    break;
+                case FloorMechanismKind.ExportTax:
+                    body.Add("enforced by export tax " + Percent(mechanism.ExportTaxRate ?? new Percentage(0)) +
+                             (mechanism.Scope is null ? "" : " to " + Scope(mechanism.Scope)));
                     break;
             }
 

@@ -83,6 +83,9 @@ public sealed class MessageTests
                       "the shares of producer 'MP' add up to 110% on 2027-01-01 (DOD 60%, US 50%)"),
         ["AGR124"] = ("institution DOD \"d\" of US\n" + Agreement("  financing equity DOD in JP USD 1 million {\n    instrument concessional loan\n  }"),
                       "instrument concessional loan does not fit the equity of DOD in JP"),
+        ["AGR317"] = (Conflicts, "may add up to AUD 4,500,000,000"),
+        ["AGR318"] = (Conflicts, "the loan from CMF to US is of an amount to be agreed"),
+        ["AGR319"] = (Conflicts, "stockpile AU-RESERVE releases NdPr oxide at market price"),
         ["AGR119"] = (Agreement("  floor NdPr oxide at USD 1 per kg") +
                       "amendment A-P1 \"p\" amends A from 2027-03-01 {\n  remove floor NdPr metal\n}\n",
                       "'remove floor NdPr metal' in A-P1 matches no clause of A"),

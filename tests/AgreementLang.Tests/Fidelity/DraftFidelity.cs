@@ -26,7 +26,8 @@ internal static partial class DraftFidelity
 {
     private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
 
-    // ASCII digits only: drafts write figures in them, and a source's own words may hold any other digit.
+    // ASCII digits only: [0-9], never \d, which also matches the digits of other scripts a title may hold (another
+    // instrument's title appears in a deadline counted from its date).
     [GeneratedRegex(@"\b([0-9]{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) ([0-9]{1,4})\b")]
     private static partial Regex LongDate();
 
@@ -81,6 +82,15 @@ internal static partial class DraftFidelity
         }
 
         var all = string.Join("\n", provisions.Select(p => p.Text));
+        if (agreement.Establishes != TradeArea.None)
+        {
+            var area = agreement.Establishes == TradeArea.CustomsUnion ? "customs union" : "free-trade area";
+            if (!draft.Preamble.Any(p => p.Text.Contains("establish a " + area, StringComparison.Ordinal)))
+            {
+                problems.Add($"the {area} the agreement establishes is not in the preamble");
+            }
+        }
+
         foreach (var party in agreement.Parties)
         {
             // The first name opens the sentence, with a capital: "The Government of …".

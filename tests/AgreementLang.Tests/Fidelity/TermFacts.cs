@@ -40,6 +40,21 @@ internal sealed class TermFacts(Names names, AgreementSet set) : ITermVisitor<IE
             }
         }
 
+        if (term.Mechanism.ExportTaxRate is { } exportTax)
+        {
+            yield return "export tax of " + LegalText.Percent(exportTax);
+        }
+
+        if (term.Mechanism.UpsideShare is { } upside)
+        {
+            yield return LegalText.PercentFigures(upside);
+        }
+
+        if (term.Mechanism.Against is { } benchmark)
+        {
+            yield return benchmark.Index ?? "the market price";
+        }
+
         yield return names.Goods(term.Subject);
     }
 
@@ -90,6 +105,15 @@ internal sealed class TermFacts(Names names, AgreementSet set) : ITermVisitor<IE
         {
             yield return LegalText.Duration(period);
         }
+
+        if (term.Earnings is { } earnings)
+        {
+            yield return LegalText.MoneyFigures(earnings.PerYear);
+            if (earnings.AnnualEscalator is { } escalator)
+            {
+                yield return LegalText.PercentFigures(escalator);
+            }
+        }
     }
 
     public IEnumerable<string> Visit(OriginRule term)
@@ -106,15 +130,38 @@ internal sealed class TermFacts(Names names, AgreementSet set) : ITermVisitor<IE
         }
     }
 
-    public IEnumerable<string> Visit(MostFavouredNation term) => [names.Of(term.Beneficiary)];
+    public IEnumerable<string> Visit(MostFavouredNation term)
+    {
+        yield return names.Of(term.Beneficiary);
+        if (term.Exceptions is { } exceptions)
+        {
+            if (exceptions.FreeTradeAreas)
+            {
+                yield return "free-trade area";
+            }
+
+            if (exceptions.CustomsUnions)
+            {
+                yield return "customs union";
+            }
+
+            foreach (var agreement in exceptions.Agreements)
+            {
+                yield return "(" + agreement + ")";
+            }
+        }
+    }
 
     public IEnumerable<string> Visit(StatedProvision term) => [term.Text];
 
-    public IEnumerable<string> Visit(Obligation term) => [term.Text];
+    public IEnumerable<string> Visit(Obligation term) =>
+        term.AnchorInstrument is { } other && term.Within is { } within ? [term.Text, LegalText.Duration(within), "(" + other + ")"] : [term.Text];
 
-    private IEnumerable<string> Financing(string provider, string recipient, Money amount, FinancingTerms terms)
+    /// <summary>The figure with its bound as stated ("at least USD 1,000,000,000"), or the words of an amount to be
+    /// agreed, and the financing's further terms.</summary>
+    private IEnumerable<string> Financing(string provider, string recipient, CommittedAmount amount, FinancingTerms terms)
     {
-        IEnumerable<string> facts = [names.Of(provider), names.Of(recipient), LegalText.MoneyFigures(amount)];
+        IEnumerable<string> facts = [names.Of(provider), names.Of(recipient), amount.Stated is { } money ? amount.BoundWords + LegalText.Money(money) : "an amount to be agreed"];
         if (terms.Instrument is { } instrument)
         {
             facts = facts.Append(FinancingInstruments.Word(instrument));
