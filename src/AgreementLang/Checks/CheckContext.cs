@@ -117,6 +117,9 @@ public sealed class CheckContext
 
     public IReadOnlyList<EffectiveTerm<Obligation>> Obligations { get; private set; } = Array.Empty<EffectiveTerm<Obligation>>();
 
+    /// <summary>Every financing commitment — loans, equity stakes, grants, guarantees — oldest first.</summary>
+    public IReadOnlyList<EffectiveTerm<AgreementTerm>> Financing { get; private set; } = Array.Empty<EffectiveTerm<AgreementTerm>>();
+
     /// <summary>Reference prices and stated floors by zone, mineral and stage, oldest first (the zone's first).</summary>
     public Dictionary<(string Zone, string Mineral, string Stage), List<PriceEntry>> PricesBySubject => _pricesBySubject.Value;
 
@@ -286,6 +289,7 @@ public sealed class CheckContext
         Origins = indexes.Origins;
         MostFavouredNations = indexes.Mfns;
         Obligations = indexes.Obligations;
+        Financing = indexes.Financing;
     }
 
     /// <summary>Whether a kind of term may outlive its agreement: financing is repaid, and an offtake delivered, on
@@ -312,8 +316,8 @@ public sealed class CheckContext
 
     private static DateTime? Earlier(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
-    /// <summary>The per-kind indexes the rules read. Equity stakes, grants, guarantees and the form's provisions
-    /// have no rule yet: they are left out here, on purpose, where a new rule would add them.</summary>
+    /// <summary>The per-kind indexes the rules read. The form's provisions have no rule yet: they are left out
+    /// here, on purpose, where a new rule would add them.</summary>
     private sealed class TermIndex : ITermVisitor<bool>
     {
         private Agreement _agreement = null!;
@@ -339,6 +343,8 @@ public sealed class CheckContext
 
         public List<EffectiveTerm<Obligation>> Obligations { get; } = [];
 
+        public List<EffectiveTerm<AgreementTerm>> Financing { get; } = [];
+
         public void Add(AgreementTerm term, Agreement agreement, Amendment? amendment, Period period, int order)
         {
             (_agreement, _amendment, _period, _order) = (agreement, amendment, period, order);
@@ -353,7 +359,7 @@ public sealed class CheckContext
 
         public bool Visit(ExportMeasure term) => Add(Measures, term);
 
-        public bool Visit(Loan term) => Add(Loans, term);
+        public bool Visit(Loan term) => Add(Loans, term) && AddFinancing(term);
 
         public bool Visit(Offtake term) => Add(Offtakes, term);
 
@@ -363,13 +369,15 @@ public sealed class CheckContext
 
         public bool Visit(Obligation term) => Add(Obligations, term);
 
-        public bool Visit(EquityStake term) => false;
+        public bool Visit(EquityStake term) => AddFinancing(term);
 
-        public bool Visit(Grant term) => false;
+        public bool Visit(Grant term) => AddFinancing(term);
 
-        public bool Visit(Guarantee term) => false;
+        public bool Visit(Guarantee term) => AddFinancing(term);
 
         public bool Visit(StatedProvision term) => false;
+
+        private bool AddFinancing(AgreementTerm term) => Add(Financing, term);
 
         private bool Add<T>(List<EffectiveTerm<T>> list, T term)
             where T : AgreementTerm

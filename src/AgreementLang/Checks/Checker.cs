@@ -47,6 +47,9 @@ public static class Rules
         new ExportDutyBanInAgreementRule(),
         new FormClauseMissingRule(),
         new TermOutlivesAgreementRule(),
+        new FacilityCapNotSumOfSourcesRule(),
+        new FacilitySourceAboveCapRule(),
+        new FacilitySourceOutlastsFacilityRule(),
         new FloorsDisagreeRule(),
         new StageInversionAcrossAgreementsRule(),
         new TariffUndercutsFloorRule(),
@@ -60,5 +63,7 @@ public static class Rules
         new TermOutlastsInstrumentRule(),
         new StockpileReleaseBelowFloorRule(),
         new TariffCommitmentsDisagreeRule(),
+        new FinancingRestatedDifferentlyRule(),
+        new FinancingAmountsIncomparableRule(),
     };
 }

@@ -125,8 +125,14 @@ public static class Show
     public static string Money(Money stated, Converted converted, string currency) =>
         Money(converted.Amount, currency) + (converted.Rate is { } rate ? " (stated as " + Money(stated) + ", at " + Rate(rate) + ")" : "");
 
+    /// <summary>An exchange rate as declared, every digit kept (<c>JPY 1.00 = USD 0.0064</c>): the comparison used
+    /// these figures, and a rate rounded to the currency's minor unit (USD 0.01) would show another one.</summary>
     public static string Rate(ExchangeRate rate) =>
-        rate.From.Currency + " " + Amount(rate.From.Amount) + " = " + rate.To.Currency + " " + Amount(rate.To.Amount);
+        rate.From.Currency + " " + Declared(rate.From.Amount) + " = " + rate.To.Currency + " " + Declared(rate.To.Amount);
+
+    /// <summary>At least two decimals, and every further significant digit the amount has.</summary>
+    public static string Declared(decimal amount) =>
+        amount.ToString("#,0.00" + new string('#', 26), CultureInfo.InvariantCulture);
 
     public static string Date(DateTime date) => Dates.Iso(date);
 

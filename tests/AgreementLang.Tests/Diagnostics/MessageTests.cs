@@ -65,6 +65,9 @@ public sealed class MessageTests
         ["AGR205"] = (Conflicts, "export tax of 10% by AU on Li concentrate"),
         ["AGR206"] = (Conflicts, "confidentiality, appropriations ("),
         ["AGR207"] = (Conflicts, "runs until 2035-12-31, but US-CL-2026"),
+        ["AGR213"] = (Conflicts, "add up to USD 11,670,000,000, more than its cap of USD 10,000,000,000 by USD 1,670,000,000"),
+        ["AGR214"] = (Conflicts, "the loan from EXIM of USD 2,000,000,000 into facility AU-US-PROJECTS"),
+        ["AGR215"] = (Conflicts, "until 2035-10-19, but the facility ends on 2030-10-19"),
         ["AGR301"] = (Conflicts, "is USD 95.00/kg here"),
         ["AGR302"] = (Conflicts, "is USD 900.00/kg here"),
         ["AGR303"] = (Conflicts, "0% tariff on NdPr oxide from AU into US"),
@@ -78,6 +81,8 @@ public sealed class MessageTests
         ["AGR311"] = (Conflicts, "runs until 2036-02-29"),
         ["AGR312"] = (Conflicts, "at USD 30,000.00/t"),
         ["AGR313"] = (Conflicts, "is 0% here but 1.5%"),
+        ["AGR320"] = (Conflicts, "USD 480,000,000 (stated as JPY 75,000,000,000, at JPY 1.00 = USD 0.0064) here but USD 500,000,000"),
+        ["AGR321"] = (Conflicts, "AUD 1,000,000,000 here but USD 1,000,000,000"),
         ["AGR119"] = (Agreement("  floor NdPr oxide at USD 1 per kg") +
                       "amendment A-P1 \"p\" amends A from 2027-03-01 {\n  remove floor NdPr metal\n}\n",
                       "'remove floor NdPr metal' in A-P1 matches no clause of A"),
