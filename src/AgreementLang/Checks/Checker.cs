@@ -65,5 +65,6 @@ public static class Rules
         new TariffCommitmentsDisagreeRule(),
         new FinancingRestatedDifferentlyRule(),
         new FinancingAmountsIncomparableRule(),
+        new VolumeBeforeCapacityRule(),
     };
 }

@@ -123,4 +123,8 @@ public static partial class DiagnosticCatalog
         "AGR321", "Financing amounts cannot be compared", DiagnosticSeverity.Warning,
         "{0} is {1} here but {2} in {3}: no exchange rate between {4} and {5} is declared in {6}, so the amounts are incomparable",
         Conflicts);
+
+    public static readonly DiagnosticDescriptor VolumeBeforeCapacity = new(
+        "AGR322", "Volume committed when the producer has no capacity", DiagnosticSeverity.Error,
+        "{0} applies{1}, {2} ({3}); there is no output to deliver it from", Conflicts);
 }

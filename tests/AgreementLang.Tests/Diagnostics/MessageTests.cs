@@ -83,6 +83,7 @@ public sealed class MessageTests
         ["AGR313"] = (Conflicts, "is 0% here but 1.5%"),
         ["AGR320"] = (Conflicts, "USD 480,000,000 (stated as JPY 75,000,000,000, at JPY 1.00 = USD 0.0064) here but USD 500,000,000"),
         ["AGR321"] = (Conflicts, "AUD 1,000,000,000 here but USD 1,000,000,000"),
+        ["AGR322"] = (Conflicts, "500 t per year of MP's NdPr magnet output to KR in US-KR-2026 applies on 2027-01-01, before MP's capacity"),
         ["AGR119"] = (Agreement("  floor NdPr oxide at USD 1 per kg") +
                       "amendment A-P1 \"p\" amends A from 2027-03-01 {\n  remove floor NdPr metal\n}\n",
                       "'remove floor NdPr metal' in A-P1 matches no clause of A"),
