@@ -7,7 +7,8 @@ namespace AgreementLang.Checks;
 /// USD 10 billion from EXIM and USD 2 billion of private capital; one report put the private capital at "nearly
 /// USD 1.67 billion", which would leave the cap unfunded by USD 330 million. A warning: the cap may be funded
 /// by sources not yet stated, or the figures may be a drafting slip; either way the draft states both. A facility
-/// with no sources stated, or with one source above the cap (AGR214), is not reported here.</summary>
+/// with no sources stated, one whose source could not be bound (AGR117), or with one source above the cap
+/// (AGR214), is not reported here.</summary>
 public sealed class FacilityCapNotSumOfSourcesRule : IRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalog.FacilityCapNotSumOfSources;
@@ -18,7 +19,7 @@ public sealed class FacilityCapNotSumOfSourcesRule : IRule
         {
             var sources = FacilitySources.InCapCurrency(facility);
             // A source in another currency would make any sum a guess.
-            if (sources.Count == 0 || sources.Count != facility.Sources.Length || FacilitySources.AnyAboveCap(facility))
+            if (sources.Count == 0 || sources.Count != facility.Sources.Length || !facility.AllSourcesBound || FacilitySources.AnyAboveCap(facility))
             {
                 continue;
             }

@@ -57,7 +57,12 @@ public sealed record Facility(
     Money Cap,
     Period Validity,
     ImmutableArray<FacilitySource> Sources,
-    Location Location);
+    Location Location)
+{
+    /// <summary>False when a source the declaration states could not be bound (an invalid amount, AGR117): the
+    /// sources are then not all known, and their sum is not compared with the cap.</summary>
+    public bool AllSourcesBound { get; init; } = true;
+}
 
 public enum FacilitySourceKind
 {

@@ -116,7 +116,10 @@ public sealed partial class Binder
             }
         }
 
-        return new Facility(syntax.Name.Text, OptionalWords(syntax.Title, "the title of facility '" + syntax.Name.Text + "'"), cap.Value, validity, sources.ToImmutable(), Loc(syntax.Name));
+        return new Facility(syntax.Name.Text, OptionalWords(syntax.Title, "the title of facility '" + syntax.Name.Text + "'"), cap.Value, validity, sources.ToImmutable(), Loc(syntax.Name))
+        {
+            AllSourcesBound = sources.Count == syntax.Body.Count(c => c is FacilityLoanClause or PrivateCapitalClause),
+        };
     }
 
     private DeclaredMineral BindMineralDeclaration(MineralDeclarationSyntax syntax)

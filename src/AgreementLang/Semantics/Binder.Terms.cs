@@ -218,8 +218,30 @@ public sealed partial class Binder
     private ExportDutyBan? BindExportDutyBan(ExportDutyBanClause syntax, TermContext context)
     {
         var minerals = syntax.Minerals.Select(BindMineral).ToArray();
-        return minerals.Any(m => m is null) ? null
-            : new ExportDutyBan(minerals.Select(m => m!).ToImmutableArray(), context.Parties, context.Period, Loc(syntax));
+        if (minerals.Any(m => m is null))
+        {
+            return null;
+        }
+
+        // A mineral named twice (Mn, manganese) is listed once; the second name is a slip worth a warning.
+        var listed = new Dictionary<string, NameSyntax>(StringComparer.Ordinal);
+        var distinct = ImmutableArray.CreateBuilder<string>(minerals.Length);
+        for (var i = 0; i < minerals.Length; i++)
+        {
+            if (!listed.ContainsKey(minerals[i]!))
+            {
+                listed[minerals[i]!] = syntax.Minerals[i];
+                distinct.Add(minerals[i]!);
+            }
+            else
+            {
+                var first = listed[minerals[i]!];
+                Report(DiagnosticCatalog.MineralListedTwice, syntax.Minerals[i], syntax.Minerals[i].Text, minerals[i]!,
+                    first.Text == syntax.Minerals[i].Text ? "" : " as '" + first.Text + "'");
+            }
+        }
+
+        return new ExportDutyBan(distinct.ToImmutable(), context.Parties, context.Period, Loc(syntax));
     }
 
     private ExportMeasure? BindExportMeasure(ExportMeasureClause syntax, TermContext context)

@@ -58,6 +58,7 @@ public sealed class MessageTests
         ["AGR117"] = ("facility F \"f\" cap USD 1 {\n  private capital USD 0\n}\n", "USD 0"),
         // The conflict checks, each raised by the conflicts example set (one conflict per check), with the value
         // the message must name.
+        ["AGR135"] = (Agreement("  no export duties on Co, Mn, manganese"), "'manganese' is Mn, already listed as 'Mn'"),
         ["AGR201"] = (Conflicts, "is USD 120.00/kg here"),
         ["AGR202"] = (Conflicts, "0% tariff on NdPr oxide from JP into US"),
         ["AGR203"] = (Conflicts, "108.33% of its capacity"),

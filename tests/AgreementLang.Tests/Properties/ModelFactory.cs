@@ -182,7 +182,17 @@ internal sealed class ModelFactory
         // Removals name clauses of the amended agreement, of every kind that has a key, so that the round trip
         // covers 'remove' in each of its forms.
         var removals = target.Terms.Where(_ => Chance(0.3)).Select(t => Removal.Of(t, Here)).ToImmutableArray();
-        return new Amendment("AM-" + index, NewText(), target.Name, from, signed, NewTerms(context, producers, facilities), Here) { Removals = removals };
+        // An accession: parties the amendment adds, parties of the agreement from its date (the terms above name
+        // only the agreement's own parties, which every amendment may name).
+        var added = Chance(0.3)
+            ? Sample(Countries.Where(c => !target.HasParty(c)).ToArray(), _random.Next(1, 3))
+                .Select(code => new Party(code, NewText(), Pick(Enum.GetValues<PartyRole>()), Here)).ToImmutableArray()
+            : ImmutableArray<Party>.Empty;
+        return new Amendment("AM-" + index, NewText(), target.Name, from, signed, NewTerms(context, producers, facilities), Here)
+        {
+            Removals = removals,
+            Parties = added,
+        };
     }
 
     private ImmutableArray<AgreementTerm> NewTerms(Context context, ImmutableArray<Producer> producers, ImmutableArray<Facility> facilities)
