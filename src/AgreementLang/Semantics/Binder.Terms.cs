@@ -223,25 +223,21 @@ public sealed partial class Binder
             return null;
         }
 
-        // A mineral named twice (Mn, manganese) is listed once; the second name is a slip worth a warning.
+        // A mineral named twice (Mn, manganese) is a slip worth a warning; the model keeps the list as written.
         var listed = new Dictionary<string, NameSyntax>(StringComparer.Ordinal);
-        var distinct = ImmutableArray.CreateBuilder<string>(minerals.Length);
         for (var i = 0; i < minerals.Length; i++)
         {
-            if (!listed.ContainsKey(minerals[i]!))
+            if (!listed.TryGetValue(minerals[i]!, out var first))
             {
                 listed[minerals[i]!] = syntax.Minerals[i];
-                distinct.Add(minerals[i]!);
+                continue;
             }
-            else
-            {
-                var first = listed[minerals[i]!];
-                Report(DiagnosticCatalog.MineralListedTwice, syntax.Minerals[i], syntax.Minerals[i].Text, minerals[i]!,
-                    first.Text == syntax.Minerals[i].Text ? "" : " as '" + first.Text + "'");
-            }
+
+            Report(DiagnosticCatalog.MineralListedTwice, syntax.Minerals[i], syntax.Minerals[i].Text, minerals[i]!,
+                first.Text == syntax.Minerals[i].Text ? "" : " as '" + first.Text + "'");
         }
 
-        return new ExportDutyBan(distinct.ToImmutable(), context.Parties, context.Period, Loc(syntax));
+        return new ExportDutyBan(minerals.Select(m => m!).ToImmutableArray(), context.Parties, context.Period, Loc(syntax));
     }
 
     private ExportMeasure? BindExportMeasure(ExportMeasureClause syntax, TermContext context)
