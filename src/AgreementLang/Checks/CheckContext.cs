@@ -284,9 +284,10 @@ public sealed class CheckContext
 
         Terms = terms;
 
-        // The agreements with their parties: as of the as-of date, or every party they ever have (the whole period).
+        // The agreements with their parties: as of the as-of date, or, over the whole period, every party they have
+        // while in force (parties only join, so the last to join before the agreement expires has them all).
         Agreements = Agreements.Select(a => _byParties.TryGetValue(a.Name, out var epochs)
-                ? (AsOf is { } day ? epochs.Last(e => e.From <= day).Version : epochs[epochs.Count - 1].Version)
+                ? epochs.Last(e => e.From <= (AsOf ?? PeriodOf(a).Until ?? DateTime.MaxValue)).Version
                 : a)
             .ToImmutableArray();
         var inForce = new HashSet<string>(Agreements.Select(a => a.Name), StringComparer.Ordinal);
