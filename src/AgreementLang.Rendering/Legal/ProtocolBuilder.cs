@@ -152,11 +152,13 @@ public sealed class ProtocolBuilder
         articles.Add(new DraftArticle(articles.Count + 1, "final-provisions", "Entry into Force",
             [new DraftParagraph(null, "This Protocol " + shall + (binding ? " enter into force" : " take effect") + " on " + LegalText.Date(amendment.From) + ".", ImmutableArray<DraftItem>.Empty, header)]));
 
-        var parties = Names.Capitalise(Names.JoinAnd(agreement.Parties.Select(p => p.FullName).ToArray()));
+        // The parties to the protocol are the agreement's as the protocol leaves them: those an accession adds
+        // (party clauses of the amendment, cited to their lines) sign it too.
+        var parties = Names.Capitalise(Names.JoinAnd(after.Parties.Select(p => p.FullName).ToArray()));
         var signedAgreement = agreement.Signed is { } signed
             ? ", signed" + (agreement.Place is { } place ? " at " + place + "," : "") + " on " + LegalText.Date(signed)
             : "";
-        ImmutableArray<DraftSource> partyLines = [.. agreement.Parties.Select(p => DraftSource.Of(p.Location, root))];
+        ImmutableArray<DraftSource> partyLines = [.. after.Parties.Select(p => DraftSource.Of(p.Location, root))];
         var preamble = ImmutableArray.Create(
             new DraftParagraph(null, parties + ",", ImmutableArray<DraftItem>.Empty, partyLines),
             new DraftParagraph(null, "Having regard to the " + agreement.Title + signedAgreement + " (hereinafter referred to as \"the " + instrument + "\");",
@@ -177,13 +179,13 @@ public sealed class ProtocolBuilder
             old.Binding,
             amendment.Signed,
             null,
-            old.Parties,
+            updated.Parties,
             warnings is null ? ImmutableArray<string>.Empty : [.. warnings],
             preamble,
             "Have agreed as follows:",
             articles.ToImmutable(),
             closing.ToImmutable(),
-            old.Signatures,
+            updated.Signatures,
             annexes.ToImmutable(),
             old.Form);
         return new ProtocolDraft(draft, amendment, old, modifications.ToImmutable());

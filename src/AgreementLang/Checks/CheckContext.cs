@@ -19,6 +19,7 @@ public sealed class CheckContext
     private readonly Lazy<Dictionary<(string Zone, string Mineral), List<PriceEntry>>> _pricesByMineral;
     private readonly Lazy<IReadOnlyList<PriceEntry>> _statedFloors;
     private readonly Dictionary<string, List<EffectiveTerm<AgreementTerm>>> _perAgreement = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(DateTime From, Agreement Version)>> _byParties = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<(string Importer, string Mineral, string Stage), List<FloorDefence>>> _floorDefences;
     private readonly Lazy<Dictionary<(string Exporter, string Importer, string Mineral, string Stage), List<EffectiveTerm<TariffCommitment>>>> _tariffsByRoute;
     private readonly Lazy<Dictionary<(string Producer, string Mineral, string Stage), List<EffectiveTerm<Offtake>>>> _offtakesByProducer;
@@ -85,7 +86,7 @@ public sealed class CheckContext
     public DateTime? AsOf { get; }
 
     /// <summary>The agreements checked: all that can be in force, or those in force on <see cref="AsOf"/>.</summary>
-    public ImmutableArray<Agreement> Agreements { get; }
+    public ImmutableArray<Agreement> Agreements { get; private set; }
 
     /// <summary>Every agreement of the set by name, in force or not (an instrument others rest on).</summary>
     public Dictionary<string, Agreement> AgreementsByName { get; } = new(StringComparer.Ordinal);
@@ -116,6 +117,9 @@ public sealed class CheckContext
     public IReadOnlyList<EffectiveTerm<MostFavouredNation>> MostFavouredNations { get; private set; } = Array.Empty<EffectiveTerm<MostFavouredNation>>();
 
     public IReadOnlyList<EffectiveTerm<Obligation>> Obligations { get; private set; } = Array.Empty<EffectiveTerm<Obligation>>();
+
+    /// <summary>Every financing commitment — loans, equity stakes, grants, guarantees — oldest first.</summary>
+    public IReadOnlyList<EffectiveTerm<AgreementTerm>> Financing { get; private set; } = Array.Empty<EffectiveTerm<AgreementTerm>>();
 
     /// <summary>Reference prices and stated floors by zone, mineral and stage, oldest first (the zone's first).</summary>
     public Dictionary<(string Zone, string Mineral, string Stage), List<PriceEntry>> PricesBySubject => _pricesBySubject.Value;
@@ -221,12 +225,24 @@ public sealed class CheckContext
                 current = kept;
             }
 
+            // A party added by an amendment is a party from the amendment's date only: each version is seen with the
+            // parties of every stretch of time it spans.
+            var epochs = PartyEpochs(agreement, changes);
+            _byParties[agreement.Name] = epochs;
             foreach (var version in current)
             {
-                if (Clamp(version.Term, agreement, version.Period) is { } period && (AsOf is not { } date || period.Contains(date)))
+                if (Clamp(version.Term, agreement, version.Period) is not { } clamped)
                 {
-                    versions.Add((version.Term, agreement, version.Amendment, period));
-                    agreementIndex.Add(index);
+                    continue;
+                }
+
+                foreach (var (owner, period) in Split(epochs, clamped))
+                {
+                    if (AsOf is not { } date || period.Contains(date))
+                    {
+                        versions.Add((version.Term, owner, version.Amendment, period));
+                        agreementIndex.Add(index);
+                    }
                 }
             }
         }
@@ -267,6 +283,13 @@ public sealed class CheckContext
         }
 
         Terms = terms;
+
+        // The agreements with their parties: as of the as-of date, or, over the whole period, every party they have
+        // while in force (parties only join, so the last to join before the agreement expires has them all).
+        Agreements = Agreements.Select(a => _byParties.TryGetValue(a.Name, out var epochs)
+                ? epochs.Last(e => e.From <= (AsOf ?? PeriodOf(a).Until ?? DateTime.MaxValue)).Version
+                : a)
+            .ToImmutableArray();
         var inForce = new HashSet<string>(Agreements.Select(a => a.Name), StringComparer.Ordinal);
         for (var index = 0; index < all.Length; index++)
         {
@@ -286,6 +309,53 @@ public sealed class CheckContext
         Origins = indexes.Origins;
         MostFavouredNations = indexes.Mfns;
         Obligations = indexes.Obligations;
+        Financing = indexes.Financing;
+    }
+
+    /// <summary>The agreement with its parties from each date an amendment adds some: the original from the first
+    /// day, then a version with the added parties from each such amendment's date (amendments in the order they
+    /// apply). One entry when no amendment adds a party.</summary>
+    private static List<(DateTime From, Agreement Version)> PartyEpochs(Agreement agreement, ImmutableArray<Amendment> changes)
+    {
+        var epochs = new List<(DateTime From, Agreement Version)> { (DateTime.MinValue, agreement) };
+        foreach (var amendment in changes.Where(a => !a.Parties.IsEmpty))
+        {
+            var parties = Consolidation.ApplyParties(epochs[epochs.Count - 1].Version.Parties, amendment);
+            if (epochs[epochs.Count - 1].From == amendment.From)
+            {
+                epochs[epochs.Count - 1] = (amendment.From, agreement with { Parties = parties });
+            }
+            else
+            {
+                epochs.Add((amendment.From, agreement with { Parties = parties }));
+            }
+        }
+
+        return epochs;
+    }
+
+    /// <summary>A period cut at the dates the agreement's parties change, each piece with the agreement as it then
+    /// stands.</summary>
+    private static IEnumerable<(Agreement Owner, Period Period)> Split(List<(DateTime From, Agreement Version)> epochs, Period period)
+    {
+        if (epochs.Count == 1)
+        {
+            yield return (epochs[0].Version, period);
+            yield break;
+        }
+
+        for (var i = 0; i < epochs.Count; i++)
+        {
+            var start = epochs[i].From == DateTime.MinValue ? (DateTime?)null : epochs[i].From;
+            DateTime? end = i + 1 < epochs.Count ? Dates.AddDays(epochs[i + 1].From, -1) : null;
+            var piece = new Period(Later(period.From, start), Earlier(period.Until, end));
+            if (piece.From is { } f && piece.Until is { } u && f > u)
+            {
+                continue;
+            }
+
+            yield return (epochs[i].Version, piece);
+        }
     }
 
     /// <summary>Whether a kind of term may outlive its agreement: financing is repaid, and an offtake delivered, on
@@ -312,8 +382,8 @@ public sealed class CheckContext
 
     private static DateTime? Earlier(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
-    /// <summary>The per-kind indexes the rules read. Equity stakes, grants, guarantees and the form's provisions
-    /// have no rule yet: they are left out here, on purpose, where a new rule would add them.</summary>
+    /// <summary>The per-kind indexes the rules read. The form's provisions have no rule yet: they are left out
+    /// here, on purpose, where a new rule would add them.</summary>
     private sealed class TermIndex : ITermVisitor<bool>
     {
         private Agreement _agreement = null!;
@@ -338,6 +408,8 @@ public sealed class CheckContext
         public List<EffectiveTerm<MostFavouredNation>> Mfns { get; } = [];
 
         public List<EffectiveTerm<Obligation>> Obligations { get; } = [];
+
+        public List<EffectiveTerm<AgreementTerm>> Financing { get; } = [];
 
         public void Add(AgreementTerm term, Agreement agreement, Amendment? amendment, Period period, int order)
         {
@@ -367,7 +439,7 @@ public sealed class CheckContext
 
         public bool Visit(ExportMeasure term) => Add(Measures, term);
 
-        public bool Visit(Loan term) => Add(Loans, term);
+        public bool Visit(Loan term) => Add(Loans, term) && AddFinancing(term);
 
         public bool Visit(Offtake term) => Add(Offtakes, term);
 
@@ -377,13 +449,15 @@ public sealed class CheckContext
 
         public bool Visit(Obligation term) => Add(Obligations, term);
 
-        public bool Visit(EquityStake term) => false;
+        public bool Visit(EquityStake term) => AddFinancing(term);
 
-        public bool Visit(Grant term) => false;
+        public bool Visit(Grant term) => AddFinancing(term);
 
-        public bool Visit(Guarantee term) => false;
+        public bool Visit(Guarantee term) => AddFinancing(term);
 
         public bool Visit(StatedProvision term) => false;
+
+        private bool AddFinancing(AgreementTerm term) => Add(Financing, term);
 
         private bool Add<T>(List<EffectiveTerm<T>> list, T term)
             where T : AgreementTerm

@@ -47,6 +47,9 @@ public static class Rules
         new ExportDutyBanInAgreementRule(),
         new FormClauseMissingRule(),
         new TermOutlivesAgreementRule(),
+        new FacilityCapNotSumOfSourcesRule(),
+        new FacilitySourceAboveCapRule(),
+        new FacilitySourceOutlastsFacilityRule(),
         new FloorsDisagreeRule(),
         new StageInversionAcrossAgreementsRule(),
         new TariffUndercutsFloorRule(),
@@ -64,5 +67,8 @@ public static class Rules
         new FacilityMayExceedCapRule(),
         new AmountToBeAgreedRule(),
         new MarketPriceReleaseRule(),
+        new FinancingRestatedDifferentlyRule(),
+        new FinancingAmountsIncomparableRule(),
+        new VolumeBeforeCapacityRule(),
     };
 }

@@ -85,6 +85,41 @@ public static class Conversions
             : null;
     }
 
+    /// <summary>
+    /// Whether two prices, each already converted into one currency and unit (<paramref name="aValue"/>,
+    /// <paramref name="bValue"/>), state the same price. Prices stated in different units are quotes: each is read
+    /// as rounded to the decimals it states, and never fewer than two (cents), so USD 49.90 per lb — the usual
+    /// two-decimal quote of USD 110 per kg (USD 49.8951… per lb) — is the same price as USD 110.00 per kg, while
+    /// USD 50 per lb is not. The two are the same when one of them, converted into the other's currency and unit and
+    /// rounded so, is the other as stated. Prices in one unit are compared as <see cref="Comparable"/> values.
+    /// </summary>
+    public static bool SameQuote(UnitPrice a, Converted aValue, UnitPrice b, Converted bValue)
+    {
+        if (Comparable(aValue) == Comparable(bValue))
+        {
+            return true;
+        }
+
+        return a.Unit != b.Unit && (RoundsTo(a, aValue.Amount, bValue.Amount) || RoundsTo(b, bValue.Amount, aValue.Amount));
+    }
+
+    /// <summary>Whether <paramref name="otherValue"/>, taken back into the currency and unit of <paramref name="quote"/>
+    /// (whose converted value is <paramref name="quoteValue"/>) and rounded to its decimals, is the quote.</summary>
+    private static bool RoundsTo(UnitPrice quote, decimal quoteValue, decimal otherValue)
+    {
+        var stated = quote.Money.Amount;
+        if (stated == 0m || quoteValue == 0m)
+        {
+            return false;
+        }
+
+        var inQuoteTerms = Arithmetic.Multiply(otherValue, Arithmetic.Divide(stated, quoteValue));
+        return Math.Round(inQuoteTerms, Math.Max(2, Decimals(stated)), MidpointRounding.AwayFromZero) == stated;
+    }
+
+    /// <summary>The decimals an amount was written with: 2 for 49.90, 0 for 110.</summary>
+    private static int Decimals(decimal amount) => (decimal.GetBits(amount)[3] >> 16) & 0xFF;
+
     /// <summary>The value used to compare two amounts: exact when no exchange rate was applied; rounded to
     /// cents when one was, since an assumed rate cannot make two prices differ by less than a cent.</summary>
     public static decimal Comparable(Converted converted) =>
@@ -101,7 +136,11 @@ public static class Show
     public static string Price(decimal amount, string currency, MassUnit unit, QuantityBasis basis) =>
         currency + " " + Amount(amount) + "/" + Units.Symbol(unit) + (basis == Units.DefaultBasis(unit) ? "" : " " + Units.BasisText(basis));
 
-    public static string Price(UnitPrice price) => Price(price.Money.Amount, price.Money.Currency, price.Unit, price.Basis);
+    /// <summary>A price as stated, every digit kept (<c>USD 49.8951/lb</c>): a quote finer than a cent is compared at
+    /// its own decimals, and the message must show them.</summary>
+    public static string Price(UnitPrice price) =>
+        price.Money.Currency + " " + Declared(price.Money.Amount) + "/" + Units.Symbol(price.Unit) +
+        (price.Basis == Units.DefaultBasis(price.Unit) ? "" : " " + Units.BasisText(price.Basis));
 
     /// <summary>A normalised price, followed by the price as stated and the conversion used when they differ:
     /// <c>USD 110.50/kg (stated as AUD 170.00/kg, at AUD 1.00 = USD 0.65)</c>.</summary>
@@ -125,8 +164,14 @@ public static class Show
     public static string Money(Money stated, Converted converted, string currency) =>
         Money(converted.Amount, currency) + (converted.Rate is { } rate ? " (stated as " + Money(stated) + ", at " + Rate(rate) + ")" : "");
 
+    /// <summary>An exchange rate as declared, every digit kept (<c>JPY 1.00 = USD 0.0064</c>): the comparison used
+    /// these figures, and a rate rounded to the currency's minor unit (USD 0.01) would show another one.</summary>
     public static string Rate(ExchangeRate rate) =>
-        rate.From.Currency + " " + Amount(rate.From.Amount) + " = " + rate.To.Currency + " " + Amount(rate.To.Amount);
+        rate.From.Currency + " " + Declared(rate.From.Amount) + " = " + rate.To.Currency + " " + Declared(rate.To.Amount);
+
+    /// <summary>At least two decimals, and every further significant digit the amount has.</summary>
+    public static string Declared(decimal amount) =>
+        amount.ToString("#,0.00" + new string('#', 26), CultureInfo.InvariantCulture);
 
     public static string Date(DateTime date) => Dates.Iso(date);
 

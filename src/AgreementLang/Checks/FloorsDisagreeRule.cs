@@ -6,7 +6,8 @@ namespace AgreementLang.Checks;
 /// <summary>AGR301: two floors (or reference prices) for the same mineral and stage in one zone, over
 /// overlapping periods, at different prices — material then flows through the member with the cheaper floor.
 /// Prices are compared in the currency, unit and basis of the zone's first entry (its reference price when it
-/// has one); values that cannot be converted are left to AGR308. Each entry is compared with the oldest entry
+/// has one); values that cannot be converted are left to AGR308. Prices in different units are quotes, equal
+/// within the rounding of the quote (<see cref="Conversions.SameQuote"/>). Each entry is compared with the oldest entry
 /// that overlaps it, the zone's reference price when there is one.</summary>
 public sealed class FloorsDisagreeRule : IRule
 {
@@ -38,7 +39,7 @@ public sealed class FloorsDisagreeRule : IRule
                 continue;
             }
 
-            if (OldestOverlapping(seen, entry.Period) is { } found && Conversions.Comparable(found.Value) != Conversions.Comparable(converted))
+            if (OldestOverlapping(seen, entry.Period) is { } found && !Conversions.SameQuote(entry.Price, converted, found.Entry.Price, found.Value))
             {
                 var here = Show.Price(entry.Price, converted, unit);
                 var there = Show.Price(found.Entry.Price, found.Value, unit);

@@ -138,7 +138,8 @@ public sealed class MostFavouredNationTriggeredRule : IRule
                 var target = mine.Term.Price!.Value;
                 var rates = context.RatesOf(better.Agreement).Concat(context.RatesOf(mine.Agreement));
                 if (Conversions.ConvertPrice(price, target.Money.Currency, target.Unit, target.Basis, rates, better.Period) is { } converted &&
-                    Conversions.Comparable(converted) > target.Money.Amount)
+                    Conversions.Comparable(converted) > target.Money.Amount &&
+                    !Conversions.SameQuote(price, converted, target, new Converted(target.Money.Amount, null, 1m)))
                 {
                     return Report(mfn, mine, better, grantor, third, "a floor of " + Show.Price(price, converted, target.Unit) + " for " + better.Term.Subject,
                         "the floor of " + Show.Price(target));

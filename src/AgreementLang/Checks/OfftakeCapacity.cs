@@ -61,13 +61,15 @@ internal static class OfftakeCapacity
                 var capacityKg = capacity?.PerYear.Kilograms ?? 0m;
                 var total = Arithmetic.Add(shares, capacityKg > 0 ? Arithmetic.Multiply(Arithmetic.Divide(volumeKg, capacityKg), 100m) : 0m);
                 // Shares are of whatever capacity is in force: with none yet (a plant still being built) they
-                // commit nothing, while a volume guaranteed from no capacity is beyond it.
-                var over = capacityKg > 0m ? total > 100m : volumeKg > 0m;
+                // commit nothing, and a volume guaranteed from no capacity is AGR322's, reported as such.
+                var over = capacity is not null && capacityKg > 0m && total > 100m;
                 if (!over || overcommitted)
                 {
                     overcommitted = over;
                     return;
                 }
+
+                var inForce = capacity!;
 
                 var newest = active.OrderBy(o => o.Order).Last();
                 if (requireSeveralAgreements && active.Select(o => o.Agreement.Name).Distinct(StringComparer.Ordinal).Count() < 2)
@@ -81,23 +83,21 @@ internal static class OfftakeCapacity
                 var ordered = active.Where(o => !ReferenceEquals(o, newest))
                     .OrderByDescending(o => Share(o, capacityKg)).ThenByDescending(o => o.Order)
                     .ToList();
-                var unit = capacity?.PerYear.Unit ?? newest.Term.VolumePerYear?.Unit ?? MassUnit.Tonne;
-                var basis = capacity?.PerYear.Basis ?? newest.Term.VolumePerYear?.Basis ?? Units.DefaultBasis(unit);
                 var parts = new[] { newest }.Concat(ordered)
                     .Select(o => Part(o, capacityKg) + " " + Describe.Where(o, ReferenceEquals(o, newest)))
                     .ToList();
-                var capacityText = capacity is { } c ? Show.Quantity(c.PerYear.Amount, c.PerYear.Unit, c.PerYear.Basis) : Show.Quantity(0m, unit, basis);
-                var totalText = capacityKg > 0 ? Show.Percent(Math.Round(total, 2)) : Show.Quantity(Arithmetic.Divide(volumeKg, Units.Kilograms(unit)), unit, basis) + " per year";
+                var capacityText = Show.Quantity(inForce.PerYear.Amount, inForce.PerYear.Unit, inForce.PerYear.Basis);
+                var totalText = Show.Percent(Math.Round(total, 2));
                 var diagnostic = Diagnostic.Create(descriptor, newest.Location, producer.Name, first.Subject,
                     inAgreement is null ? "" : " in " + inAgreement, totalText, capacityText,
-                    (capacity?.Location ?? producer.Location).ToString(), date == DateTime.MinValue ? "" : " from " + Show.Date(date),
+                    inForce.Location.ToString(), date == DateTime.MinValue ? "" : " from " + Show.Date(date),
                     Describe.List(parts));
                 foreach (var o in ordered.Take(10))
                 {
                     diagnostic = diagnostic.WithRelated(o.Location, "offtake of " + Part(o, capacityKg) + " in " + o.Instrument);
                 }
 
-                diagnostics.Add(diagnostic.WithRelated(capacity?.Location ?? producer.Location,
+                diagnostics.Add(diagnostic.WithRelated(inForce.Location,
                     "capacity of " + producer.Name + " for " + first.Subject + ": " + capacityText + " per year"));
             });
     }

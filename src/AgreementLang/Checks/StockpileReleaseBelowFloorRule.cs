@@ -41,7 +41,9 @@ public sealed class StockpileReleaseBelowFloorRule : IRule
                     }
                 }
 
-                if (highest is null || price.Money.Amount >= Conversions.Comparable(highestValue))
+                // A release quoted in another unit than the floor, at the floor's rounded quote, is at the floor.
+                if (highest is null || price.Money.Amount >= Conversions.Comparable(highestValue) ||
+                    Conversions.SameQuote(price, new Converted(price.Money.Amount, null, 1m), highest.Price, highestValue))
                 {
                     continue;
                 }

@@ -43,6 +43,19 @@ public static partial class DiagnosticCatalog
         "AGR207", "Term outlives its own agreement", DiagnosticSeverity.Error,
         "{0} runs until {1}, but {2} ({3}) expires on {4}; the term binds no one after that date", Consistency);
 
+    // A facility's own figures: its cap against the sources of its money.
+    public static readonly DiagnosticDescriptor FacilityCapNotSumOfSources = new(
+        "AGR213", "Facility cap is not the sum of its sources", DiagnosticSeverity.Warning,
+        "the sources of facility {0} add up to {1}, {2} its cap of {3} by {4}: {5}", Consistency);
+
+    public static readonly DiagnosticDescriptor FacilitySourceAboveCap = new(
+        "AGR214", "Facility source larger than the cap", DiagnosticSeverity.Error,
+        "{0} of {1} into facility {2} is larger than the facility's cap of {3} ({4}); the cap cannot hold it", Consistency);
+
+    public static readonly DiagnosticDescriptor FacilitySourceOutlastsFacility = new(
+        "AGR215", "Facility source outlasts the facility", DiagnosticSeverity.Error,
+        "{0} into facility {1} runs {2} from the facility's opening on {3}, until {4}, but the facility ends on {5} ({6})", Consistency);
+
     // AGR3xx: conflicts across the agreements of a set.
     public static readonly DiagnosticDescriptor FloorsDisagree = new(
         "AGR301", "Floors disagree in a zone", DiagnosticSeverity.Error,
@@ -115,4 +128,18 @@ public static partial class DiagnosticCatalog
         "AGR319", "Market-linked price not compared", DiagnosticSeverity.Info,
         "stockpile {0} releases {1} at market price, a figure that is not known in advance, so it is not compared with the floor of {2} {3}; sales below that floor would undercut it",
         Conflicts);
+
+    public static readonly DiagnosticDescriptor FinancingRestatedDifferently = new(
+        "AGR320", "Financing commitment restated with another amount", DiagnosticSeverity.Error,
+        "{0} is {1} here but {2} in {3}{4}; one commitment restated in an instrument that rests on another must state one amount",
+        Conflicts);
+
+    public static readonly DiagnosticDescriptor FinancingAmountsIncomparable = new(
+        "AGR321", "Financing amounts cannot be compared", DiagnosticSeverity.Warning,
+        "{0} is {1} here but {2} in {3}: no exchange rate between {4} and {5} is declared in {6}, so the amounts are incomparable",
+        Conflicts);
+
+    public static readonly DiagnosticDescriptor VolumeBeforeCapacity = new(
+        "AGR322", "Volume committed when the producer has no capacity", DiagnosticSeverity.Error,
+        "{0} applies{1}, {2} ({3}); there is no output to deliver it from", Conflicts);
 }

@@ -153,6 +153,10 @@ public static partial class DiagnosticCatalog
         "AGR122", "No reference price for the floor's period", DiagnosticSeverity.Error,
         "zone {0} has no reference price for {1} {2}, when this floor at its reference price applies: {3}", Meaning);
 
+    public static readonly DiagnosticDescriptor MineralListedTwice = new(
+        "AGR135", "Mineral listed twice", DiagnosticSeverity.Warning,
+        "'{0}' is {1}, already listed{2}; each mineral is listed once", Meaning);
+
     private static ImmutableArray<DiagnosticDescriptor>? _all;
 
     /// <summary>Every descriptor, ordered by code.</summary>

@@ -140,4 +140,8 @@ public sealed record Amendment(
     /// <summary>The clauses the amendment deletes from the amended agreement (<c>remove floor NdPr oxide</c>),
     /// in source order.</summary>
     public ImmutableArray<Removal> Removals { get; init; } = ImmutableArray<Removal>.Empty;
+
+    /// <summary>The parties the amendment adds (<c>party KR "…"</c>), parties of the amended agreement from the
+    /// amendment's date and only from then; one with the code of an existing party restates its name and role.</summary>
+    public ImmutableArray<Party> Parties { get; init; } = ImmutableArray<Party>.Empty;
 }

@@ -54,12 +54,45 @@ public static class Consolidation
     {
         var applied = AmendmentsOf(set, agreement.Name).Where(a => a.From <= date).ToImmutableArray();
         var terms = agreement.Terms;
+        var parties = agreement.Parties;
         foreach (var amendment in applied)
         {
             terms = Apply(terms, amendment);
+            parties = ApplyParties(parties, amendment);
         }
 
-        return new ConsolidatedAgreement(applied.Length == 0 ? agreement : agreement with { Terms = terms }, date, applied);
+        return new ConsolidatedAgreement(applied.Length == 0 ? agreement : agreement with { Terms = terms, Parties = parties }, date, applied);
+    }
+
+    /// <summary>The parties after one amendment: a party it names with an existing code replaces that party in
+    /// place, the others join at the end.</summary>
+    public static ImmutableArray<Party> ApplyParties(ImmutableArray<Party> parties, Amendment amendment)
+    {
+        if (amendment.Parties.IsEmpty)
+        {
+            return parties;
+        }
+
+        var result = parties.ToBuilder();
+        foreach (var party in amendment.Parties)
+        {
+            var index = -1;
+            for (var i = 0; i < result.Count && index < 0; i++)
+            {
+                index = result[i].Code == party.Code ? i : -1;
+            }
+
+            if (index >= 0)
+            {
+                result[index] = party;
+            }
+            else
+            {
+                result.Add(party);
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     /// <summary>The terms after one amendment: replacements in place, additions at the end, removals deleted.</summary>
@@ -107,6 +140,7 @@ public static class Consolidation
     public static (Agreement Before, Agreement After) Around(AgreementSet set, Agreement agreement, Amendment amendment)
     {
         var terms = agreement.Terms;
+        var parties = agreement.Parties;
         foreach (var earlier in AmendmentsOf(set, agreement.Name))
         {
             if (ReferenceEquals(earlier, amendment))
@@ -115,9 +149,11 @@ public static class Consolidation
             }
 
             terms = Apply(terms, earlier);
+            parties = ApplyParties(parties, earlier);
         }
 
-        return (agreement with { Terms = terms }, agreement with { Terms = Apply(terms, amendment) });
+        return (agreement with { Terms = terms, Parties = parties },
+            agreement with { Terms = Apply(terms, amendment), Parties = ApplyParties(parties, amendment) });
     }
 
     /// <summary>The removals of <paramref name="amendment"/> that delete nothing: no term of the amended agreement,

@@ -70,6 +70,10 @@ public sealed record Facility(
 {
     /// <summary>Participants and agents the facility names, in source order.</summary>
     public ImmutableArray<FacilityParticipant> Participants { get; init; } = ImmutableArray<FacilityParticipant>.Empty;
+
+    /// <summary>False when a source the declaration states could not be bound (an invalid amount, AGR117): the
+    /// sources are then not all known, and their sum is not compared with the cap.</summary>
+    public bool AllSourcesBound { get; init; } = true;
 }
 
 public enum FacilitySourceKind

@@ -162,7 +162,15 @@ public sealed partial class Binder
 
         var signed = syntax.Body.OfType<SignedClause>().FirstOrDefault()?.Date.Value;
         var zone = target.Zone is { } zoneName && _zones.TryGetValue(zoneName, out var z) ? z : null;
-        var context = new TermContext(target.Name, target.Parties.Select(p => p.Code).ToImmutableArray(), zone,
+        var added = BindAmendmentParties(syntax);
+        // From its date the amendment's clauses may name the parties it adds, and those that earlier amendments of
+        // the same agreement added; the agreement's own clauses may not (they apply before the parties join).
+        var parties = target.Parties.Select(p => p.Code)
+            .Concat(_partiesAddedByAmendments.Where(a => a.Amends == target.Name && a.From <= syntax.From.Value).SelectMany(a => a.Codes))
+            .Concat(added.Select(p => p.Code))
+            .Distinct(StringComparer.Ordinal)
+            .ToImmutableArray();
+        var context = new TermContext(target.Name, parties, zone,
             new Period(syntax.From.Value, target.EffectiveUntil), signed, syntax.From.Value,
             zone is null ? target.ExchangeRates : zone.ExchangeRates.AddRange(target.ExchangeRates));
         foreach (var place in syntax.Body.OfType<SignedClause>())
@@ -171,7 +179,28 @@ public sealed partial class Binder
         }
 
         return new Amendment(syntax.Name.Text, Words(syntax.Title, "the title of amendment '" + syntax.Name.Text + "'"), target.Name, syntax.From.Value, signed, BindTerms(syntax.Body, context),
-            Loc(syntax.Name)) { Removals = BindRemovals(syntax.Body) };
+            Loc(syntax.Name)) { Removals = BindRemovals(syntax.Body), Parties = added };
+    }
+
+    /// <summary>The parties an amendment adds, each code once (a second <c>party</c> of one code is AGR114).</summary>
+    private ImmutableArray<Party> BindAmendmentParties(AmendmentSyntax syntax)
+    {
+        var parties = ImmutableArray.CreateBuilder<Party>();
+        foreach (var p in syntax.Body.OfType<PartyClause>())
+        {
+            if (parties.Any(existing => existing.Code == p.Code.Text))
+            {
+                var first = parties.First(existing => existing.Code == p.Code.Text);
+                Report(DiagnosticCatalog.DuplicateClause, p.Code, "party " + p.Code.Text, syntax.Name.Text, first.Location.Start.Line);
+            }
+            else if (BindCountry(p.Code, allowDeclared: true))
+            {
+                parties.Add(new Party(p.Code.Text, Words(p.FullName, "the full name of party " + p.Code.Text + " in amendment '" + syntax.Name.Text + "'"),
+                    BindRole(p.Role), Loc(p)));
+            }
+        }
+
+        return parties.ToImmutable();
     }
 
     /// <summary>The removals of an amendment, each with the key of the clause it deletes; a removal whose mineral or
@@ -327,6 +356,12 @@ public sealed partial class Binder
         if (context.Parties.Contains(code.Text))
         {
             return true;
+        }
+
+        // A code already reported as no country at all (a party 'UK' meant as GB) is not reported again as no party.
+        if (_unknownCountries.Contains(code.Text))
+        {
+            return false;
         }
 
         Report(DiagnosticCatalog.NotAParty, code, code.Text, context.Agreement,

@@ -124,6 +124,7 @@ public sealed partial class Binder
         return new Facility(syntax.Name.Text, OptionalWords(syntax.Title, "the title of facility '" + syntax.Name.Text + "'"), cap.Value, validity, sources.ToImmutable(), Loc(syntax.Name))
         {
             Participants = BindParticipants(syntax),
+            AllSourcesBound = sources.Count == syntax.Body.Count(c => c is FacilityLoanClause or PrivateCapitalClause),
         };
     }
 

@@ -227,8 +227,26 @@ public sealed partial class Binder
     private ExportDutyBan? BindExportDutyBan(ExportDutyBanClause syntax, TermContext context)
     {
         var minerals = syntax.Minerals.Select(BindMineral).ToArray();
-        return minerals.Any(m => m is null) ? null
-            : new ExportDutyBan(minerals.Select(m => m!).ToImmutableArray(), context.Parties, context.Period, Loc(syntax));
+        if (minerals.Any(m => m is null))
+        {
+            return null;
+        }
+
+        // A mineral named twice (Mn, manganese) is a slip worth a warning; the model keeps the list as written.
+        var listed = new Dictionary<string, NameSyntax>(StringComparer.Ordinal);
+        for (var i = 0; i < minerals.Length; i++)
+        {
+            if (!listed.TryGetValue(minerals[i]!, out var first))
+            {
+                listed[minerals[i]!] = syntax.Minerals[i];
+                continue;
+            }
+
+            Report(DiagnosticCatalog.MineralListedTwice, syntax.Minerals[i], syntax.Minerals[i].Text, minerals[i]!,
+                first.Text == syntax.Minerals[i].Text ? "" : " as '" + first.Text + "'");
+        }
+
+        return new ExportDutyBan(minerals.Select(m => m!).ToImmutableArray(), context.Parties, context.Period, Loc(syntax));
     }
 
     private ExportMeasure? BindExportMeasure(ExportMeasureClause syntax, TermContext context)

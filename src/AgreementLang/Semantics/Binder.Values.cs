@@ -279,11 +279,14 @@ public sealed partial class Binder
             return keyword.Text == "non-members" ? new Scope(ScopeKind.NonMembers, ImmutableArray<string>.Empty) : Scope.All;
         }
 
-        return new Scope(ScopeKind.Listed, syntax.Codes.Where(c => BindCountry(c)).Select(c => c.Text).ToImmutableArray());
+        return new Scope(ScopeKind.Listed, syntax.Codes.Where(c => BindCountry(c, use: true)).Select(c => c.Text).ToImmutableArray());
     }
 
-    /// <summary>A country code, EU, or a declared producer or institution (which may be a party too).</summary>
-    private bool BindCountry(NameSyntax code, bool allowDeclared = false)
+    /// <summary>A country code, EU, or a declared producer or institution (which may be a party too). Where a code
+    /// is declared (a member list, a party, a country of a producer or institution) an unknown one is reported each
+    /// time; where a clause only uses it (<paramref name="use"/>: a scope such as <c>on imports from UK</c>), one
+    /// already reported is not reported again.</summary>
+    private bool BindCountry(NameSyntax code, bool allowDeclared = false, bool use = false)
     {
         // A declared producer or institution wins over a country code it happens to spell (MP is also the
         // Northern Mariana Islands).
@@ -303,7 +306,11 @@ public sealed partial class Binder
             candidates = candidates.Concat(SymbolsOfKind("producer")).Concat(SymbolsOfKind("institution")).Concat(SymbolsOfKind("entity"));
         }
 
-        Report(DiagnosticCatalog.UnknownCountry, code, code.Text, CountrySuggestion(code.Text, candidates));
+        if (_unknownCountries.Add(code.Text) || !use)
+        {
+            Report(DiagnosticCatalog.UnknownCountry, code, code.Text, CountrySuggestion(code.Text, candidates));
+        }
+
         return false;
     }
 

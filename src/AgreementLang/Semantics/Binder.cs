@@ -26,6 +26,13 @@ public sealed partial class Binder
     private int _suggestions;
     private readonly Dictionary<string, (DeclarationSyntax Syntax, SourceText Source)> _symbols = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Zone> _zones = new(StringComparer.Ordinal);
+
+    /// <summary>Codes already reported as unknown countries (AGR107): a misspelt code is reported where it is
+    /// declared, with its did-you-mean, and not again at every clause that uses it.</summary>
+    private readonly HashSet<string> _unknownCountries = new(StringComparer.Ordinal);
+
+    /// <summary>Each amendment's target, date and the party codes it adds, read before amendments are bound.</summary>
+    private readonly List<(string Amends, DateTime From, string[] Codes)> _partiesAddedByAmendments = new();
     private readonly Dictionary<string, Facility> _facilities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Producer> _producers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Institution> _institutions = new(StringComparer.Ordinal);
@@ -76,6 +83,9 @@ public sealed partial class Binder
         var stockpiles = BindEach<StockpileSyntax, Stockpile>(documents, BindStockpile);
         var agreements = BindEach<AgreementSyntax, Agreement>(documents, BindAgreement);
         var byName = agreements.ToDictionary(a => a.Name, StringComparer.Ordinal);
+        // Parties an amendment adds are parties for the clauses of every amendment of the same agreement from its date.
+        _partiesAddedByAmendments.AddRange(documents.SelectMany(d => d.Declarations).OfType<AmendmentSyntax>()
+            .Select(a => (a.Amends.Text, a.From.Value, a.Body.OfType<PartyClause>().Select(p => p.Code.Text).ToArray())));
         var amendments = BindEach<AmendmentSyntax, Amendment>(documents, syntax => BindAmendment(syntax, byName));
         var set = new AgreementSet(zones, facilities, producers, institutions, stockpiles, minerals, lines, agreements, amendments);
         CheckRemovals(set);

@@ -308,8 +308,7 @@ public static class ModelPrinter
 
             foreach (var party in agreement.Parties)
             {
-                Line(1, $"party {party.Code} {Quote(party.FullName)}" +
-                        (party.Role == PartyRole.Party ? "" : " as " + party.Role.ToString().ToLowerInvariant()));
+                Party(party);
             }
 
             foreach (var rate in agreement.ExchangeRates)
@@ -321,12 +320,20 @@ public static class ModelPrinter
             Line(0, "}").Blank();
         }
 
+        private void Party(Party party) =>
+            Line(1, $"party {party.Code} {Quote(party.FullName)}" + (party.Role == PartyRole.Party ? "" : " as " + party.Role.ToString().ToLowerInvariant()));
+
         public void Amendment(Amendment amendment)
         {
             Line(0, $"amendment {amendment.Name} {Quote(amendment.Title)} amends {amendment.Amends} from {Dates.Iso(amendment.From)} {{");
             if (amendment.Signed is { } signed)
             {
                 Line(1, "signed " + Dates.Iso(signed));
+            }
+
+            foreach (var party in amendment.Parties)
+            {
+                Party(party);
             }
 
             var target = _set.Agreements.FirstOrDefault(a => a.Name == amendment.Amends);

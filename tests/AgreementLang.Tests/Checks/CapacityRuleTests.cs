@@ -41,11 +41,44 @@ public sealed class CapacityRuleTests
     }
 
     [Fact]
-    public void A_volume_guaranteed_before_the_plant_has_capacity_is_beyond_it()
+    public void A_volume_guaranteed_before_the_plant_has_capacity_is_AGR322_with_the_note_on_the_capacity_line()
     {
-        var d = Check(Producer, Agreement("US-JP-2026", "offtake MP -> JP 1,000 t of NdPr magnet per year from 2027-01-01 until 2028-12-31", zone: null))
-            .Single(DiagnosticCatalog.OfftakeOverCapacityInAgreement);
-        Assert.Contains("adds up to 1,000 t per year of its capacity of 0 t per year", d.Message, StringComparison.Ordinal);
+        var diagnostics = Check(Producer, Agreement("US-JP-2026", "offtake MP -> JP 1,000 t of NdPr magnet per year from 2027-01-01 until 2028-12-31", zone: null));
+        var d = diagnostics.Single(DiagnosticCatalog.VolumeBeforeCapacity);
+        Assert.Equal("the volume guarantee of 1,000 t per year of MP's NdPr magnet output to JP in US-JP-2026 applies on 2027-01-01, before MP's " +
+                     "capacity for NdPr magnet starts on 2028-01-01 (a.agr(3,3)); there is no output to deliver it from", d.Message);
+        var note = Assert.Single(d.Related);
+        Assert.Equal(3, note.Location.Start.Line);
+        Assert.Equal("capacity of MP for NdPr magnet: 10,000 t per year from 2028-01-01", note.Message);
+        diagnostics.None(DiagnosticCatalog.OfftakeOverCapacityInAgreement);
+        Assert.DoesNotContain(diagnostics, x => x.Message.Contains("capacity of 0 t", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_volume_after_the_last_capacity_ends_is_AGR322()
+    {
+        var producer = "producer MP \"MP Materials Corp.\" in US {\n  capacity NdPr oxide 6,000 t per year from 2026-01-01 until 2029-12-31\n}\n";
+        var after = Check(producer, Agreement("US-JP-2026", "offtake MP -> JP 1,000 t of NdPr oxide per year from 2027-01-01 until 2030-12-31", zone: null))
+            .Single(DiagnosticCatalog.VolumeBeforeCapacity);
+        Assert.Contains("applies on 2030-01-01, after MP's capacity for NdPr oxide ends on 2029-12-31 (a.agr(2,3))", after.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("offtake MP -> JP 1,000 t of NdPr magnet per year from 2028-01-01 until 2030-12-31")]
+    [InlineData("offtake MP -> JP 1,000 t of NdPr magnet per year for 3 years")]
+    [InlineData("offtake MP -> JP 30% of NdPr magnet capacity from 2027-01-01 until 2030-12-31")]
+    public void A_volume_from_the_first_day_of_capacity_for_a_duration_or_a_share_is_silent(string offtake)
+    {
+        Check(Producer, Agreement("US-JP-2026", offtake, zone: null)).None(DiagnosticCatalog.VolumeBeforeCapacity);
+    }
+
+    [Fact]
+    public void Consecutive_capacities_with_no_gap_leave_a_volume_across_them_silent()
+    {
+        var producer = "producer MP \"MP Materials Corp.\" in US {\n  capacity NdPr oxide 6,000 t per year from 2026-01-01 until 2027-12-31\n" +
+                       "  capacity NdPr oxide 9,000 t per year from 2028-01-01\n}\n";
+        Check(producer, Agreement("US-JP-2026", "offtake MP -> JP 1,000 t of NdPr oxide per year from 2026-03-01 until 2030-12-31", zone: null))
+            .None(DiagnosticCatalog.VolumeBeforeCapacity);
     }
 
     [Fact]

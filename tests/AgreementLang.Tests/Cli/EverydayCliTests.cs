@@ -170,7 +170,7 @@ public sealed class EverydayCliTests : IDisposable
         Assert.Equal(agr301.GetProperty("id").GetString(), rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
         var related = Assert.Single(result.GetProperty("relatedLocations").EnumerateArray());
         Assert.EndsWith("us-australia.agr", related.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
-        Assert.Equal(28, related.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal(32, related.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
     }
 
     [Fact]

@@ -58,6 +58,7 @@ public sealed class MessageTests
         ["AGR117"] = ("facility F \"f\" cap USD 1 {\n  private capital USD 0\n}\n", "USD 0"),
         // The conflict checks, each raised by the conflicts example set (one conflict per check), with the value
         // the message must name.
+        ["AGR135"] = (Agreement("  no export duties on Co, Mn, manganese"), "'manganese' is Mn, already listed as 'Mn'"),
         ["AGR201"] = (Conflicts, "is USD 120.00/kg here"),
         ["AGR202"] = (Conflicts, "0% tariff on NdPr oxide from JP into US"),
         ["AGR203"] = (Conflicts, "108.33% of its capacity"),
@@ -65,6 +66,9 @@ public sealed class MessageTests
         ["AGR205"] = (Conflicts, "export tax of 10% by AU on Li concentrate"),
         ["AGR206"] = (Conflicts, "confidentiality, appropriations ("),
         ["AGR207"] = (Conflicts, "runs until 2035-12-31, but US-CL-2026"),
+        ["AGR213"] = (Conflicts, "add up to USD 11,670,000,000, more than its cap of USD 10,000,000,000 by USD 1,670,000,000"),
+        ["AGR214"] = (Conflicts, "the loan from EXIM of USD 2,000,000,000 into facility AU-US-PROJECTS"),
+        ["AGR215"] = (Conflicts, "until 2035-10-19, but the facility ends on 2030-10-19"),
         ["AGR301"] = (Conflicts, "is USD 95.00/kg here"),
         ["AGR302"] = (Conflicts, "is USD 900.00/kg here"),
         ["AGR303"] = (Conflicts, "0% tariff on NdPr oxide from AU into US"),
@@ -86,6 +90,9 @@ public sealed class MessageTests
         ["AGR317"] = (Conflicts, "may add up to AUD 4,500,000,000"),
         ["AGR318"] = (Conflicts, "the loan from CMF to US is of an amount to be agreed"),
         ["AGR319"] = (Conflicts, "stockpile AU-RESERVE releases NdPr oxide at market price"),
+        ["AGR320"] = (Conflicts, "USD 480,000,000 (stated as JPY 75,000,000,000, at JPY 1.00 = USD 0.0064) here but USD 500,000,000"),
+        ["AGR321"] = (Conflicts, "AUD 1,000,000,000 here but USD 1,000,000,000"),
+        ["AGR322"] = (Conflicts, "500 t per year of MP's NdPr magnet output to KR in US-KR-2026 applies on 2027-01-01, before MP's capacity"),
         ["AGR119"] = (Agreement("  floor NdPr oxide at USD 1 per kg") +
                       "amendment A-P1 \"p\" amends A from 2027-03-01 {\n  remove floor NdPr metal\n}\n",
                       "'remove floor NdPr metal' in A-P1 matches no clause of A"),

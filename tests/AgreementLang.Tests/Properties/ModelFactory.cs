@@ -73,7 +73,7 @@ internal sealed class ModelFactory
 
         var amendments = agreements.Count == 0
             ? ImmutableArray<Amendment>.Empty
-            : Enumerable.Range(1, count(2)).Select(i => NewAmendment(i, Pick(agreements), zones, producers, facilities)).ToImmutableArray();
+            : NewAmendments(count(2), agreements, zones, producers, facilities);
 
         return new AgreementSet(zones, facilities, producers, institutions, stockpiles, minerals, lines, agreements.ToImmutableArray(), amendments);
     }
@@ -196,16 +196,46 @@ internal sealed class ModelFactory
         return agreement with { Terms = NewTerms(context, producers, facilities) };
     }
 
-    private Amendment NewAmendment(int index, Agreement target, ImmutableArray<Zone> zones, ImmutableArray<Producer> producers, ImmutableArray<Facility> facilities)
+    /// <summary>Amendments in two passes: first each one's target, date and the parties it adds (an accession), then
+    /// its terms, which may name the agreement's parties and those that amendments of the same agreement dated no
+    /// later add — the binder's rule, whichever order the amendments are declared in.</summary>
+    private ImmutableArray<Amendment> NewAmendments(int count, List<Agreement> agreements, ImmutableArray<Zone> zones, ImmutableArray<Producer> producers,
+        ImmutableArray<Facility> facilities)
     {
-        var from = NewDate();
-        var signed = Chance(0.5) ? NewDate() : (DateTime?)null;
-        var zone = target.Zone is null ? null : zones.First(z => z.Name == target.Zone);
-        var context = new Context(target.Parties.Select(p => p.Code).ToImmutableArray(), zone, new Period(from, target.EffectiveUntil), signed, from);
-        // Removals name clauses of the amended agreement, of every kind that has a key, so that the round trip
-        // covers 'remove' in each of its forms.
-        var removals = target.Terms.Where(_ => Chance(0.3)).Select(t => Removal.Of(t, Here)).ToImmutableArray();
-        return new Amendment("AM-" + index, NewText(), target.Name, from, signed, NewTerms(context, producers, facilities), Here) { Removals = removals };
+        var heads = new List<(int Index, Agreement Target, DateTime From, DateTime? Signed, ImmutableArray<Party> Added)>();
+        for (var i = 1; i <= count; i++)
+        {
+            var target = Pick(agreements);
+            var from = NewDate();
+            var signed = Chance(0.5) ? NewDate() : (DateTime?)null;
+            var added = Chance(0.3)
+                ? Sample(Countries.Where(c => !target.HasParty(c)).ToArray(), _random.Next(1, 3))
+                    .Select(code => new Party(code, NewText(), Pick(Enum.GetValues<PartyRole>()), Here)).ToImmutableArray()
+                : ImmutableArray<Party>.Empty;
+            heads.Add((i, target, from, signed, added));
+        }
+
+        var amendments = ImmutableArray.CreateBuilder<Amendment>(heads.Count);
+        foreach (var head in heads)
+        {
+            var target = head.Target;
+            var zone = target.Zone is null ? null : zones.First(z => z.Name == target.Zone);
+            var parties = target.Parties.Select(p => p.Code)
+                .Concat(heads.Where(o => o.Target.Name == target.Name && o.From <= head.From).SelectMany(o => o.Added.Select(p => p.Code)))
+                .Distinct(StringComparer.Ordinal)
+                .ToImmutableArray();
+            var context = new Context(parties, zone, new Period(head.From, target.EffectiveUntil), head.Signed, head.From);
+            // Removals name clauses of the amended agreement, of every kind that has a key, so that the round trip
+            // covers 'remove' in each of its forms.
+            var removals = target.Terms.Where(_ => Chance(0.3)).Select(t => Removal.Of(t, Here)).ToImmutableArray();
+            amendments.Add(new Amendment("AM-" + head.Index, NewText(), target.Name, head.From, head.Signed, NewTerms(context, producers, facilities), Here)
+            {
+                Removals = removals,
+                Parties = head.Added,
+            });
+        }
+
+        return amendments.ToImmutable();
     }
 
     private ImmutableArray<AgreementTerm> NewTerms(Context context, ImmutableArray<Producer> producers, ImmutableArray<Facility> facilities)
