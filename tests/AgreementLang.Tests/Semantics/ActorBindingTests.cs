@@ -20,6 +20,7 @@ public sealed class ActorBindingTests
         }
 
         facility VAULT "Project Vault" cap USD 12 billion from 2026-02-02 for 15 years {
+          loan from DOD USD 10 billion for 15 years
           private capital USD 2 billion
           participant GM, MP
           agent HARTREE
