@@ -13,24 +13,6 @@ namespace AgreementLang.Model.Versions;
 /// say (a new title, party or entry into force; two terms of one key).</summary>
 public static class ProtocolPlan
 {
-    /// <summary>The agreements present in both versions whose terms differ as of <paramref name="date"/>, in the
-    /// new version's order.</summary>
-    public static IReadOnlyList<string> AmendedAgreements(AgreementSet before, AgreementSet after, DateTime date)
-    {
-        var oldView = Consolidation.AsOf(before, date);
-        var newView = Consolidation.AsOf(after, date);
-        var result = new List<string>();
-        foreach (var agreement in newView.Agreements)
-        {
-            if (oldView.Agreements.FirstOrDefault(a => a.Name == agreement.Name) is { } old && !StructuralDump.Equal(Sorted(old.Terms), Sorted(agreement.Terms)))
-            {
-                result.Add(agreement.Name);
-            }
-        }
-
-        return result;
-    }
-
     /// <summary>The amendment <paramref name="id"/> of <paramref name="agreement"/> from <paramref name="date"/>.</summary>
     public static Amendment Make(AgreementSet before, AgreementSet after, string agreement, string id, string title, DateTime date, Location place)
     {
@@ -40,11 +22,11 @@ public static class ProtocolPlan
         var newGroups = Groups(@new.Terms);
 
         var stated = ImmutableArray.CreateBuilder<AgreementTerm>();
-        foreach (var (key, terms) in newGroups)
+        foreach (var group in newGroups)
         {
-            if (!oldGroups.TryGetValue(key, out var earlier) || !StructuralDump.Equal(earlier, terms))
+            if (!oldGroups.TryGetValue(group.Key, out var earlier) || !StructuralDump.Equal(earlier, group.Value))
             {
-                stated.AddRange(terms.Select(t => Restated(t, @new, date)));
+                stated.AddRange(group.Value.Select(t => Restated(t, @new, date)));
             }
         }
 
@@ -69,10 +51,6 @@ public static class ProtocolPlan
 
         return groups;
     }
-
-    /// <summary>Terms in key order (then by their dump), so that the order of clauses is never a difference.</summary>
-    private static List<AgreementTerm> Sorted(ImmutableArray<AgreementTerm> terms) =>
-        terms.OrderBy(t => t.Key, StringComparer.Ordinal).ThenBy(StructuralDump.Of, StringComparer.Ordinal).ToList();
 
     private sealed class OrderedGroups : IEnumerable<KeyValuePair<string, List<AgreementTerm>>>
     {
