@@ -75,6 +75,11 @@ public static class ProtocolGenerator
             target = amended[0];
         }
 
+        if (after.Agreements.First(a => a.Name == target).EffectiveUntil is { } end && end < request.From)
+        {
+            return Refused($"{target} expires on {Dates.Iso(end)}, before the protocol's date {Dates.Iso(request.From)}: there is nothing in force to amend");
+        }
+
         // The old agreement (and its amendments) among the new version's other declarations.
         var documents = newDocuments.Select(d => Keep(d, x => !Belongs(x, target))).Concat(oldDocuments.Select(d => Keep(d, x => Belongs(x, target)))).ToList();
         var (baseline, _) = Binder.Bind(documents);
@@ -99,7 +104,7 @@ public static class ProtocolGenerator
             return Refused("the protocol does not bind to the old version" + (reason is null ? "" : ": " + reason.Message));
         }
 
-        var residual = ModelDiff.Compare(AsOfView.Of(combined, request.From), AsOfView.Of(after, request.From));
+        var residual = RoundTrip.Residual(combined, after, request.From);
         return residual.Count == 0
             ? new ProtocolResult(text, target, null, Array.Empty<ModelChange>()) { Outside = outside }
             : new ProtocolResult(null, target, $"{residual.Count} change(s) cannot be stated in an amendment of {target}", residual);
