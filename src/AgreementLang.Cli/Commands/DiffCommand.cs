@@ -45,7 +45,7 @@ public static class DiffCommand
             }
 
             var (oldSide, newSide) = pair;
-            var changes = ModelDiff.Compare(oldSide.Compilation.Model, newSide.Compilation.Model);
+            var changes = ModelDiff.Compare(oldSide.Model, newSide.Model);
             var layout = changes.Count == 0 && result.GetValue(showLayout) ? LayoutOnly(oldSide, newSide) : Array.Empty<string>();
             var report = new DiffReport(oldSide.Label, newSide.Label, changes, layout);
             switch (result.GetValue(format))

@@ -50,7 +50,7 @@ public static class ProtocolCommand
             var outPath = result.GetValue(output);
             var request = new ProtocolRequest(result.GetValue(id)!, Date(result.GetValue(from)!)!.Value, result.GetValue(title), result.GetValue(amends),
                 outPath ?? result.GetValue(id) + ".agr");
-            var generated = ProtocolGenerator.Generate(pair.Old.Compilation.Documents, pair.New.Compilation.Documents, pair.New.Compilation.Model, request);
+            var generated = ProtocolGenerator.Generate(pair.Old.Documents, pair.New.Documents, pair.New.Model, request);
             if (!generated.Succeeded)
             {
                 stderr.WriteLine(TerminalText.Escape("agr: no protocol written: " + generated.Problem));

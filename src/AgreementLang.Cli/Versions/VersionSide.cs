@@ -1,11 +1,18 @@
 using AgreementLang.Diagnostics;
+using AgreementLang.Model;
+using AgreementLang.Semantics;
+using AgreementLang.Syntax;
 
 namespace AgreementLang.Cli.Versions;
 
 /// <summary>One version of a set, compiled as <c>agr check</c> compiles it: a file or folder on disk, or a git
 /// revision (<see cref="GitRevision"/>). <see cref="Names"/> gives each text the name it has inside its version (the
 /// path under the folder, or in the repository), which is how the two versions' files are paired.</summary>
-public sealed record VersionSide(string Label, IReadOnlyList<SourceText> Sources, IReadOnlyDictionary<SourceText, string> Names, Compilation Compilation)
+///
+/// A version is parsed and bound, not checked: comparing needs the model, and running the conflict checks on both
+/// sides would double the time of a diff of a large zone for findings it does not print (run <c>agr check</c>).
+public sealed record VersionSide(string Label, IReadOnlyList<SourceText> Sources, IReadOnlyDictionary<SourceText, string> Names,
+    IReadOnlyList<DocumentSyntax> Documents, AgreementSet Model)
 {
     /// <summary>Reads and compiles a file or folder; null (with the reasons on standard error) when it is missing,
     /// unreadable, empty or does not parse.</summary>
@@ -51,9 +58,10 @@ public sealed record VersionSide(string Label, IReadOnlyList<SourceText> Sources
     private static VersionSide? Compile(string label, IReadOnlyList<SourceText> sources, IReadOnlyList<Diagnostic> encoding,
         IReadOnlyDictionary<SourceText, string> names, TextWriter stderr)
     {
-        var compilation = Compilation.Create(sources);
-        var syntax = encoding.Concat(compilation.Diagnostics)
+        var documents = sources.Select(Parser.Parse).ToArray();
+        var syntax = encoding.Concat(documents.SelectMany(d => d.Diagnostics.Concat(TextCharacters.Check(d.Source))))
             .Where(d => d.Severity == DiagnosticSeverity.Error && IsSyntax(d.Code))
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Span.Start)
             .ToList();
         foreach (var diagnostic in syntax)
         {
@@ -66,7 +74,7 @@ public sealed record VersionSide(string Label, IReadOnlyList<SourceText> Sources
             return null;
         }
 
-        return new VersionSide(label, sources, names, compilation);
+        return new VersionSide(label, sources, names, documents, Binder.Bind(documents).Set);
     }
 
     /// <summary>AGR001–AGR099 are the syntax diagnostics (docs/diagnostics.md, "Syntax"). Errors of meaning or
