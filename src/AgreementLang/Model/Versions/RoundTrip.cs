@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace AgreementLang.Model.Versions;
 
 /// <summary>What stands between a version with a protocol applied and the version it should give, as of the
@@ -10,8 +12,8 @@ public static class RoundTrip
 {
     public static IReadOnlyList<ModelChange> Residual(AgreementSet applied, AgreementSet expected, DateTime date)
     {
-        var actual = AsOfView.Of(applied, date);
-        var wanted = AsOfView.Of(expected, date);
+        var actual = WithoutResolvedPrices(AsOfView.Of(applied, date));
+        var wanted = WithoutResolvedPrices(AsOfView.Of(expected, date));
         var changes = ModelDiff.Compare(actual, wanted).ToList();
         foreach (var agreement in wanted.Agreements)
         {
@@ -29,6 +31,19 @@ public static class RoundTrip
 
         return changes;
     }
+
+    /// <summary>A floor "at reference price" holds the zone's price that the binder found for its period, the first
+    /// that overlaps it; restated from the protocol's date it may find a later price of the same zone. Both sides read
+    /// the same zone (a change to it is a change of the zone, compared as such), so the clause means the same: the
+    /// price it resolved to is left out of the comparison, and whether it is at reference price is compared.</summary>
+    private static AgreementSet WithoutResolvedPrices(AgreementSet set) =>
+        set with
+        {
+            Agreements = set.Agreements.Select(a => a with
+            {
+                Terms = a.Terms.Select(t => t is Floor { AtReferencePrice: true } floor ? floor with { Price = null } : t).ToImmutableArray(),
+            }).ToImmutableArray(),
+        };
 
     /// <summary>Whether the term states a duration (<c>for 10 years</c>) rather than dates: the same reflection as
     /// <see cref="ModelDiff"/>'s, so a kind of term that gains a duration is covered.</summary>
