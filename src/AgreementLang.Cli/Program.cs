@@ -61,6 +61,7 @@ public static class Program
             DiffCommand.Create(stdout, stderr),
             RedlineCommand.Create(stdout, stderr),
             ReportCommand.Create(stdout, stderr),
+            ProtocolCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
         };
 

@@ -1,18 +1,29 @@
 using System.CommandLine;
 using AgreementLang.Diagnostics;
+using AgreementLang.Cli.Versions;
 using AgreementLang.Model.Versions;
 
 namespace AgreementLang.Cli.Commands;
 
 /// <summary><c>agr diff OLD NEW</c>: the typed changes between two versions of a set (two negotiation rounds).
-/// Exit 0 when the models are equal, 1 when they differ, 2 for a usage or I/O error or a syntax error on either
-/// side (a model read from a text that does not parse is not a version worth comparing).</summary>
+/// <c>agr diff --git OLD..NEW [PATHS]</c> compares two revisions of the repository around the current folder.
+/// Exit 0 when the models are equal, 1 when they differ, 2 for a usage or I/O error (not a repository, an unknown
+/// revision, git missing) or a syntax error on either side (a model read from a text that does not parse is not a
+/// version worth comparing).</summary>
 public static class DiffCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var before = new Argument<string>("old") { Description = "The earlier version: a file or a folder (searched recursively for *.agr)." };
-        var after = new Argument<string>("new") { Description = "The later version: a file or a folder." };
+        var versions = new Argument<string[]>("versions")
+        {
+            Description = "OLD NEW: the earlier and the later version, each a file or a folder (searched recursively for *.agr); " +
+                          "with --git, the paths inside the repository to compare (default: the current folder).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var git = new Option<string?>("--git")
+        {
+            Description = "Compare two revisions of the git repository around the current folder, OLD..NEW (e.g. v1..v2), reading them with git.",
+        };
         var format = new Option<string>("--format")
         {
             Description = "Output format: text (canonical path(line,col): lines), json or md (a table per agreement).",
@@ -24,21 +35,19 @@ public static class DiffCommand
             Description = "When the models are equal, list the files whose text still differs (comments or layout only).",
         };
 
-        var command = new Command("diff", "Compare two versions of a set: the clauses added, removed and changed.") { before, after, format, showLayout };
+        var command = new Command("diff", "Compare two versions of a set: the clauses added, removed and changed.") { versions, git, format, showLayout };
         command.SetAction(result =>
         {
-            var oldPath = result.GetValue(before)!;
-            var newPath = result.GetValue(after)!;
-            var oldSide = Load(oldPath, stderr);
-            var newSide = Load(newPath, stderr);
-            if (oldSide is null || newSide is null)
+            var sides = Load(result.GetValue(versions) ?? Array.Empty<string>(), result.GetValue(git), stderr);
+            if (sides is not { } pair)
             {
                 return ExitCodes.Usage;
             }
 
-            var changes = ModelDiff.Compare(oldSide.Compilation.Model, newSide.Compilation.Model);
+            var (oldSide, newSide) = pair;
+            var changes = ModelDiff.Compare(oldSide.Model, newSide.Model);
             var layout = changes.Count == 0 && result.GetValue(showLayout) ? LayoutOnly(oldSide, newSide) : Array.Empty<string>();
-            var report = new DiffReport(oldPath, newPath, changes, layout);
+            var report = new DiffReport(oldSide.Label, newSide.Label, changes, layout);
             switch (result.GetValue(format))
             {
                 case "json":
@@ -57,55 +66,39 @@ public static class DiffCommand
         return command;
     }
 
-    /// <summary>One side, compiled as <c>agr check</c> compiles a set, with the root its files are named from.</summary>
-    internal sealed record Side(string Root, bool IsFolder, IReadOnlyList<SourceText> Sources, Compilation Compilation);
-
-    /// <summary>Reads and compiles one side; null (with the reasons on standard error) when it is missing,
-    /// unreadable, empty or does not parse. <c>agr redline</c> reads its two sides the same way.</summary>
-    internal static Side? Load(string path, TextWriter stderr)
+    /// <summary>The two versions the arguments name: two paths, or with <c>--git OLD..NEW</c> two revisions (and the
+    /// paths inside them); null, with the reason on standard error, when either cannot be read or compiled.</summary>
+    internal static (VersionSide Old, VersionSide New)? Load(IReadOnlyList<string> arguments, string? gitRange, TextWriter stderr)
     {
-        var collected = SourceCollector.Collect(new[] { path });
-        var errors = collected.Errors.ToList();
-        var isFolder = Directory.Exists(path);
-        if (errors.Count == 0 && collected.Sources.Count == 0)
+        VersionSide? oldSide, newSide;
+        if (gitRange is not null)
         {
-            errors.Add($"agr: no .agr file in '{path}': nothing to compare");
+            if (GitRevision.Range(gitRange) is not { } range)
+            {
+                stderr.WriteLine(TerminalText.Escape($"agr: --git takes two revisions as OLD..NEW (e.g. v1..v2), not '{gitRange}'"));
+                return null;
+            }
+
+            oldSide = VersionSide.FromGit(range.Old, arguments, stderr);
+            newSide = oldSide is null ? null : VersionSide.FromGit(range.New, arguments, stderr);
+        }
+        else
+        {
+            if (arguments.Count != 2)
+            {
+                stderr.WriteLine(TerminalText.Escape($"agr: two versions are needed, OLD and NEW (files or folders), or --git OLD..NEW; {arguments.Count} given"));
+                return null;
+            }
+
+            oldSide = VersionSide.FromPath(arguments[0], stderr);
+            newSide = VersionSide.FromPath(arguments[1], stderr);
         }
 
-        foreach (var error in errors)
-        {
-            stderr.WriteLine(TerminalText.Escape(error));
-        }
-
-        if (errors.Count > 0)
-        {
-            return null;
-        }
-
-        var compilation = Compilation.Create(collected.Sources);
-        var syntax = collected.EncodingProblems.Concat(compilation.Diagnostics)
-            .Where(d => d.Severity == DiagnosticSeverity.Error && IsSyntax(d.Code))
-            .ToList();
-        foreach (var diagnostic in syntax)
-        {
-            stderr.WriteLine(DiagnosticWriter.Line(diagnostic));
-        }
-
-        if (syntax.Count > 0)
-        {
-            stderr.WriteLine(TerminalText.Escape($"agr: '{path}' has syntax errors: nothing compared"));
-            return null;
-        }
-
-        return new Side(path, isFolder, collected.Sources, compilation);
+        return oldSide is null || newSide is null ? null : (oldSide, newSide);
     }
 
-    /// <summary>AGR001–AGR099 are the syntax diagnostics (docs/diagnostics.md, "Syntax"). Errors of meaning or
-    /// conflicts do not stop a diff: a draft in negotiation often has some, and its model is still complete.</summary>
-    private static bool IsSyntax(string code) => code.StartsWith("AGR0", StringComparison.Ordinal);
-
-    /// <summary>The files (by their path inside each side) whose text differs, or that only one side has.</summary>
-    private static IReadOnlyList<string> LayoutOnly(Side before, Side after)
+    /// <summary>The files (by their name inside each version) whose text differs, or that only one side has.</summary>
+    private static IReadOnlyList<string> LayoutOnly(VersionSide before, VersionSide after)
     {
         var oldTexts = Texts(before);
         var newTexts = Texts(after);
@@ -122,13 +115,12 @@ public static class DiffCommand
         return differing;
     }
 
-    private static SortedDictionary<string, SourceText> Texts(Side side)
+    private static SortedDictionary<string, SourceText> Texts(VersionSide side)
     {
         var texts = new SortedDictionary<string, SourceText>(StringComparer.Ordinal);
         foreach (var source in side.Sources)
         {
-            var name = side.IsFolder ? Path.GetRelativePath(Path.GetFullPath(side.Root), Path.GetFullPath(source.Path)) : Path.GetFileName(source.Path);
-            texts[name.Replace('\\', '/')] = source;
+            texts[side.Names[source]] = source;
         }
 
         return texts;

@@ -1,3 +1,4 @@
+using AgreementLang.Cli.Versions;
 using System.CommandLine;
 using System.Globalization;
 using AgreementLang.Model.Versions;
@@ -50,8 +51,8 @@ public static class RedlineCommand
         command.SetAction(result =>
         {
             var (oldPath, newPath, folder) = (result.GetValue(before)!, result.GetValue(after)!, result.GetValue(output)!);
-            var oldSide = DiffCommand.Load(oldPath, stderr);
-            var newSide = DiffCommand.Load(newPath, stderr);
+            var oldSide = VersionSide.FromPath(oldPath, stderr);
+            var newSide = VersionSide.FromPath(newPath, stderr);
             if (oldSide is null || newSide is null)
             {
                 return ExitCodes.Usage;
@@ -64,7 +65,7 @@ public static class RedlineCommand
                 return ExitCodes.Usage;
             }
 
-            var (oldSet, newSet) = (oldSide.Compilation.Model, newSide.Compilation.Model);
+            var (oldSet, newSet) = (oldSide.Model, newSide.Model);
             var draftFormat = DraftFormats.Parse(result.GetValue(format)!);
             var options = new RedlineOptions(result.GetValue(author)!, result.GetValue(date) is { } text ? Date(text) : null, oldPath, newPath,
                 result.GetValue(changes) ? ModelDiff.Compare(oldSet, newSet) : null);

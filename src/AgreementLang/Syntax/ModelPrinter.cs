@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using AgreementLang.Model;
@@ -72,6 +73,16 @@ public static class ModelPrinter
             writer.Amendment(amendment);
         }
 
+        return writer.ToString();
+    }
+
+    /// <summary>One amendment of <paramref name="target"/>, alone (a generated protocol): its terms' periods are
+    /// written where they differ from what the binder derives from the amendment's date and the target's expiry.</summary>
+    public static string Print(Amendment amendment, Agreement target)
+    {
+        var context = AgreementSet.Empty with { Agreements = ImmutableArray.Create(target), Amendments = ImmutableArray.Create(amendment) };
+        var writer = new Writer(context);
+        writer.Amendment(amendment);
         return writer.ToString();
     }
 

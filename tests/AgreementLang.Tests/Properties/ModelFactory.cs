@@ -44,6 +44,17 @@ internal sealed class ModelFactory
 
     public static AgreementSet Build(int seed, int size) => new ModelFactory(seed, size).Build();
 
+    /// <summary>A set and a later version of it in which one agreement's terms are revised (see
+    /// <see cref="TermRevision"/>); everything else is the same. Null as the new version when the set has no agreement.</summary>
+    public static (AgreementSet Old, AgreementSet? New) BuildRevision(int seed, int size)
+    {
+        var factory = new ModelFactory(seed, size);
+        var old = factory.Build();
+        return (old, factory.Revise(old));
+    }
+
+    private readonly Dictionary<string, (Context Context, ImmutableArray<Producer> Producers, ImmutableArray<Facility> Facilities)> _contexts = new();
+
     private static bool NotKeyword(string word)
     {
         Grammar.EnsureBuilt();
@@ -193,6 +204,7 @@ internal sealed class ModelFactory
             _ => (DateTime?)null,
         };
         var context = new Context(partyCodes.ToImmutableArray(), zone, agreement.Period, signed, known) { Earlier = earlier.Select(a => a.Name).ToImmutableArray() };
+        _contexts[agreement.Name] = (context, producers, facilities);
         return agreement with { Terms = NewTerms(context, producers, facilities) };
     }
 
@@ -236,6 +248,94 @@ internal sealed class ModelFactory
         }
 
         return amendments.ToImmutable();
+    }
+
+    /// <summary>The next round of one agreement: each term kept, dropped, restated with another value under the same
+    /// key, or replaced by a term of another key; and new terms added. The new version has one term per key (what one
+    /// amendment can state: its terms replace every term of their key).</summary>
+    private AgreementSet? Revise(AgreementSet set)
+    {
+        if (set.Agreements.Length == 0)
+        {
+            return null;
+        }
+
+        var index = _random.Next(set.Agreements.Length);
+        var agreement = set.Agreements[index];
+        var (context, producers, facilities) = _contexts[agreement.Name];
+        var restate = new TermRevision(this, context);
+        var terms = new List<AgreementTerm>();
+        foreach (var term in agreement.Terms)
+        {
+            switch (_random.Next(4))
+            {
+                case 0:
+                    break;
+                case 1:
+                    terms.Add(term.Accept(restate));
+                    break;
+                case 2:
+                    if (NewTerm(context, producers, facilities) is { } other)
+                    {
+                        terms.Add(other);
+                    }
+
+                    break;
+                default:
+                    terms.Add(term);
+                    break;
+            }
+        }
+
+        terms.AddRange(NewTerms(context, producers, facilities).Take(_random.Next(3)));
+        var unique = terms.GroupBy(t => t.Key, StringComparer.Ordinal).Select(g => g.First()).ToImmutableArray();
+        return set with { Agreements = set.Agreements.SetItem(index, agreement with { Terms = unique }) };
+    }
+
+    /// <summary>A term restated with another value under the same key (an obligation also with another text, which
+    /// is another key: a change of key). Through the visitor, so that a new kind of term must say how it changes.</summary>
+    private sealed class TermRevision(ModelFactory f, Context c) : ITermVisitor<AgreementTerm>
+    {
+        public AgreementTerm Visit(Floor term) => term with { TariffCap = f.NewPercent(1000), Review = f.Chance(0.5) ? null : f.Pick(Enum.GetValues<ReviewPeriod>()) };
+
+        public AgreementTerm Visit(TariffCommitment term) => term with { Rate = f.NewRate() };
+
+        public AgreementTerm Visit(ExportDutyBan term) => term with { Minerals = ImmutableArray.Create(f.NewMineral()) };
+
+        public AgreementTerm Visit(ExportMeasure term) => term with { Scope = f.NewScope() };
+
+        public AgreementTerm Visit(Loan term) => term with { Amount = f.NewSum() };
+
+        public AgreementTerm Visit(EquityStake term) => term with { Amount = f.NewSum() };
+
+        public AgreementTerm Visit(Grant term) => term with { Amount = f.NewSum() };
+
+        public AgreementTerm Visit(Guarantee term) => term with { Amount = f.NewSum() };
+
+        public AgreementTerm Visit(Offtake term) => term.Share is null ? term : term with { Share = f.NewPercent(100) };
+
+        public AgreementTerm Visit(OriginRule term) =>
+            term.ZoneContent is null && !term.ConsignedFromMembersOnly && term.ForeignEntityBelow is null
+                ? term with { ConsignedFromMembersOnly = true }
+                : term with { ChangeOfTariffHeading = !term.ChangeOfTariffHeading };
+
+        // Its key is all it states besides its period: another value is another key.
+        public AgreementTerm Visit(MostFavouredNation term) => term with { Subject = term.Subject == MfnSubject.Floor ? MfnSubject.Tariff : MfnSubject.Floor };
+
+        public AgreementTerm Visit(StatedProvision term) => term with { Text = "The Parties agree: " + f.NewText() };
+
+        public AgreementTerm Visit(Obligation term)
+        {
+            var text = f.Chance(0.5) ? term.Text : f.NewText();
+            if (term.Anchor == DeadlineAnchor.Date)
+            {
+                return term with { Text = text, DueDate = f.NewDate() };
+            }
+
+            var within = f.NewDuration();
+            var from = term.Anchor == DeadlineAnchor.Signature ? c.Signed : c.EntryIntoForce;
+            return term with { Text = text, Within = within, DueDate = from is { } s ? within.AddTo(s) : null };
+        }
     }
 
     private ImmutableArray<AgreementTerm> NewTerms(Context context, ImmutableArray<Producer> producers, ImmutableArray<Facility> facilities)
