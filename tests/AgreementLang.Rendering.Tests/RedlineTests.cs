@@ -84,6 +84,43 @@ public sealed class RedlineTests
     }
 
     [Fact]
+    public void A_quote_after_a_change_is_set_in_each_version_as_that_version_sets_it()
+    {
+        // The party's name quotes "Japan" after a space; the new version puts a hyphen in place of the space, so the
+        // unchanged quote opens in the old version (“Japan”) and closes in the new one (”Japan”).
+        var text = File.ReadAllText(Repository.PathOf(Versions.Old + "/us-japan.agr"));
+        var old = text.Replace("party JP \"the Government of Japan\"", "party JP \"the Government of \\\"Japan\\\"\"", StringComparison.Ordinal);
+        var @new = old.Replace("Government of \\\"Japan", "Government of-\\\"Japan", StringComparison.Ordinal);
+        Assert.NotEqual(text, old);
+        Assert.NotEqual(old, @new);
+        var redline = RedlineDraft.Compare(Draft(old), Draft(@new));
+        Assert.NotEmpty(redline.Changes);
+        var docx = Redlines.Docx(redline, Versions.Options());
+
+        var rejected = TrackedChanges.Text(Drafts.Render(redline.Old, DraftFormat.Docx));
+        Assert.Contains(rejected, p => p.Contains("of “Japan”", StringComparison.Ordinal));
+        Assert.Equal(TrackedChanges.Text(Drafts.Render(redline.New, DraftFormat.Docx)), TrackedChanges.Accepted(docx));
+        Assert.Equal(rejected, TrackedChanges.Rejected(docx));
+        AssertValid(docx);
+    }
+
+    [Theory]
+    [InlineData("the Government of \"Japan\"", "the Government of-\"Japan\"")]
+    [InlineData("the Government of-\"Japan\"", "the Government of \"Japan\"")]
+    [InlineData("and  \"Japan\" (hereinafter \"JP\")", "and Nippon\"Japan\" (hereinafter\"JP\")")]
+    [InlineData("the zone's 'floor'", "the zone 'floor'")]
+    [InlineData("the zone 'floor'", "the zone's-'floor'")]
+    [InlineData("see Article 3", "see Article 3b")]
+    [InlineData("10 t of ore", "10 tariff lines")]
+    [InlineData("the \"'JP'\"", "the-\"'JP'\"")]
+    public void Word_typography_of_a_marked_text_gives_each_version_as_it_is_set_alone(string old, string @new)
+    {
+        var marked = Docx.Typography.Apply(TextDiff.Words(old, @new));
+        Assert.Equal(Docx.Typography.Apply(@new), Marks.Accept(marked));
+        Assert.Equal(Docx.Typography.Apply(old), Marks.Reject(marked));
+    }
+
+    [Fact]
     public void The_HTML_redline_marks_insertions_and_deletions_and_links_each_change_to_its_provision()
     {
         var html = Redlines.Html(Versions.Redline(), Versions.Options());
