@@ -48,10 +48,14 @@ internal sealed class ModelFactory
     /// <see cref="TermRevision"/>); everything else is the same. Null as the new version when the set has no agreement.</summary>
     public static (AgreementSet Old, AgreementSet? New) BuildRevision(int seed, int size)
     {
-        var factory = new ModelFactory(seed, size);
+        // No accessions in revision pairs: agr diff and agr protocol do not yet state a change of parties (a party
+        // added by an amendment reaches the consolidated terms from its date, which a protocol cannot restate).
+        var factory = new ModelFactory(seed, size) { _accessions = false };
         var old = factory.Build();
         return (old, factory.Revise(old));
     }
+
+    private bool _accessions = true;
 
     private readonly Dictionary<string, (Context Context, ImmutableArray<Producer> Producers, ImmutableArray<Facility> Facilities)> _contexts = new();
 
@@ -220,7 +224,7 @@ internal sealed class ModelFactory
             var target = Pick(agreements);
             var from = NewDate();
             var signed = Chance(0.5) ? NewDate() : (DateTime?)null;
-            var added = Chance(0.3)
+            var added = _accessions && Chance(0.3)
                 ? Sample(Countries.Where(c => !target.HasParty(c)).ToArray(), _random.Next(1, 3))
                     .Select(code => new Party(code, NewText(), Pick(Enum.GetValues<PartyRole>()), Here)).ToImmutableArray()
                 : ImmutableArray<Party>.Empty;
