@@ -60,6 +60,7 @@ public static class Program
             RenderCommands.Templates(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
+            LspCommand.Create(),
         };
 
         // 'agr' alone and 'agr help [COMMAND]' print the usage, as cargo and dotnet do.
