@@ -14,6 +14,7 @@ public sealed class AgreementLanguageServer
 {
     private readonly JsonRpc _rpc;
     private readonly ServerContext _context;
+    private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public AgreementLanguageServer(Stream input, Stream output, ServerHost host)
     {
@@ -30,7 +31,7 @@ public sealed class AgreementLanguageServer
         _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter));
         var workspace = new AgreementWorkspace(host);
         var publisher = new DiagnosticsPublisher(workspace, _rpc);
-        _context = new ServerContext(workspace, publisher, host, () => _rpc.Dispose());
+        _context = new ServerContext(workspace, publisher, host, () => _exit.TrySetResult());
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };
         foreach (var handler in Handlers(_context))
         {
@@ -46,7 +47,8 @@ public sealed class AgreementLanguageServer
         _context.Publisher.Start();
         try
         {
-            await _rpc.Completion.ConfigureAwait(false);
+            // 'exit' ends the session without waiting for the read loop, which may be blocked reading standard input.
+            await Task.WhenAny(_rpc.Completion, _exit.Task).ConfigureAwait(false);
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException or IOException)
         {
@@ -54,6 +56,7 @@ public sealed class AgreementLanguageServer
         }
 
         await _context.Publisher.StopAsync().ConfigureAwait(false);
+        _rpc.Dispose();
         return _context.ShutdownRequested ? 0 : 1;
     }
 
