@@ -9,7 +9,7 @@ namespace AgreementLang.Benchmarks;
 public static class Program
 {
     /// <summary><c>quick</c> (parsing) and <c>quick-check</c> (conflict checks) run a fast Stopwatch pass (a smoke
-    /// check, not a measurement); <c>render-cpu [DIR]</c> times Markdown rendering in thread CPU time (with the house-style templates of DIR if given); <c>render-ab</c> compares two builds' rendering in one process; <c>render-parties [N...]</c> times <c>render --format md</c> against <c>--format akn</c> for an agreement of N parties; <c>scaling</c>
+    /// check, not a measurement); <c>render-cpu [DIR]</c> times Markdown rendering in thread CPU time (with the house-style templates of DIR if given); <c>render-ab</c> compares two builds' rendering in one process; <c>render-parties [N...]</c> times <c>render --format md</c> against <c>--format akn</c> for an agreement of N parties; <c>zone N DIR</c> writes a generated N-member zone; <c>scaling</c>
     /// measures parse+bind+check and fmt on 2, 10 and 20 MB files and prints the ratios that show the time is linear;
     /// anything else goes to BenchmarkDotNet, e.g. <c>--filter *Parse*</c>, <c>--filter *Check*</c> or
     /// <c>--filter *Scaling*</c>.</summary>
@@ -45,6 +45,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "zone")
+        {
+            WriteZone(args);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "quick-check")
         {
             CheckBenchmarks.Quick();
@@ -52,6 +58,23 @@ public static class Program
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    /// <summary><c>zone N DIR [--changed]</c>: writes the generated N-member zone (<see cref="ZoneCorpus"/>) under DIR,
+    /// or, with <c>--changed</c>, the same zone after one agreement's round of negotiation.</summary>
+    private static void WriteZone(string[] args)
+    {
+        if (args.Length < 3 || !int.TryParse(args[1], out var members) || members < 2 || members > ZoneCorpus.MaxMembers)
+        {
+            Console.Error.WriteLine($"usage: zone N DIR [--changed]   (N from 2 to {ZoneCorpus.MaxMembers})");
+            Environment.Exit(2);
+            return;
+        }
+
+        var files = args.Contains("--changed") ? ZoneCorpus.Changed(members) : ZoneCorpus.Files(members);
+        ZoneCorpus.Write(args[2], files);
+        Console.WriteLine($"{members} members, {ZoneCorpus.Agreements(members):N0} agreements, {files.Count:N0} files, " +
+                          $"{files.Sum(f => (long)f.Text.Length):N0} characters written to {args[2]}");
     }
 
     /// <summary>Warm (one parse of the whole file first, then a full collection before each run), like
