@@ -16,6 +16,7 @@ public sealed class AgreementWorkspace
     private readonly Dictionary<string, WorkspaceDocument> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProjectCompilation> _compiled = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string PathSet, Func<string, string, DiagnosticSeverity?> Severity)> _severities = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _edited = new(StringComparer.Ordinal);
 
     public AgreementWorkspace(ServerHost host)
     {
@@ -82,37 +83,101 @@ public sealed class AgreementWorkspace
         }
     }
 
-    /// <summary>The compiled state of every project, recompiling only those whose documents changed.</summary>
+    /// <summary>The compiled state of every project, recompiling only those whose documents changed. Compiling
+    /// happens outside the lock, so that edits are taken while a large folder is checked.</summary>
     public WorkspaceSnapshot Snapshot()
     {
+        var result = new List<ProjectCompilation>();
+        var toCompile = new List<(string Key, WorkspaceDocument[] Documents, Func<string, string, DiagnosticSeverity?> Severity)>();
         lock (_gate)
         {
-            var projects = _documents.Values.GroupBy(d => ProjectKey(d.Path), StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+            var projects = Projects();
             foreach (var stale in _compiled.Keys.Where(k => !projects.ContainsKey(k)).ToArray())
             {
                 _compiled.Remove(stale);
             }
 
-            var result = new List<ProjectCompilation>();
             foreach (var (key, documents) in projects)
             {
-                if (!_compiled.TryGetValue(key, out var compiled) || !compiled.Documents.SequenceEqual(documents))
+                if (_compiled.TryGetValue(key, out var compiled) && compiled.Documents.SequenceEqual(documents))
                 {
-                    compiled = Compile(key, documents);
-                    _compiled[key] = compiled;
+                    result.Add(compiled);
                 }
+                else
+                {
+                    toCompile.Add((key, documents, Severity(key, documents)));
+                }
+            }
+        }
 
-                result.Add(compiled);
+        foreach (var (key, documents, severity) in toCompile)
+        {
+            var compiled = Compile(key, documents, severity);
+            lock (_gate)
+            {
+                _compiled[key] = compiled;
             }
 
-            return new WorkspaceSnapshot(result);
+            result.Add(compiled);
+        }
+
+        return new WorkspaceSnapshot(result.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>The documents opened or changed since the last call.</summary>
+    public IReadOnlyList<string> TakeEdited()
+    {
+        lock (_gate)
+        {
+            var edited = _edited.ToArray();
+            _edited.Clear();
+            return edited;
         }
     }
 
-    private ProjectCompilation Compile(string key, WorkspaceDocument[] documents)
+    /// <summary>The current version of a document (null for one read from disk), or null when it is unknown.</summary>
+    public (bool Known, int? Version) CurrentVersion(string uri)
     {
-        var options = new CompilationOptions(new Dictionary<string, DiagnosticSeverity>(), fileSeverity: Severity(key, documents));
+        lock (_gate)
+        {
+            return _documents.TryGetValue(DocumentUri.ToPath(uri), out var document) ? (true, document.Version) : (false, null);
+        }
+    }
+
+    /// <summary>The first, quick check after an edit: the edited document compiled with only the documents that
+    /// touch it (<see cref="DocumentLinks.Touches"/>): the folder's declarations, the agreements that share a party
+    /// with it, and its amendments. Checks that reach further (every loan drawn on a facility, every floor of a
+    /// zone) are completed by the full <see cref="Snapshot"/> that follows.</summary>
+    public (WorkspaceDocument Document, IReadOnlyList<Diagnostic> Diagnostics)? Focused(string uri)
+    {
+        WorkspaceDocument[] documents;
+        WorkspaceDocument? edited;
+        Func<string, string, DiagnosticSeverity?> severity;
+        lock (_gate)
+        {
+            if (!_documents.TryGetValue(DocumentUri.ToPath(uri), out edited))
+            {
+                return null;
+            }
+
+            var key = ProjectKey(edited.Path);
+            documents = Projects()[key];
+            severity = Severity(key, documents);
+        }
+
+        var links = edited.Links;
+        var focus = documents.Where(d => ReferenceEquals(d, edited) || links.Touches(d.Links)).ToArray();
+        var compiled = Compile(edited.Path, focus, severity);
+        return (edited, compiled.DiagnosticsFor(edited.Path));
+    }
+
+    private Dictionary<string, WorkspaceDocument[]> Projects() =>
+        _documents.Values.GroupBy(d => ProjectKey(d.Path), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+    private static ProjectCompilation Compile(string key, WorkspaceDocument[] documents, Func<string, string, DiagnosticSeverity?> severity)
+    {
+        var options = new CompilationOptions(new Dictionary<string, DiagnosticSeverity>(), fileSeverity: severity);
         var compilation = Compilation.Create(documents.Select(d => d.Syntax).ToArray(), options);
         var loadProblems = documents.Where(d => d.LoadProblem is not null)
             .Select(d => options.Apply(d.LoadProblem!))
@@ -143,6 +208,7 @@ public sealed class AgreementWorkspace
         {
             var current = _documents.TryGetValue(path, out var found) && found.IsOpen ? found.Text : null;
             _documents[path] = new WorkspaceDocument(uri, new SourceText(path, text(current)), version, isOpen: true);
+            _edited.Add(uri);
         }
     }
 

@@ -8,6 +8,7 @@ namespace AgreementLang.LanguageServer.Workspace;
 public sealed class WorkspaceDocument
 {
     private DocumentSyntax? _syntax;
+    private DocumentLinks? _links;
 
     public WorkspaceDocument(string uri, SourceText text, int? version, bool isOpen, Diagnostic? loadProblem = null)
     {
@@ -32,4 +33,6 @@ public sealed class WorkspaceDocument
     public Diagnostic? LoadProblem { get; }
 
     public DocumentSyntax Syntax => _syntax ??= Parser.Parse(Text);
+
+    public DocumentLinks Links => _links ??= new DocumentLinks(Syntax);
 }
