@@ -92,4 +92,41 @@ public sealed class DiagnosticsTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>An edited file is first checked with only the files that touch it (AgreementWorkspace.Focused); a
+    /// conflict with an agreement that shares no party with it arrives with the full check of the folder that
+    /// follows, for the same version.</summary>
+    [Fact]
+    public async Task A_conflict_with_an_agreement_sharing_no_party_arrives_with_the_full_check()
+    {
+        var folder = Directory.CreateTempSubdirectory("agr-lsp-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "zone.agr"), "zone Z \"A zone\" {\n  members US, JP, AU, KR\n}\n");
+            File.WriteAllText(Path.Combine(folder, "a.agr"), Agreement("US-JP", "US", "JP", "110.00"));
+            var b = Path.Combine(folder, "b.agr");
+            File.WriteAllText(b, Agreement("AU-KR", "AU", "KR", "95.00"));
+            var uri = LspClient.Uri(b);
+            await using var client = await LspClient.StartAsync(folder);
+            await client.OpenAsync(uri, File.ReadAllText(b));
+            await client.DiagnosticsAsync(uri, p => p.GetProperty("version").GetInt32() == 1 && HasFloorConflict(p, "95.00"));
+
+            await client.ReplaceAsync(uri, Agreement("AU-KR", "AU", "KR", "96.00"), 2);
+            var published = await client.DiagnosticsAsync(uri, p => p.GetProperty("version").GetInt32() == 2 && HasFloorConflict(p, "96.00"));
+            var conflict = published.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "AGR301");
+            Assert.Equal(LspClient.Uri(Path.Combine(folder, "a.agr")), conflict.GetProperty("relatedInformation")[0].GetProperty("location").GetProperty("uri").GetString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static bool HasFloorConflict(JsonElement published, string price) =>
+        published.GetProperty("diagnostics").EnumerateArray().Any(d => d.GetProperty("code").GetString() == "AGR301" && d.GetProperty("message").GetString()!.Contains("USD " + price));
+
+    private static string Agreement(string name, string first, string second, string floor) =>
+        $"agreement {name} \"Agreement between {first} and {second}\" {{\n  kind bilateral\n  binding\n  zone Z\n  in force 2026-04-01\n" +
+        $"  party {first} \"the Government of {first}\"\n  party {second} \"the Government of {second}\"\n" +
+        $"  floor NdPr oxide at USD {floor} per kg {{\n    enforced by minimum import price\n  }}\n}}\n";
 }
