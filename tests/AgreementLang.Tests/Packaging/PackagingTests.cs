@@ -120,6 +120,38 @@ public sealed class PackagingTests
         }
     }
 
+    /// <summary>The command a newcomer tries for a faster agr (issue 18): <c>dotnet publish src/AgreementLang.Cli -c Release
+    /// -r linux-x64</c>. It used to fail to restore (NU1101 runtime.unix.System.Private.Uri, through the language
+    /// library's netstandard2.0 target); now it succeeds, its assemblies are precompiled (ReadyToRun) and the
+    /// published agr checks the FORGE examples.</summary>
+    [Fact]
+    public void Publish_for_a_runtime_gives_a_precompiled_agr_that_checks_the_examples()
+    {
+        var temp = Directory.CreateTempSubdirectory("agr-publish-");
+        try
+        {
+            var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+            var publish = Dotnet.Run("dotnet", Repository.Root, TimeSpan.FromMinutes(10),
+                "publish", "src/AgreementLang.Cli", "-c", "Release", "-r", rid, "-o", temp.FullName);
+            Assert.True(publish.ExitCode == 0, publish.Stdout + publish.Stderr);
+            foreach (var assembly in new[] { "agr.dll", "AgreementLang.dll", "AgreementLang.Rendering.dll", "Sprache.dll" })
+            {
+                using var stream = File.OpenRead(Path.Combine(temp.FullName, assembly));
+                using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+                Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, assembly + " is not ReadyToRun");
+            }
+
+            var check = Dotnet.Run("dotnet", Repository.Root, TimeSpan.FromMinutes(1),
+                Path.Combine(temp.FullName, "agr.dll"), "check", "examples/forge");
+            Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
+            Assert.Matches(@"^\d+ files checked: 0 errors, 0 warnings\.$", check.Stdout.Trim());
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void The_analyzer_package_has_its_metadata()
     {
