@@ -59,6 +59,7 @@ public static class Program
             RenderCommands.Build(stdout, stderr),
             RenderCommands.Templates(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
+            RedlineCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
             LspCommand.Create(),
         };

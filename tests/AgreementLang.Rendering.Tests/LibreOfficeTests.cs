@@ -54,6 +54,30 @@ public sealed class LibreOfficeTests : IDisposable
         }
     }
 
+    /// <summary>Issue 16: LibreOffice opens the Word redline of examples/versions and prints its tracked changes (as it
+    /// shows them by default): the deleted words, article and figures next to the inserted ones.</summary>
+    [LibreOfficeFact]
+    public void The_Word_redline_converts_to_a_PDF_that_shows_both_the_deleted_and_the_inserted_text()
+    {
+        Assert.True(OnPath("soffice") && OnPath("pdftotext"), "AGR_LIBREOFFICE=1 but soffice or pdftotext is not on PATH");
+        var redline = Versions.Redline();
+        var file = Path.Combine(_root, "redline.docx");
+        File.WriteAllBytes(file, new Redline.RedlineRenderer().Docx(redline, Versions.Options()));
+
+        var profile = new Uri(Path.Combine(_root, "profile")).AbsoluteUri;
+        var (code, output) = Execute("soffice", ["-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", _root, file]);
+        Assert.True(code == 0, "soffice exited " + code + ": " + output);
+        var (textCode, text) = Execute("pdftotext", ["-enc", "UTF-8", Path.Combine(_root, "redline.pdf"), "-"]);
+        Assert.Equal(0, textCode);
+        var words = Words(text);
+
+        // Neither draft alone has both: the old floor and the new, the removed article and the added provision.
+        Assert.Contains("USD 110.00120.00", words, StringComparison.Ordinal);
+        Assert.Contains("Most-Favoured-Nation Treatment", words, StringComparison.Ordinal);
+        Assert.Contains("settled by consultations", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("Most-Favoured-Nation Treatment", string.Join(" ", redline.New.Articles.Select(a => a.Heading)), StringComparison.Ordinal);
+    }
+
     /// <summary>The text with every run of white space (no-break spaces and line ends too) as one space, and words
     /// broken at a hyphen at a line's end joined again.</summary>
     private static string Words(string text) => Regex.Replace(Regex.Replace(text, @"-\s+", "-"), @"[\s\u00A0]+", " ");

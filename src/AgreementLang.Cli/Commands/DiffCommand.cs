@@ -58,11 +58,11 @@ public static class DiffCommand
     }
 
     /// <summary>One side, compiled as <c>agr check</c> compiles a set, with the root its files are named from.</summary>
-    private sealed record Side(string Root, bool IsFolder, IReadOnlyList<SourceText> Sources, Compilation Compilation);
+    internal sealed record Side(string Root, bool IsFolder, IReadOnlyList<SourceText> Sources, Compilation Compilation);
 
     /// <summary>Reads and compiles one side; null (with the reasons on standard error) when it is missing,
-    /// unreadable, empty or does not parse.</summary>
-    private static Side? Load(string path, TextWriter stderr)
+    /// unreadable, empty or does not parse. <c>agr redline</c> reads its two sides the same way.</summary>
+    internal static Side? Load(string path, TextWriter stderr)
     {
         var collected = SourceCollector.Collect(new[] { path });
         var errors = collected.Errors.ToList();

@@ -311,7 +311,7 @@ public static class DocxWriter
                     var caption = new TableCell(new TableCellProperties(new TableCellWidth { Width = "2500", Type = TableWidthUnitValues.Pct }));
                     var line = new TableCell(new TableCellProperties(new TableCellWidth { Width = "2500", Type = TableWidthUnitValues.Pct }));
                     caption.Append(Para(i < pair.Length ? pair[i].Caption : "", "SignatureCaption"));
-                    line.Append(Para(i < pair.Length ? "______________________________" : "", "SignatureLine"));
+                    line.Append(Para(i < pair.Length ? Redline.Marks.Like(pair[i].Caption, "______________________________") : "", "SignatureLine"));
                     captions.Append(caption);
                     lines.Append(line);
                 }

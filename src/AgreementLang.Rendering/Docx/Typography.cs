@@ -11,7 +11,9 @@ internal static partial class Typography
 {
     public const char NoBreakSpace = '\u00A0';
 
-    public static string Apply(string text) => text.Length == 0 ? text : NoBreaks(Quotes(text));
+    /// <summary>A redline's text (<see cref="Redline.Marks"/>) is set as its two versions would be, each on its own.</summary>
+    public static string Apply(string text) =>
+        text.Length == 0 ? text : Redline.Marks.Any(text) ? Redline.MarkedTypography.Apply(text) : NoBreaks(Quotes(text));
 
     /// <summary>A straight quote opens at the start of the text or after white space, an opening bracket, a dash
     /// or another opening quote, and closes otherwise: "Party" → “Party”, ("FORGE") → (“FORGE”), zone's → zone’s.</summary>

@@ -67,16 +67,19 @@ public sealed record DraftParty(string Code, string Id, string FullName, string 
 /// <summary>A numbered article: "Article 2 — Reference Prices and Price Floors".</summary>
 public sealed record DraftArticle(int Number, string Family, string Heading, ImmutableArray<DraftParagraph> Paragraphs)
 {
-    public string Label => Numbering.Article(Number);
+    /// <summary>"Article 3"; a redline sets it to the old and new labels, marked.</summary>
+    public string Label { get; init; } = Numbering.Article(Number);
 
-    public string EId => Numbering.ArticleEId(Number);
+    /// <summary>"art_3"; a redline gives a deleted article an id of its own.</summary>
+    public string EId { get; init; } = Numbering.ArticleEId(Number);
 }
 
 /// <summary>A paragraph; <see cref="Number"/> is null when the article has a single paragraph. Items are the
 /// lettered points that follow it: "(a) …".</summary>
 public sealed record DraftParagraph(int? Number, string Text, ImmutableArray<DraftItem> Items, ImmutableArray<DraftSource> Sources = default)
 {
-    public string? Label => Number is { } n ? Numbering.Paragraph(n) : null;
+    /// <summary>"2.", or null when the article has a single paragraph; a redline sets it to the old and new labels, marked.</summary>
+    public string? Label { get; init; } = Number is { } n ? Numbering.Paragraph(n) : null;
 
     public bool HasItems => Items.Length > 0;
 
@@ -96,7 +99,8 @@ public sealed record DraftParagraph(int? Number, string Text, ImmutableArray<Dra
 
 public sealed record DraftItem(string Letter, string Text, ImmutableArray<DraftSource> Sources = default)
 {
-    public string Label => Numbering.Point(Letter);
+    /// <summary>"(b)"; a redline sets it to the old and new labels, marked.</summary>
+    public string Label { get; init; } = Numbering.Point(Letter);
 
     public bool IsBoilerplate => Sources.IsDefaultOrEmpty;
 
@@ -112,9 +116,11 @@ public sealed record DraftSignature(string PartyId, string Caption);
 /// <summary>An annex: "Annex II — Tariff Schedule", with its tables.</summary>
 public sealed record DraftAnnex(string Number, int Ordinal, string Family, string Heading, ImmutableArray<string> Notes, ImmutableArray<DraftTable> Tables)
 {
-    public string Label => "Annex " + Number;
+    /// <summary>"Annex II"; a redline sets it to the old and new labels, marked.</summary>
+    public string Label { get; init; } = "Annex " + Number;
 
-    public string EId => Numbering.AnnexEId(Ordinal);
+    /// <summary>"att_2"; a redline gives a deleted annex an id of its own.</summary>
+    public string EId { get; init; } = Numbering.AnnexEId(Ordinal);
 }
 
 /// <summary>A table of an annex; <see cref="RowSources"/> gives, for each row, the clauses it was made from.</summary>

@@ -125,7 +125,8 @@ public sealed class ProtocolBuilder
 
             if (now is not null)
             {
-                var annex = now with { Ordinal = annexes.Count + 1 };
+                // The id follows the ordinal (it is set once, when an annex is made).
+                var annex = now with { Ordinal = annexes.Count + 1, EId = Numbering.AnnexEId(annexes.Count + 1) };
                 annexes.Add(annex);
                 if (was is not null)
                 {
