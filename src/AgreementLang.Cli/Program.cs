@@ -60,6 +60,7 @@ public static class Program
             RenderCommands.Templates(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
             RedlineCommand.Create(stdout, stderr),
+            ReportCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
             LspCommand.Create(),
         };

@@ -54,6 +54,34 @@ public class ScheduleTests
         Assert.Equal("2037-12-31", offtake.GetProperty("until").GetString());
     }
 
+    [Fact]
+    public void The_json_states_the_MP_financing_terms_the_ownership_and_Project_Vaults_participants_agents_and_buyers()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(JsonScheduleWriter.Write(Forge.Model));
+        var root = json.RootElement;
+        var equity = Assert.Single(root.GetProperty("financing").EnumerateArray(),
+            f => f.GetProperty("agreement").GetString() == "US-MP-2025" && f.GetProperty("instrument").GetString() == "equity");
+        Assert.Equal("convertible preferred equity", equity.GetProperty("form").GetString());
+        Assert.Equal("30.03", equity.GetProperty("conversionPrice").GetProperty("amount").GetString());
+        Assert.Equal("30.03", equity.GetProperty("warrants").GetProperty("exercisePrice").GetProperty("amount").GetString());
+        Assert.Equal("10 years", equity.GetProperty("warrants").GetProperty("term").GetString());
+        var loan = Assert.Single(root.GetProperty("financing").EnumerateArray(),
+            f => f.GetProperty("agreement").GetString() == "US-MP-2025" && f.GetProperty("instrument").GetString() == "loan");
+        Assert.Equal("the expansion of heavy rare-earth separation at Mountain Pass, California", loan.GetProperty("useOfProceeds").GetString());
+
+        var owner = Assert.Single(root.GetProperty("ownership").EnumerateArray());
+        Assert.Equal(("MP", "DOD", "15", "2025-07-10"),
+            (owner.GetProperty("producer").GetString(), owner.GetProperty("owner").GetString(), owner.GetProperty("share").GetString(), owner.GetProperty("from").GetString()));
+
+        var vault = Assert.Single(root.GetProperty("facilities").EnumerateArray(), f => f.GetProperty("name").GetString() == "VAULT");
+        Assert.Equal(["GM", "STELLANTIS", "BOEING", "GE-VERNOVA"], vault.GetProperty("participants").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["HARTREE", "TRAXYS", "MERCURIA"], vault.GetProperty("agents").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["GM", "STELLANTIS", "BOEING", "GE-VERNOVA"],
+            root.GetProperty("stockpileBuyers").EnumerateArray().Where(b => b.GetProperty("stockpile").GetString() == "VAULT-STOCK").Select(b => b.GetProperty("buyer").GetString()));
+        var mercuria = Assert.Single(root.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString() == "MERCURIA");
+        Assert.Equal(("CH", "agent"), (mercuria.GetProperty("country").GetString(), mercuria.GetProperty("kind").GetString()));
+    }
+
     [Theory]
     [InlineData("plain", "plain")]
     [InlineData("a, b", "\"a, b\"")]

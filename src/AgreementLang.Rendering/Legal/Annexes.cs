@@ -119,13 +119,13 @@ public static class Annexes
                 sources.Add(Sources(term.Location, null));
                 rows.Add(term switch
                 {
-                    Loan l => Row("Loan", names.Of(l.Lender), names.Of(l.Borrower), LegalText.MoneyFigures(l.Amount),
+                    Loan l => Row("Loan", names.Of(l.Lender), names.Of(l.Borrower), LegalText.CommitmentFigures(l.Amount),
                         l.Rate is { } r ? LegalText.RateFigures(r) : "—", l.Tenor.ToString(), l.Facility is { } f ? names.Of(f) : "—"),
-                    EquityStake e => Row("Equity", names.Of(e.Investor), names.Of(e.Investee), LegalText.MoneyFigures(e.Amount),
+                    EquityStake e => Row("Equity", names.Of(e.Investor), names.Of(e.Investee), LegalText.CommitmentFigures(e.Amount),
                         e.Stake is { } s ? LegalText.PercentFigures(s) + " stake" : "—", "—", "—"),
-                    Grant g => Row("Grant", names.Of(g.Grantor), names.Of(g.Grantee), LegalText.MoneyFigures(g.Amount), "—",
+                    Grant g => Row("Grant", names.Of(g.Grantor), names.Of(g.Grantee), LegalText.CommitmentFigures(g.Amount), "—",
                         g.Within is { } w ? "within " + w : "—", "—"),
-                    Guarantee g => Row("Guarantee", names.Of(g.Guarantor), names.Of(g.Beneficiary), LegalText.MoneyFigures(g.Amount), "—",
+                    Guarantee g => Row("Guarantee", names.Of(g.Guarantor), names.Of(g.Beneficiary), LegalText.CommitmentFigures(g.Amount), "—",
                         g.Tenor?.ToString() ?? "—", "—"),
                     _ => throw new InvalidOperationException(),
                 });
@@ -241,8 +241,17 @@ public static class Annexes
         {
             FloorMechanismKind.AdjustableTariff => "adjustable tariff" + scope,
             FloorMechanismKind.PriceGapPayment => "price-gap payment" + (floor.Mechanism.Beneficiary is { } b ? " to " + names.Of(b) : "") +
-                                                  (floor.Mechanism.Clawback is { } c ? ", clawback " + LegalText.PercentFigures(c) : ""),
+                                                  (floor.Mechanism.Against is { } against ? " against " + against : "") +
+                                                  (floor.Mechanism.Clawback is { } c ? ", clawback " + LegalText.PercentFigures(c) : "") +
+                                                  (floor.Mechanism.UpsideShare is { } u ? ", upside share " + LegalText.PercentFigures(u) : ""),
             FloorMechanismKind.MinimumImportPrice => "minimum import price" + scope,
+            FloorMechanismKind.ExportTax => "export tax " + LegalText.PercentFigures(floor.Mechanism.ExportTaxRate ?? new Percentage(0)) +
+                                            (floor.Mechanism.Scope is { } exports ? exports.Kind switch
+                                            {
+                                                ScopeKind.NonMembers => " on exports to Non-Members",
+                                                ScopeKind.All => " on all exports",
+                                                _ => " on exports to " + string.Join(", ", exports.Codes),
+                                            } : ""),
             _ => "—",
         };
     }

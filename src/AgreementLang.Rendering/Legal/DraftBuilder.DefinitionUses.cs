@@ -30,6 +30,10 @@ public sealed partial class DraftBuilder
 
         public List<(string Code, Location Location)> LoanCodes { get; } = [];
 
+        /// <summary>Who the financing, offtake and price-gap clauses name, so that a producer they name is
+        /// defined with its owners.</summary>
+        public List<(string Code, Location Location)> Named { get; } = [];
+
         public MineralStage? Visit(Floor term)
         {
             AddIf(Adjustable, term.Mechanism.Kind == FloorMechanismKind.AdjustableTariff, term.Location);
@@ -38,6 +42,11 @@ public sealed partial class DraftBuilder
             AddIf(NonMember, term.Mechanism.Scope?.Kind == ScopeKind.NonMembers, term.Location);
             AddIf(Stated, !term.AtReferencePrice, term.Location);
             AddIf(AtReference, term.AtReferencePrice, term.Location);
+            if (term.Mechanism.Beneficiary is { } beneficiary)
+            {
+                Named.Add((beneficiary, term.Location));
+            }
+
             return term.Subject;
         }
 
@@ -63,12 +72,17 @@ public sealed partial class DraftBuilder
             }
 
             LoanCodes.Add((term.Lender, term.Location));
+            Name(term.Location, term.Lender, term.Borrower);
             return null;
         }
 
         public MineralStage? Visit(TariffCommitment term) => term.Subject;
 
-        public MineralStage? Visit(Offtake term) => term.Subject;
+        public MineralStage? Visit(Offtake term)
+        {
+            Name(term.Location, term.Producer, term.Buyer);
+            return term.Subject;
+        }
 
         // "at any stage of production" when the clause names no stage: no goods to define then.
         public MineralStage? Visit(MostFavouredNation term) => term.Stage is { } stage ? new MineralStage(term.Mineral, stage, default) : null;
@@ -76,14 +90,21 @@ public sealed partial class DraftBuilder
         // Named by their parties and minerals only, or in the source's own words: nothing to define.
         public MineralStage? Visit(ExportDutyBan term) => null;
 
-        public MineralStage? Visit(EquityStake term) => null;
+        public MineralStage? Visit(EquityStake term) => Name(term.Location, term.Investor, term.Investee);
 
-        public MineralStage? Visit(Grant term) => null;
+        public MineralStage? Visit(Grant term) => Name(term.Location, term.Grantor, term.Grantee);
 
-        public MineralStage? Visit(Guarantee term) => null;
+        public MineralStage? Visit(Guarantee term) => Name(term.Location, term.Guarantor, term.Beneficiary);
 
         public MineralStage? Visit(StatedProvision term) => null;
 
         public MineralStage? Visit(Obligation term) => null;
+
+        private MineralStage? Name(Location location, string first, string second)
+        {
+            Named.Add((first, location));
+            Named.Add((second, location));
+            return null;
+        }
     }
 }

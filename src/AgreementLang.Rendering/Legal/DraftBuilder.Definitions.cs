@@ -77,6 +77,43 @@ public sealed partial class DraftBuilder
             }
         }
 
+        // A producer a clause names is defined with its owners, as its declaration states them (who owns what share,
+        // from when), citing every clause that names it. Nothing is said of owners the declaration does not list.
+        foreach (var producer in set.Producers)
+        {
+            if (producer.Owners.Length == 0 || defined.Contains(producer.Name))
+            {
+                continue;
+            }
+
+            var from = new List<Location?>();
+            foreach (var (code, location) in uses.Named)
+            {
+                if (code == producer.Name)
+                {
+                    from.Add(location);
+                }
+            }
+
+            if (from.Count == 0)
+            {
+                continue;
+            }
+
+            var holdings = new string[producer.Owners.Length];
+            for (var i = 0; i < holdings.Length; i++)
+            {
+                var owner = producer.Owners[i];
+                holdings[i] = LegalText.Percent(owner.Share) + " by " + names.Of(owner.Owner) +
+                              (owner.Validity.From is { } start ? " from " + LegalText.Date(start) : "") +
+                              (owner.Validity.Until is { } until ? " until " + LegalText.Date(until) : "");
+                from.Add(owner.Location);
+            }
+
+            from.Add(producer.Location);
+            Define(names.Of(producer.Name), "means the producer of that name, owned as to " + Names.JoinAnd(holdings), from);
+        }
+
         if (minimumImport.Count > 0 && articles.Mechanisms is { } m2)
         {
             Define("Minimum Import Price", "means the minimum import price described in " + m2, minimumImport);

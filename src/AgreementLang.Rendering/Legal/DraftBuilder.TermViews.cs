@@ -41,7 +41,7 @@ public sealed partial class DraftBuilder
         {
             var floor = FloorView(term, agreement, zone, names, _binding, form, provenance.Mark(term.Location));
             Floors.Add(floor);
-            if (floor.IsAdjustableTariff || floor.IsPriceGapPayment || floor.IsMinimumImportPrice)
+            if (floor.IsAdjustableTariff || floor.IsPriceGapPayment || floor.IsMinimumImportPrice || floor.ExportTax is not null)
             {
                 Mechanisms.Add(floor);
             }
@@ -102,7 +102,7 @@ public sealed partial class DraftBuilder
 
         public bool Visit(MostFavouredNation term)
         {
-            Mfn.Add(MfnView(term, agreement, names, provenance.Mark(term.Location)));
+            Mfn.Add(MfnView(term, agreement, set, names, provenance.Mark(term.Location)));
             return true;
         }
 
@@ -114,7 +114,7 @@ public sealed partial class DraftBuilder
 
         public bool Visit(Obligation term)
         {
-            Obligations.Add(ObligationView(term, agreement, names, _binding, Party, InstrumentNoun(agreement.Kind)) with { Trace = provenance.Mark(term.Location) });
+            Obligations.Add(ObligationView(term, agreement, set, names, _binding, Party, InstrumentNoun(agreement.Kind)) with { Trace = provenance.Mark(term.Location) });
             return true;
         }
 

@@ -62,11 +62,17 @@ public sealed partial class DraftBuilder
             mechanism.Clawback is { } clawback ? LegalText.Percent(clawback) : null,
             maintainer,
             maintainerShall,
-            trace);
+            trace)
+        {
+            Benchmark = mechanism.Against is { } against ? (against.Index is { } index ? "the benchmark \u201c" + index + "\u201d" : "the market price") : null,
+            UpsideShare = mechanism.UpsideShare is { } upside ? LegalText.Percent(upside) : null,
+            ExportTax = mechanism.Kind == FloorMechanismKind.ExportTax && mechanism.ExportTaxRate is { } tax ? LegalText.Percent(tax) : null,
+            ExportScope = mechanism.Kind == FloorMechanismKind.ExportTax && mechanism.Scope is { Kind: not ScopeKind.All } exports ? ScopeText(exports, "to") : null,
+        };
     }
 
     /// <summary>The party the clause names is the beneficiary; the grantor is every other party.</summary>
-    private static MfnView MfnView(MostFavouredNation mfn, Agreement agreement, Names names, string trace)
+    private static MfnView MfnView(MostFavouredNation mfn, Agreement agreement, AgreementSet set, Names names, string trace)
     {
         var grantors = new List<string>();
         foreach (var p in agreement.Parties)
@@ -80,7 +86,45 @@ public sealed partial class DraftBuilder
         var grantor = grantors.Count == 1 ? names.Of(grantors[0]) : "each " + (IsBinding(agreement) ? "Party" : "Participant") + " other than " + names.Of(mfn.Beneficiary);
         var goods = mfn.Stage is null ? names.Mineral(mfn.Mineral) + " at any stage of production" : names.Goods(new MineralStage(mfn.Mineral, mfn.Stage, default));
         return new MfnView(grantor, Names.Capitalise(grantor), grantors.Count == 1, names.Of(mfn.Beneficiary), goods,
-            mfn.Subject == MfnSubject.Floor, mfn.Subject == MfnSubject.Tariff, trace);
+            mfn.Subject == MfnSubject.Floor, mfn.Subject == MfnSubject.Tariff, trace)
+        {
+            Exceptions = MfnExceptionsText(mfn.Exceptions, set),
+        };
+    }
+
+    /// <summary>"treatment accorded within a free-trade area or customs union to which it is a party, or under the
+    /// Agreement between … (US-MX-2026)": only what the clause excepts.</summary>
+    private static string? MfnExceptionsText(MfnExceptions? exceptions, AgreementSet set)
+    {
+        if (exceptions is null || exceptions.IsEmpty)
+        {
+            return null;
+        }
+
+        var areas = new List<string>();
+        if (exceptions.FreeTradeAreas)
+        {
+            areas.Add("a free-trade area");
+        }
+
+        if (exceptions.CustomsUnions)
+        {
+            areas.Add("a customs union");
+        }
+
+        var parts = new List<string>();
+        if (areas.Count > 0)
+        {
+            parts.Add("treatment accorded within " + Names.JoinAnd(areas, "or") + " to which it is a party");
+        }
+
+        foreach (var name in exceptions.Agreements)
+        {
+            var title = set.Agreements.FirstOrDefault(a => a.Name == name)?.Title;
+            parts.Add("treatment accorded under " + (title is null ? name : "the " + title + " (" + name + ")"));
+        }
+
+        return Names.JoinAnd(parts, "or");
     }
 
     private static string ScopeText(Scope scope, string preposition)
@@ -111,17 +155,39 @@ public sealed partial class DraftBuilder
 
     // A provider that is not a party is not bound by the agreement: the wording records what the parties
     // intend it to do ("ProviderIsParty" chooses), never an obligation of its own.
-    private static FinancingView FinancingView(AgreementTerm term, Agreement agreement, Names names, string trace) => term switch
+    private static FinancingView FinancingView(AgreementTerm term, Agreement agreement, Names names, string trace) =>
+        WithTerms(BasicFinancingView(term, agreement, names, trace), term switch
+        {
+            Loan l => l.Terms,
+            EquityStake e => e.Terms,
+            Grant g => g.Terms,
+            Guarantee g => g.Terms,
+            _ => FinancingTerms.None,
+        });
+
+    /// <summary>What the financing clause's block states, and nothing it does not.</summary>
+    private static FinancingView WithTerms(FinancingView view, FinancingTerms terms) => view with
+    {
+        Instrument = terms.Instrument is { } instrument ? FinancingInstruments.Word(instrument) : null,
+        ConversionPrice = terms.ConversionPrice is { } conversion ? LegalText.Money(conversion) : null,
+        HasWarrants = terms.Warrants is not null,
+        ExercisePrice = terms.Warrants?.ExercisePrice is { } exercise ? LegalText.Money(exercise) : null,
+        WarrantTerm = terms.Warrants?.Term is { } term ? LegalText.Duration(term) : null,
+        UseOfProceeds = terms.UseOfProceeds,
+    };
+
+    private static FinancingView BasicFinancingView(AgreementTerm term, Agreement agreement, Names names, string trace) => term switch
     {
         Loan l => new FinancingView(true, false, false, false, names.Of(l.Lender), names.OfAtStart(l.Lender), names.Of(l.Borrower),
-            LegalText.Money(l.Amount), l.Rate is { } r ? LegalText.Rate(r) : null, LegalText.Duration(l.Tenor),
+            LegalText.Commitment(l.Amount), l.Rate is { } r ? LegalText.Rate(r) : null, LegalText.Duration(l.Tenor),
             l.Facility is { } facility && facility != l.Lender ? names.Of(facility) : null, null, null, agreement.HasParty(l.Lender), trace),
         EquityStake e => new FinancingView(false, true, false, false, names.Of(e.Investor), names.OfAtStart(e.Investor), names.Of(e.Investee),
-            LegalText.Money(e.Amount), null, null, null, e.Stake is { } s ? LegalText.Percent(s) : null, null, agreement.HasParty(e.Investor), trace),
+            LegalText.Commitment(e.Amount), null, null, null, e.Stake is { } s ? LegalText.Percent(s) : null, null, agreement.HasParty(e.Investor), trace),
         Grant g => new FinancingView(false, false, true, false, names.Of(g.Grantor), names.OfAtStart(g.Grantor), names.Of(g.Grantee),
-            LegalText.Money(g.Amount), null, null, null, null, g.Within is { } w ? LegalText.Duration(w) : null, agreement.HasParty(g.Grantor), trace),
+            LegalText.Commitment(g.Amount), null, null, null, null, g.Within is { } w ? LegalText.Duration(w) : null, agreement.HasParty(g.Grantor), trace),
         Guarantee g => new FinancingView(false, false, false, true, names.Of(g.Guarantor), names.OfAtStart(g.Guarantor), names.Of(g.Beneficiary),
-            LegalText.Money(g.Amount), null, g.Tenor is { } t ? LegalText.Duration(t) : null, null, null, null, agreement.HasParty(g.Guarantor), trace),
+            g.Amount.Bound == AmountBound.Exactly ? "up to " + LegalText.Commitment(g.Amount) : LegalText.Commitment(g.Amount), null,
+            g.Tenor is { } t ? LegalText.Duration(t) : null, null, null, null, agreement.HasParty(g.Guarantor), trace),
         _ => throw new ArgumentOutOfRangeException(nameof(term)),
     };
 
@@ -182,7 +248,12 @@ public sealed partial class DraftBuilder
         return new OfftakeView(names.Of(offtake.Producer), names.OfAtStart(offtake.Producer), names.Of(offtake.Buyer), names.Goods(offtake.Subject),
             offtake.Share is { } share ? LegalText.Percent(share) : null, capacityText,
             offtake.VolumePerYear is { } volume ? LegalText.Quantity(volume) + " per year" : null, periodText,
-            agreement.HasParty(offtake.Producer) && agreement.HasParty(offtake.Buyer), trace);
+            agreement.HasParty(offtake.Producer) && agreement.HasParty(offtake.Buyer), trace)
+        {
+            EarningsFloor = offtake.Earnings is { } earnings ? LegalText.Money(earnings.PerYear) + " per year" : null,
+            Escalator = offtake.Earnings?.AnnualEscalator is { } escalator ? LegalText.Percent(escalator) : null,
+            BuyerAtStart = names.OfAtStart(offtake.Buyer),
+        };
     }
 
     private static string OriginConditions(OriginRule rule, Zone? zone, bool binding)
@@ -212,7 +283,7 @@ public sealed partial class DraftBuilder
         return conditions.Count == 0 ? "it is wholly obtained in " + area : Names.JoinAnd(conditions);
     }
 
-    private static ObligationView ObligationView(Obligation obligation, Agreement agreement, Names names, bool binding, string party, string instrument)
+    private static ObligationView ObligationView(Obligation obligation, Agreement agreement, AgreementSet set, Names names, bool binding, string party, string instrument)
     {
         var all = obligation.Parties.Length > 1 && obligation.Parties.Length == agreement.Parties.Length;
         foreach (var p in agreement.Parties)
@@ -223,11 +294,14 @@ public sealed partial class DraftBuilder
         var who = all ? "The " + Plural(party) : Names.Capitalise(names.List(obligation.Parties));
         var plural = obligation.Parties.Length > 1;
         var modal = binding ? "shall" : plural ? "intend to" : "intends to";
+        var of = obligation.AnchorInstrument is { } other ? OtherInstrument(other, set) : "this " + instrument;
         var deadline = obligation.Anchor switch
         {
+            DeadlineAnchor.None => "",
             DeadlineAnchor.Date => "no later than " + LegalText.Date(obligation.DueDate ?? default),
-            DeadlineAnchor.Signature => "within " + LegalText.Duration(obligation.Within ?? default) + " after the date of signature of this " + instrument,
-            _ => "within " + LegalText.Duration(obligation.Within ?? default) + " after the date " + (binding ? "of entry into force" : "on which it comes into effect") + " of this " + instrument,
+            DeadlineAnchor.Signature => "within " + LegalText.Duration(obligation.Within ?? default) + " after the date of signature of " + of,
+            _ when obligation.AnchorInstrument is not null => "within " + LegalText.Duration(obligation.Within ?? default) + " after the date of entry into force of " + of,
+            _ => "within " + LegalText.Duration(obligation.Within ?? default) + " after the date " + (binding ? "of entry into force" : "on which it comes into effect") + " of " + of,
         };
         if (obligation.Anchor != DeadlineAnchor.Date && obligation.DueDate is { } due)
         {
@@ -236,4 +310,8 @@ public sealed partial class DraftBuilder
 
         return new ObligationView(who, modal, obligation.Text, deadline, "");
     }
+
+    /// <summary>"the Framework between … (US-AU-2026)": the other instrument a deadline counts from, by its title.</summary>
+    private static string OtherInstrument(string name, AgreementSet set) =>
+        set.Agreements.FirstOrDefault(a => a.Name == name)?.Title is { } title ? "the " + title + " (" + name + ")" : name;
 }

@@ -260,7 +260,16 @@ public sealed partial class DraftBuilder
             views.Mfn.ToImmutable(),
             views.Obligations.ToImmutable(),
             views.Provisions.ToImmutable(),
-            Final(agreement, binding, party, instrument, many, form, provenance));
+            Final(agreement, binding, party, instrument, many, form, provenance))
+        {
+            Establishes = agreement.Establishes switch
+            {
+                TradeArea.FreeTradeArea => "free-trade area",
+                TradeArea.CustomsUnion => "customs union",
+                _ => null,
+            },
+            EstablishesTrace = provenance.Mark(clauses.Establishes),
+        };
     }
 
     private static Zone? FindZone(AgreementSet set, string? name)

@@ -58,6 +58,12 @@ public sealed record DraftContext(
 
     public bool HasPricesOrTariffs => Floors.Length > 0 || Tariffs.Length > 0;
 
+    /// <summary>"free-trade area" or "customs union" when the instrument establishes one (<c>establishes …</c>).</summary>
+    public string? Establishes { get; init; }
+
+    /// <summary>The provenance marker of the <c>establishes</c> clause.</summary>
+    public string EstablishesTrace { get; init; } = "";
+
     /// <summary>Whether a floor is kept at the zone's reference price: only then do headings speak of reference prices.</summary>
     public bool HasReferencePrices => Floors.Any(f => f.AtReferencePrice);
 }
@@ -92,7 +98,20 @@ public sealed record FloorView(
     string? Clawback,
     string Maintainer,
     string MaintainerShall,
-    string Trace);
+    string Trace)
+{
+    /// <summary>The benchmark a price-gap payment is measured against ("the market price"), if stated.</summary>
+    public string? Benchmark { get; init; }
+
+    /// <summary>The payer's share of the gain above the floor, in words and figures, if stated.</summary>
+    public string? UpsideShare { get; init; }
+
+    /// <summary>The rate of the export tax that maintains the floor, in words and figures (null for other mechanisms).</summary>
+    public string? ExportTax { get; init; }
+
+    /// <summary>Whose markets the taxed exports go to ("to a Non-Member"), or null for every destination.</summary>
+    public string? ExportScope { get; init; }
+}
 
 public sealed record TariffView(string Importer, string ImporterAtStart, string Exporter, string Goods, string Rate, bool DutyFree, string Staging, string? BaseRate, string Trace);
 
@@ -115,15 +134,46 @@ public sealed record FinancingView(
     string? Stake,
     string? Within,
     bool ProviderIsParty,
-    string Trace);
+    string Trace)
+{
+    /// <summary>The instrument as the source names it ("convertible preferred equity"), if stated.</summary>
+    public string? Instrument { get; init; }
 
-public sealed record OfftakeView(string Producer, string ProducerAtStart, string Buyer, string Goods, string? Share, string? Capacity, string? Volume, string? Period, bool PartiesBound, string Trace);
+    /// <summary>The conversion price per share, in words and figures, if stated.</summary>
+    public string? ConversionPrice { get; init; }
+
+    public bool HasWarrants { get; init; }
+
+    /// <summary>The warrants' exercise price per share and term, each if stated.</summary>
+    public string? ExercisePrice { get; init; }
+
+    public string? WarrantTerm { get; init; }
+
+    /// <summary>The use of proceeds in the negotiators' words, if stated.</summary>
+    public string? UseOfProceeds { get; init; }
+}
+
+public sealed record OfftakeView(string Producer, string ProducerAtStart, string Buyer, string Goods, string? Share, string? Capacity, string? Volume, string? Period, bool PartiesBound, string Trace)
+{
+    /// <summary>The producer's guaranteed yearly earnings from this output, in words and figures, if stated.</summary>
+    public string? EarningsFloor { get; init; }
+
+    /// <summary>The yearly increase of <see cref="EarningsFloor"/>, if stated.</summary>
+    public string? Escalator { get; init; }
+
+    /// <summary>The buyer's name at the start of a sentence.</summary>
+    public string? BuyerAtStart { get; init; }
+}
 
 public sealed record OriginView(string Goods, string Area, string Conditions, string Trace);
 
 /// <summary>Most-favoured-nation treatment: <see cref="Grantor"/> (the other party or parties) accords it to
 /// <see cref="Beneficiary"/>, the party the clause names.</summary>
-public sealed record MfnView(string Grantor, string GrantorAtStart, bool SingleGrantor, string Beneficiary, string Goods, bool OnFloor, bool OnTariff, string Trace);
+public sealed record MfnView(string Grantor, string GrantorAtStart, bool SingleGrantor, string Beneficiary, string Goods, bool OnFloor, bool OnTariff, string Trace)
+{
+    /// <summary>What the clause excepts, as a phrase ("treatment accorded within a free-trade area …"), if anything.</summary>
+    public string? Exceptions { get; init; }
+}
 
 /// <summary>A clause of the form in the negotiators' words (<c>provision governing-law "…"</c>), printed as written.</summary>
 public sealed record ProvisionView(string Topic, string Text, string Trace);

@@ -91,11 +91,15 @@ public static class JsonScheduleWriter
                         FloorMechanismKind.AdjustableTariff => "adjustable-tariff",
                         FloorMechanismKind.PriceGapPayment => "price-gap-payment",
                         FloorMechanismKind.MinimumImportPrice => "minimum-import-price",
+                        FloorMechanismKind.ExportTax => "export-tax",
                         _ => "none",
                     });
                     Nullable(json, "scope", floor.Mechanism.Scope?.ToString());
                     Nullable(json, "beneficiary", floor.Mechanism.Beneficiary);
                     Nullable(json, "clawback", floor.Mechanism.Clawback is { } c ? LegalText.Exact(c.Value) : null);
+                    Nullable(json, "benchmark", floor.Mechanism.Against?.ToString());
+                    Nullable(json, "upsideShare", floor.Mechanism.UpsideShare is { } u ? LegalText.Exact(u.Value) : null);
+                    Nullable(json, "exportTax", floor.Mechanism.ExportTaxRate is { } x ? LegalText.Exact(x.Value) : null);
                     json.WriteEndObject();
                     Nullable(json, "tariffCap", floor.TariffCap is { } cap ? LegalText.Exact(cap.Value) : null);
                     Nullable(json, "review", floor.Review is { } review ? LegalText.Review(review) : null);
@@ -173,6 +177,20 @@ public static class JsonScheduleWriter
                         .FirstOrDefault(c => c.Subject.Mineral == offtake.Subject.Mineral && c.Subject.Stage == offtake.Subject.Stage);
                     json.WritePropertyName("capacityPerYear");
                     Quantity(json, capacity?.PerYear);
+                    json.WritePropertyName("earningsFloor");
+                    if (offtake.Earnings is { } earnings)
+                    {
+                        json.WriteStartObject();
+                        json.WritePropertyName("perYear");
+                        Money(json, earnings.PerYear);
+                        Nullable(json, "annualEscalator", earnings.AnnualEscalator is { } e ? LegalText.Exact(e.Value) : null);
+                        json.WriteEndObject();
+                    }
+                    else
+                    {
+                        json.WriteNullValue();
+                    }
+
                     Period(json, offtake.Period);
                     Source(json, offtake.Location);
                     json.WriteEndObject();
@@ -223,12 +241,15 @@ public static class JsonScheduleWriter
                 }
 
                 json.WriteEndArray();
+                Names(json, "participants", facility.Participants.Where(p => !p.Agent).Select(p => p.Name));
+                Names(json, "agents", facility.Participants.Where(p => p.Agent).Select(p => p.Name));
                 Period(json, facility.Validity);
                 Source(json, facility.Location);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            ScheduleActors.Write(json, set);
             json.WriteEndObject();
         }
 
@@ -289,7 +310,7 @@ public static class JsonScheduleWriter
             EquityStake e => ("equity", e.Investor, e.Investee, e.Amount),
             Grant g => ("grant", g.Grantor, g.Grantee, g.Amount),
             Guarantee g => ("guarantee", g.Guarantor, g.Beneficiary, g.Amount),
-            _ => (null, "", "", default(Money)),
+            _ => (null, "", "", default(CommittedAmount)),
         };
         if (instrument is null)
         {
@@ -301,8 +322,24 @@ public static class JsonScheduleWriter
         json.WriteString("instrument", instrument);
         json.WriteString("provider", provider);
         json.WriteString("recipient", recipient);
+        // The bound as stated; an amount to be agreed has no figure, so "amount" is null rather than zero.
+        json.WriteString("bound", amount.Bound switch
+        {
+            AmountBound.AtLeast => "at-least",
+            AmountBound.UpTo => "up-to",
+            AmountBound.ToBeAgreed => "to-be-agreed",
+            _ => "exactly",
+        });
         json.WritePropertyName("amount");
-        Money(json, amount);
+        if (amount.Stated is { } stated)
+        {
+            Money(json, stated);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
         json.WritePropertyName("rate");
         Rate(json, (term as Loan)?.Rate);
         Nullable(json, "stake", term is EquityStake { Stake: { } stake } ? LegalText.Exact(stake.Value) : null);
@@ -314,9 +351,62 @@ public static class JsonScheduleWriter
         });
         Nullable(json, "within", term is Grant { Within: { } within } ? within.ToString() : null);
         Nullable(json, "facility", (term as Loan)?.Facility);
+        WriteFinancingTerms(json, term switch
+        {
+            Loan l => l.Terms,
+            EquityStake e => e.Terms,
+            Grant g => g.Terms,
+            Guarantee g => g.Terms,
+            _ => FinancingTerms.None,
+        });
         Period(json, term.Period);
         Source(json, term.Location);
         json.WriteEndObject();
+    }
+
+    /// <summary>What a financing states beyond amount, rate and tenor; null where the source states nothing.</summary>
+    private static void WriteFinancingTerms(Utf8JsonWriter json, FinancingTerms terms)
+    {
+        Nullable(json, "form", terms.Instrument is { } instrument ? FinancingInstruments.Word(instrument) : null);
+        json.WritePropertyName("conversionPrice");
+        OptionalMoney(json, terms.ConversionPrice);
+        if (terms.Warrants is { } warrants)
+        {
+            json.WriteStartObject("warrants");
+            json.WritePropertyName("exercisePrice");
+            OptionalMoney(json, warrants.ExercisePrice);
+            Nullable(json, "term", warrants.Term?.ToString());
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("warrants");
+        }
+
+        Nullable(json, "useOfProceeds", terms.UseOfProceeds);
+    }
+
+    private static void OptionalMoney(Utf8JsonWriter json, Money? money)
+    {
+        if (money is { } value)
+        {
+            Money(json, value);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+    }
+
+    internal static void Names(Utf8JsonWriter json, string property, IEnumerable<string> names)
+    {
+        json.WriteStartArray(property);
+        foreach (var name in names)
+        {
+            json.WriteStringValue(name);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void Subject(Utf8JsonWriter json, AgreementSet set, MineralStage subject)
@@ -389,13 +479,13 @@ public static class JsonScheduleWriter
         json.WriteEndObject();
     }
 
-    private static void Period(Utf8JsonWriter json, Period period)
+    internal static void Period(Utf8JsonWriter json, Period period)
     {
         Nullable(json, "from", period.From is { } from ? Dates.Iso(from) : null);
         Nullable(json, "until", period.Until is { } until ? Dates.Iso(until) : null);
     }
 
-    private static void Source(Utf8JsonWriter json, Location location)
+    internal static void Source(Utf8JsonWriter json, Location location)
     {
         json.WriteStartObject("source");
         json.WriteString("path", location.Path);
@@ -404,7 +494,7 @@ public static class JsonScheduleWriter
         json.WriteEndObject();
     }
 
-    private static void Nullable(Utf8JsonWriter json, string name, string? value)
+    internal static void Nullable(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
         {

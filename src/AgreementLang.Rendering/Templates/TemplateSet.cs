@@ -16,9 +16,21 @@ public sealed class TemplateSet
     public const string MarkdownLayout = "draft.md.hbs";
     public const string HtmlLayout = "draft.html.hbs";
 
+    /// <summary>The zone report's layout (<c>agr report</c>); <c>report.css.hbs</c> and <c>report.js.hbs</c> are its
+    /// style sheet and script, written as plain text.</summary>
+    public const string ReportLayout = "report.html.hbs";
+    public const string ReportStyle = "report.css.hbs";
+    public const string ReportScript = "report.js.hbs";
+
     private const string ResourcePrefix = "AgreementLang.Rendering.Templates.";
 
     private static readonly Lazy<TemplateSet> LazyDefault = new(() => Load(null));
+
+    private static readonly Lazy<TemplateSet> LazyReport = new(() => Load(null, ReportTemplates));
+
+    /// <summary>The templates of the zone report; the report compiles only these (compiling a template is most of a
+    /// cold run's cost, and the drafts' templates are many).</summary>
+    public static readonly IReadOnlyList<string> ReportTemplates = [ReportLayout, ReportStyle, ReportScript];
 
     private static readonly Regex ParserPosition = new(@"Occured at: ?(\d+):(\d+)", RegexOptions.CultureInvariant);
 
@@ -31,6 +43,9 @@ public sealed class TemplateSet
 
     /// <summary>The embedded defaults, compiled once per process.</summary>
     public static TemplateSet Default => LazyDefault.Value;
+
+    /// <summary>The embedded report templates only (<see cref="ReportTemplates"/>), compiled once per process.</summary>
+    public static TemplateSet ReportDefault => LazyReport.Value;
 
     /// <summary>The names of every template, in a stable order.</summary>
     public static ImmutableArray<string> Names { get; } = typeof(TemplateSet).Assembly.GetManifestResourceNames()
@@ -57,7 +72,9 @@ public sealed class TemplateSet
     /// <exception cref="TemplateException">A template does not compile, or an override has no default.</exception>
     /// <exception cref="FileSystem.FileReadException">The folder or a template in it cannot be read, or a template
     /// is not a regular file (a FIFO, a dangling link).</exception>
-    public static TemplateSet Load(string? overrides)
+    /// <param name="only">Compile only these templates (the others are still read and checked by name, so a
+    /// misspelt override is reported whatever the command); null compiles every one.</param>
+    public static TemplateSet Load(string? overrides, IReadOnlyCollection<string>? only = null)
     {
         var texts = Names.ToDictionary(n => n, n => (File: "(embedded)/" + n, Text: DefaultText(n)), StringComparer.Ordinal);
         if (overrides is not null)
@@ -85,6 +102,11 @@ public sealed class TemplateSet
         // Handlebars.Net parses and compiles blocks recursively, and nested blocks cost it more than linear time:
         // a deep house template would overflow the stack (which no catch survives) or take minutes. The nesting
         // is checked by a linear scan before any template is compiled.
+        if (only is not null)
+        {
+            texts = texts.Where(t => only.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        }
+
         foreach (var entry in texts.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             if (TooDeep(entry.Value.Text) is { } at)
@@ -223,7 +245,7 @@ public sealed class TemplateSet
     {
         var environment = Handlebars.Create(new HandlebarsConfiguration
         {
-            NoEscape = name is not MarkdownLayout and not HtmlLayout,
+            NoEscape = name is not MarkdownLayout and not HtmlLayout and not ReportLayout,
             TextEncoder = name == MarkdownLayout ? new MarkdownEncoder() : new StrictHtmlEncoder(),
             ThrowOnUnresolvedBindingExpression = true,
         });
@@ -235,6 +257,11 @@ public sealed class TemplateSet
         if (name == HtmlLayout)
         {
             HtmlHelpers.Register(environment);
+        }
+
+        if (name == ReportLayout)
+        {
+            Report.Html.SvgShapesHelper.Register(environment);
         }
 
         return environment;

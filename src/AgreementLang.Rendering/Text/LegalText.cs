@@ -61,6 +61,15 @@ public static class LegalText
         return words + " (" + MoneyFigures(money) + ")";
     }
 
+    /// <summary>A committed amount in words and figures with its bound as stated: "at least one billion United States
+    /// dollars (USD 1,000,000,000)", "up to …", or "an amount to be agreed" (no figure is invented).</summary>
+    public static string Commitment(CommittedAmount amount) =>
+        amount.Stated is { } money ? amount.BoundWords + Money(money) : "an amount to be agreed";
+
+    /// <summary>"USD 1,000,000,000", "at least USD 1,000,000,000", "to be agreed" (for tables).</summary>
+    public static string CommitmentFigures(CommittedAmount amount) =>
+        amount.Stated is { } money ? amount.BoundWords + MoneyFigures(money) : "to be agreed";
+
     /// <summary>"one hundred and ten United States dollars (USD 110.00) per kilogram".</summary>
     public static string UnitPrice(UnitPrice price) => Money(price.Money) + " per " + UnitSingular(price.Unit) + BasisSuffix(price.Unit, price.Basis);
 

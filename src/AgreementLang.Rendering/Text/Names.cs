@@ -176,8 +176,11 @@ public sealed class Names
         {
             if (institution.Name == code)
             {
-                // An institution is always "the" institution: "the Export-Import Bank of the United States".
-                return institution.Title.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? institution.Title : "the " + institution.Title;
+                // A public body is always "the" institution: "the Export-Import Bank of the United States"; a
+                // company or other entity goes by its legal name as written ("General Motors Company").
+                return institution.Kind != EntityKind.PublicBody || institution.Title.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                    ? institution.Title
+                    : "the " + institution.Title;
             }
         }
 

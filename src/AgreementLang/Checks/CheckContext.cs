@@ -345,7 +345,21 @@ public sealed class CheckContext
             term.Accept(this);
         }
 
-        public bool Visit(Floor term) => Add(Floors, term);
+        public bool Visit(Floor term)
+        {
+            // A floor kept by an export tax is an export tax of each party of its agreement, at the floor's place,
+            // for the export-duty rules (AGR205, AGR304): a ban on export duties forbids it like any other.
+            if (term.Mechanism is { Kind: FloorMechanismKind.ExportTax, ExportTaxRate: { } rate } mechanism)
+            {
+                foreach (var party in _agreement.Parties)
+                {
+                    Add(Measures, new ExportMeasure(ExportMeasureKind.Tax, party.Code, term.Subject, rate, null, mechanism.Scope ?? Scope.All,
+                        term.Period, term.Location));
+                }
+            }
+
+            return Add(Floors, term);
+        }
 
         public bool Visit(TariffCommitment term) => Add(Tariffs, term);
 

@@ -60,5 +60,9 @@ public static class Rules
         new TermOutlastsInstrumentRule(),
         new StockpileReleaseBelowFloorRule(),
         new TariffCommitmentsDisagreeRule(),
+        new ForeignEntityOwnedProducerRule(),
+        new FacilityMayExceedCapRule(),
+        new AmountToBeAgreedRule(),
+        new MarketPriceReleaseRule(),
     };
 }

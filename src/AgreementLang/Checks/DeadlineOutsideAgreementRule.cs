@@ -8,7 +8,9 @@ namespace AgreementLang.Checks;
 /// signature" in an agreement that enters into force 60 days after notifications) or after it expires. Only
 /// certain cases are reported: entry into force after notifications is at the earliest that many days after
 /// signature, so a deadline before that date is before entry into force whatever the notifications' dates; a
-/// deadline is compared with an expiry only when both are known dates or move together with entry into force.
+/// deadline is compared with an expiry only when both are known dates or move together with entry into force. A
+/// deadline counted from another instrument's date is compared once that date is known; an obligation with no
+/// deadline has nothing to compare.
 /// </summary>
 public sealed class DeadlineOutsideAgreementRule : IRule
 {
@@ -23,7 +25,13 @@ public sealed class DeadlineOutsideAgreementRule : IRule
             var earliest = agreement.EffectiveFrom;
             var entryKnown = agreement.EntryIntoForce is EntryIntoForce.OnDate or EntryIntoForce.OnSignature;
             var due = o.DueDate;
-            var relativeToUnknownEntry = due is null && o.Anchor == DeadlineAnchor.EntryIntoForce && obligation.Amendment is null;
+            var relativeToUnknownEntry = due is null && o.Anchor == DeadlineAnchor.EntryIntoForce && o.AnchorInstrument is null && obligation.Amendment is null;
+            if (o.AnchorInstrument is { } other && o.Within is { } after && AnchorDate(context, other, o.Anchor) is { } anchorDate)
+            {
+                // Counted from another instrument's signature or entry into force, when that date is known.
+                due = after.AddTo(anchorDate);
+            }
+
             if (relativeToUnknownEntry && o.Within is { } within && earliest is { } start)
             {
                 // Entry into force after notifications: the deadline and a term-based expiry both count from it.
@@ -65,9 +73,26 @@ public sealed class DeadlineOutsideAgreementRule : IRule
     private static bool AfterExpiryIsCertain(Agreement agreement, bool entryKnown, bool relativeToUnknownEntry) =>
         entryKnown || agreement.Expiry is Expiry.OnDate || (relativeToUnknownEntry && agreement.Expiry is Expiry.AfterTerm);
 
+    /// <summary>The signature or known entry into force of the instrument a deadline counts from; null when that
+    /// instrument's date is not known (an entry into force after notifications) or it is not in the set.</summary>
+    private static DateTime? AnchorDate(CheckContext context, string instrument, DeadlineAnchor anchor)
+    {
+        var other = context.Set.Agreements.FirstOrDefault(a => a.Name == instrument);
+        return other is null ? null
+            : anchor == DeadlineAnchor.Signature ? other.Signed
+            : other.EntryIntoForce switch
+            {
+                EntryIntoForce.OnDate d => d.Date,
+                EntryIntoForce.OnSignature => other.Signed,
+                _ => null,
+            };
+    }
+
     private static string Deadline(Obligation obligation, EffectiveTerm<Obligation> term) => obligation.Anchor switch
     {
         DeadlineAnchor.Date => "a fixed date",
+        _ when obligation.AnchorInstrument is { } other =>
+            obligation.Within + " after " + (obligation.Anchor == DeadlineAnchor.Signature ? "signature" : "entry into force") + " of " + other,
         DeadlineAnchor.Signature => obligation.Within + " after " + (term.Amendment is null ? "signature" : "signature of " + term.Amendment.Name),
         _ => obligation.Within + " after " + (term.Amendment is null ? "entry into force" : "the start of " + term.Amendment.Name),
     };

@@ -9,7 +9,8 @@ namespace AgreementLang.Checks;
 /// for the mineral (and stage) — a lower tariff rate on the third party's goods into the grantor, or a higher
 /// floor in an agreement between the grantor and the third party. The better treatment is found through indexes
 /// by grantor, mineral and stage, best value first. A warning: the treaty texts do not contradict each other,
-/// but the grantor now owes the beneficiary the same.
+/// but the grantor now owes the beneficiary the same. Treatment granted under an agreement the clause excepts (by
+/// name, or as a free-trade area or customs union that agreement establishes) does not trigger it.
 /// </summary>
 public sealed class MostFavouredNationTriggeredRule : IRule
 {
@@ -91,7 +92,8 @@ public sealed class MostFavouredNationTriggeredRule : IRule
                 return null;
             }
 
-            if (better.Agreement.Name == mfn.Agreement.Name || better.Term.Exporter == m.Beneficiary || !better.Period.Overlaps(mfn.Period))
+            if (better.Agreement.Name == mfn.Agreement.Name || better.Term.Exporter == m.Beneficiary || !better.Period.Overlaps(mfn.Period) ||
+                m.Exceptions?.Excepts(better.Agreement) is not null)
             {
                 continue;
             }
@@ -122,7 +124,7 @@ public sealed class MostFavouredNationTriggeredRule : IRule
             {
                 var third = better.Agreement.Parties.Select(p => p.Code).FirstOrDefault(c => c != grantor && c != m.Beneficiary);
                 if (better.Agreement.Name == mfn.Agreement.Name || third is null || better.Agreement.HasParty(m.Beneficiary) ||
-                    !better.Period.Overlaps(mfn.Period))
+                    !better.Period.Overlaps(mfn.Period) || m.Exceptions?.Excepts(better.Agreement) is not null)
                 {
                     continue;
                 }

@@ -100,4 +100,19 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TariffCommitmentsDisagree = new(
         "AGR313", "Tariff commitments disagree", DiagnosticSeverity.Error,
         "tariff on {0} from {1} into {2} is {3} here but {4} in {5}{6}; one tariff line cannot carry two rates", Conflicts);
+
+    public static readonly DiagnosticDescriptor FacilityMayExceedCap = new(
+        "AGR317", "Facility may be drawn beyond its cap", DiagnosticSeverity.Warning,
+        "loans drawn from facility {0} may add up to {1}{2}, above its cap of {3} ({4}), if their 'up to' amounts are drawn in full; at the least they commit they add up to {5}: {6}",
+        Conflicts);
+
+    public static readonly DiagnosticDescriptor AmountToBeAgreedNotCompared = new(
+        "AGR318", "Amount to be agreed not compared", DiagnosticSeverity.Info,
+        "the loan from {0} to {1} is of an amount to be agreed, so it is not counted against the cap of {3} of facility {2} ({4}); check it against the cap once the amount is agreed",
+        Conflicts);
+
+    public static readonly DiagnosticDescriptor MarketPriceNotCompared = new(
+        "AGR319", "Market-linked price not compared", DiagnosticSeverity.Info,
+        "stockpile {0} releases {1} at market price, a figure that is not known in advance, so it is not compared with the floor of {2} {3}; sales below that floor would undercut it",
+        Conflicts);
 }

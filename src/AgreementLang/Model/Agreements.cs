@@ -88,6 +88,10 @@ public sealed record Agreement(
 
     public Period Period => new(EffectiveFrom, EffectiveUntil);
 
+    /// <summary>The free-trade area or customs union the agreement establishes (<c>establishes free-trade area</c>),
+    /// which a most-favoured-nation clause may except (<see cref="MfnExceptions"/>).</summary>
+    public TradeArea Establishes { get; init; } = TradeArea.None;
+
     public bool HasParty(string code)
     {
         // A loop, not Any: the checks and every draft ask this per clause, and a lambda capturing the code
@@ -117,6 +121,9 @@ public sealed record AgreementClauses(
     Location? Withdrawal)
 {
     public static readonly AgreementClauses None = new(null, null, null, null, null, null, null, null);
+
+    /// <summary>The <c>establishes free-trade area</c> (or customs union) clause, if any.</summary>
+    public Location? Establishes { get; init; }
 }
 
 /// <summary>An amendment: its terms replace, from its date, the terms of the same kind and key in the

@@ -25,6 +25,15 @@ public sealed record Zone(
     /// <summary>Every code the zone lists, with its status and the place it is listed, in source order: the
     /// conflict checks point at the listing itself, not only at the zone.</summary>
     public ImmutableArray<ZoneListing> Listings { get; init; } = ImmutableArray<ZoneListing>.Empty;
+
+    /// <summary>The share of a producer at or above which an owner that is a foreign entity of concern bars it
+    /// from the zone's preferences (<c>foreign entity threshold 25%</c>); null when the zone states none, and the
+    /// check then uses <see cref="UsualForeignEntityThreshold"/>.</summary>
+    public Percentage? ForeignEntityThreshold { get; init; }
+
+    /// <summary>25%: the usual threshold of "foreign entity of concern" rules (votes, board seats or equity held
+    /// by a covered government, as in the IRA section 30D guidance).</summary>
+    public static readonly Percentage UsualForeignEntityThreshold = new(25m);
 }
 
 /// <summary>How a zone lists a party.</summary>
@@ -57,7 +66,11 @@ public sealed record Facility(
     Money Cap,
     Period Validity,
     ImmutableArray<FacilitySource> Sources,
-    Location Location);
+    Location Location)
+{
+    /// <summary>Participants and agents the facility names, in source order.</summary>
+    public ImmutableArray<FacilityParticipant> Participants { get; init; } = ImmutableArray<FacilityParticipant>.Empty;
+}
 
 public enum FacilitySourceKind
 {
@@ -69,13 +82,23 @@ public enum FacilitySourceKind
 public sealed record FacilitySource(FacilitySourceKind Kind, string? Lender, Money Amount, Rate? Rate, Duration? Tenor, Location Location);
 
 /// <summary>A producer and its capacities.</summary>
-public sealed record Producer(string Name, string Title, string Country, ImmutableArray<Capacity> Capacities, Location Location);
+public sealed record Producer(string Name, string Title, string Country, ImmutableArray<Capacity> Capacities, Location Location)
+{
+    /// <summary>Who owns what share of the producer, and from when, in source order.</summary>
+    public ImmutableArray<Ownership> Owners { get; init; } = ImmutableArray<Ownership>.Empty;
+}
 
 /// <summary>Yearly capacity for a mineral and stage over a period.</summary>
 public sealed record Capacity(MineralStage Subject, Quantity PerYear, Period Validity, Location Location);
 
-/// <summary>A public body that lends, invests or buys without being a party: EXIM, the Department of Defense.</summary>
-public sealed record Institution(string Name, string Title, string Country, Location Location);
+/// <summary>An entity that lends, invests, participates or buys without being a party: a public body declared with
+/// <c>institution</c> (EXIM, the Department of Defense), or any other entity declared with <c>entity … as</c> a
+/// kind (a private lender, a facility's agent, a buyer from a stockpile). One record for both, so that every clause
+/// that may name an institution may name any entity.</summary>
+public sealed record Institution(string Name, string Title, string Country, Location Location)
+{
+    public EntityKind Kind { get; init; } = EntityKind.PublicBody;
+}
 
 /// <summary>A stockpile, its holdings and its release rules.</summary>
 public sealed record Stockpile(
@@ -85,12 +108,17 @@ public sealed record Stockpile(
     string? Zone,
     ImmutableArray<Holding> Holdings,
     ImmutableArray<ReleaseRule> Releases,
-    Location Location);
+    Location Location)
+{
+    /// <summary>The entities entitled to buy from the stockpile, in source order.</summary>
+    public ImmutableArray<StockpileBuyer> Buyers { get; init; } = ImmutableArray<StockpileBuyer>.Empty;
+}
 
 public sealed record Holding(MineralStage Subject, Quantity Quantity, Location Location);
 
-/// <summary>A release rule; a null minimum price means never below the zone's floor.</summary>
-public sealed record ReleaseRule(MineralStage Subject, UnitPrice? MinimumPrice, Location Location);
+/// <summary>A release rule; a null minimum price means never below the zone's floor, unless <see cref="AtMarketPrice"/>:
+/// sales at the market price of the day, a market-linked figure no check can compare with a floor.</summary>
+public sealed record ReleaseRule(MineralStage Subject, UnitPrice? MinimumPrice, Location Location, bool AtMarketPrice = false);
 
 /// <summary>A mineral declared in a file because the catalogue lacks it.</summary>
 public sealed record DeclaredMineral(string Code, string Name, ImmutableArray<DeclaredStage> Stages, Location Location);

@@ -47,10 +47,30 @@ public enum FloorMechanismKind
     AdjustableTariff,
     PriceGapPayment,
     MinimumImportPrice,
+    ExportTax,
 }
 
-/// <summary>How a floor is maintained.</summary>
-public sealed record FloorMechanism(FloorMechanismKind Kind, Scope? Scope, string? Beneficiary, Percentage? Clawback);
+/// <summary>How a floor is maintained. A price-gap payment may be measured <see cref="Against"/> a named
+/// benchmark (the market price, or an index), and the payer may take <see cref="UpsideShare"/> of the gain when
+/// the benchmark is above the floor (MP Materials: 30%). An export tax (<see cref="ExportTaxRate"/>) is levied by the
+/// exporting party on exports below the floor; its <see cref="Scope"/> is whose markets the exports go to.</summary>
+public sealed record FloorMechanism(FloorMechanismKind Kind, Scope? Scope, string? Beneficiary, Percentage? Clawback,
+    Benchmark? Against = null, Percentage? UpsideShare = null, Percentage? ExportTaxRate = null);
+
+/// <summary>A market-linked price: "market price" (<see cref="Index"/> null) or a named index as the instrument
+/// names it. It has no figure of its own, so no check compares it as a number.</summary>
+public sealed record Benchmark(string? Index)
+{
+    public static readonly Benchmark MarketPrice = new((string?)null);
+
+    public bool IsMarketPrice => Index is null;
+
+    public override string ToString() => Index ?? "market price";
+}
+
+/// <summary>A guaranteed minimum of the producer's yearly earnings from an offtake (MP Materials' 10X plant:
+/// USD 140 million a year), raised each year by <see cref="AnnualEscalator"/> when stated.</summary>
+public sealed record EarningsFloor(Money PerYear, Percentage? AnnualEscalator);
 
 /// <summary>A price floor. <see cref="Price"/> is the stated price, or the zone's reference price when
 /// <see cref="AtReferencePrice"/> (null if the zone has none).</summary>
@@ -139,37 +159,49 @@ public sealed record ExportMeasure(
 public sealed record Loan(
     string Lender,
     string Borrower,
-    Money Amount,
+    CommittedAmount Amount,
     Rate? Rate,
     Duration Tenor,
     string? Facility,
     Period Period,
     Location Location) : AgreementTerm(Period, Location)
 {
+    /// <summary>Instrument, conversion price, warrants and use of proceeds, as stated.</summary>
+    public FinancingTerms Terms { get; init; } = FinancingTerms.None;
+
     public override string Key => TermKeys.Loan(Lender, Borrower);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
-public sealed record EquityStake(string Investor, string Investee, Money Amount, Percentage? Stake, Period Period, Location Location)
+public sealed record EquityStake(string Investor, string Investee, CommittedAmount Amount, Percentage? Stake, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
+    /// <summary>Instrument, conversion price, warrants and use of proceeds, as stated.</summary>
+    public FinancingTerms Terms { get; init; } = FinancingTerms.None;
+
     public override string Key => TermKeys.Equity(Investor, Investee);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
-public sealed record Grant(string Grantor, string Grantee, Money Amount, Duration? Within, Period Period, Location Location)
+public sealed record Grant(string Grantor, string Grantee, CommittedAmount Amount, Duration? Within, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
+    /// <summary>Instrument, conversion price, warrants and use of proceeds, as stated.</summary>
+    public FinancingTerms Terms { get; init; } = FinancingTerms.None;
+
     public override string Key => TermKeys.Grant(Grantor, Grantee);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
-public sealed record Guarantee(string Guarantor, string Beneficiary, Money Amount, Duration? Tenor, Period Period, Location Location)
+public sealed record Guarantee(string Guarantor, string Beneficiary, CommittedAmount Amount, Duration? Tenor, Period Period, Location Location)
     : AgreementTerm(Period, Location)
 {
+    /// <summary>Instrument, conversion price, warrants and use of proceeds, as stated.</summary>
+    public FinancingTerms Terms { get; init; } = FinancingTerms.None;
+
     public override string Key => TermKeys.Guarantee(Guarantor, Beneficiary);
 
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
@@ -179,7 +211,8 @@ public sealed record Guarantee(string Guarantor, string Beneficiary, Money Amoun
 /// <see cref="For"/> is the duration the clause states (<c>for 10 years</c>), null when it states its dates
 /// instead. With a duration, <see cref="Period"/> starts on the later of the agreement's (or amendment's) start
 /// and the first day the producer has capacity for the subject, and lasts that duration; with dates, it is
-/// those dates.</summary>
+/// those dates. <see cref="Earnings"/> is the earnings floor the buyer guarantees the producer on this output,
+/// if the clause states one.</summary>
 public sealed record Offtake(
     string Producer,
     string Buyer,
@@ -188,7 +221,8 @@ public sealed record Offtake(
     Quantity? VolumePerYear,
     Duration? For,
     Period Period,
-    Location Location) : AgreementTerm(Period, Location)
+    Location Location,
+    EarningsFloor? Earnings = null) : AgreementTerm(Period, Location)
 {
     public override string Key => TermKeys.Offtake(Producer, Buyer, Subject);
 
@@ -216,8 +250,10 @@ public enum MfnSubject
     Tariff,
 }
 
-/// <summary>Most-favoured-nation treatment for a beneficiary on floors or tariffs for a mineral (and stage).</summary>
-public sealed record MostFavouredNation(string Beneficiary, string Mineral, string? Stage, MfnSubject Subject, Period Period, Location Location)
+/// <summary>Most-favoured-nation treatment for a beneficiary on floors or tariffs for a mineral (and stage), with
+/// the exceptions the clause states (<see cref="MfnExceptions.None"/> when it states none).</summary>
+public sealed record MostFavouredNation(string Beneficiary, string Mineral, string? Stage, MfnSubject Subject, Period Period, Location Location,
+    MfnExceptions? Exceptions = null)
     : AgreementTerm(Period, Location)
 {
     public override string Key => TermKeys.MostFavouredNation(Beneficiary, Mineral, Stage, Subject);
@@ -267,15 +303,20 @@ public sealed record StatedProvision(ProvisionTopic Topic, string Text, Period P
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
+/// <summary>What a deadline counts from. <see cref="None"/>: the obligation states no deadline.</summary>
 public enum DeadlineAnchor
 {
     Date,
     Signature,
     EntryIntoForce,
+    None,
 }
 
-/// <summary>An obligation with a deadline; <see cref="DueDate"/> is null when it cannot be computed (a
-/// deadline relative to an entry into force that depends on notifications).</summary>
+/// <summary>An obligation, with a deadline or none; <see cref="DueDate"/> is null when it cannot be computed (a
+/// deadline relative to an entry into force that depends on notifications, or to another instrument's date,
+/// which the checks resolve). <see cref="AnchorInstrument"/> names the other instrument whose signature or entry
+/// into force the deadline counts from ("within 90 days of entry into force of US-AU-2026"); null when it counts
+/// from this agreement's own dates.</summary>
 public sealed record Obligation(
     ImmutableArray<string> Parties,
     string Text,
@@ -283,7 +324,8 @@ public sealed record Obligation(
     Duration? Within,
     DateTime? DueDate,
     Period Period,
-    Location Location) : AgreementTerm(Period, Location)
+    Location Location,
+    string? AnchorInstrument = null) : AgreementTerm(Period, Location)
 {
     public override string Key => TermKeys.Obligation(Parties, Text);
 

@@ -36,6 +36,7 @@ public sealed partial class Binder
         var parties = ImmutableArray.CreateBuilder<Party>();
         var rates = ImmutableArray.CreateBuilder<ExchangeRate>();
         var clauses = AgreementClauses.None;
+        var establishes = TradeArea.None;
 
         foreach (var clause in syntax.Body)
         {
@@ -107,6 +108,10 @@ public sealed partial class Binder
                 case ExchangeRateClause r when BindExchangeRate(r) is { } rate:
                     rates.Add(rate);
                     break;
+                case EstablishesClause e:
+                    establishes = e.Area.Text == "customs union" ? TradeArea.CustomsUnion : TradeArea.FreeTradeArea;
+                    clauses = clauses with { Establishes = Loc(clause) };
+                    break;
             }
         }
 
@@ -128,7 +133,10 @@ public sealed partial class Binder
         var resolvedKind = kind ?? (parties.Count > 2 ? AgreementKind.Plurilateral : AgreementKind.Bilateral);
         var agreement = new Agreement(syntax.Name.Text, Words(syntax.Title, "the title of agreement '" + syntax.Name.Text + "'"), resolvedKind,
             binding ?? resolvedKind is AgreementKind.Bilateral or AgreementKind.Plurilateral, zone?.Name, under, signed, place, entry, expiry,
-            withdrawal, parties.ToImmutable(), ImmutableArray<AgreementTerm>.Empty, rates.ToImmutable(), Loc(syntax.Name), clauses);
+            withdrawal, parties.ToImmutable(), ImmutableArray<AgreementTerm>.Empty, rates.ToImmutable(), Loc(syntax.Name), clauses)
+        {
+            Establishes = establishes,
+        };
 
         CheckLifeDates(agreement, entrySyntax, expirySyntax);
         var context = new TermContext(agreement.Name, agreement.Parties.Select(p => p.Code).ToImmutableArray(), zone, agreement.Period,
@@ -269,6 +277,7 @@ public sealed partial class Binder
         InForceClause => "entry into force",
         ExpiryClause => "expiry",
         WithdrawalClause => "withdrawal notice",
+        EstablishesClause => "establishes",
         _ => null,
     };
 

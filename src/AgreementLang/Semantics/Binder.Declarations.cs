@@ -17,6 +17,7 @@ public sealed partial class Binder
         var prices = ImmutableArray.CreateBuilder<ReferencePrice>();
         var rates = ImmutableArray.CreateBuilder<ExchangeRate>();
         var listings = ImmutableArray.CreateBuilder<ZoneListing>();
+        Percentage? threshold = null;
         foreach (var clause in syntax.Body)
         {
             switch (clause)
@@ -48,6 +49,9 @@ public sealed partial class Binder
                 case ExchangeRateClause rate when BindExchangeRate(rate) is { } bound:
                     rates.Add(bound);
                     break;
+                case ForeignEntityThresholdClause limit:
+                    threshold = BindShare(limit.Threshold, "the foreign-entity threshold of zone '" + syntax.Name.Text + "'") ?? threshold;
+                    break;
             }
         }
 
@@ -55,6 +59,7 @@ public sealed partial class Binder
             foreign.ToImmutable(), prices.ToImmutable(), rates.ToImmutable(), Loc(syntax.Name))
         {
             Listings = listings.ToImmutable(),
+            ForeignEntityThreshold = threshold,
         };
     }
 
@@ -64,9 +69,6 @@ public sealed partial class Binder
         var to = BindPositiveMoney(syntax.To, "an exchange rate", wholeMinorUnits: false);
         return from is null || to is null ? null : new ExchangeRate(from.Value, to.Value, BindValidity(syntax.Validity), Loc(syntax));
     }
-
-    private Institution? BindInstitution(InstitutionSyntax syntax) =>
-        BindCountry(syntax.Country) ? new Institution(syntax.Name.Text, Words(syntax.Title, "the full name of institution '" + syntax.Name.Text + "'"), syntax.Country.Text, Loc(syntax.Name)) : null;
 
     private Producer BindProducer(ProducerSyntax syntax)
     {
@@ -82,7 +84,10 @@ public sealed partial class Binder
             }
         }
 
-        return new Producer(syntax.Name.Text, Words(syntax.Title, "the full name of producer '" + syntax.Name.Text + "'"), syntax.Country.Text, capacities.ToImmutable(), Loc(syntax.Name));
+        return new Producer(syntax.Name.Text, Words(syntax.Title, "the full name of producer '" + syntax.Name.Text + "'"), syntax.Country.Text, capacities.ToImmutable(), Loc(syntax.Name))
+        {
+            Owners = BindOwners(syntax),
+        };
     }
 
     private Facility? BindFacility(FacilitySyntax syntax)
@@ -116,7 +121,10 @@ public sealed partial class Binder
             }
         }
 
-        return new Facility(syntax.Name.Text, OptionalWords(syntax.Title, "the title of facility '" + syntax.Name.Text + "'"), cap.Value, validity, sources.ToImmutable(), Loc(syntax.Name));
+        return new Facility(syntax.Name.Text, OptionalWords(syntax.Title, "the title of facility '" + syntax.Name.Text + "'"), cap.Value, validity, sources.ToImmutable(), Loc(syntax.Name))
+        {
+            Participants = BindParticipants(syntax),
+        };
     }
 
     private DeclaredMineral BindMineralDeclaration(MineralDeclarationSyntax syntax)
@@ -172,13 +180,16 @@ public sealed partial class Binder
                         }
                     }
 
-                    releases.Add(new ReleaseRule(subject, price, Loc(release)));
+                    releases.Add(new ReleaseRule(subject, price, Loc(release), release.AtMarketPrice));
                     break;
             }
         }
 
         return new Stockpile(syntax.Name.Text, Words(syntax.Title, "the title of stockpile '" + syntax.Name.Text + "'"), syntax.Holder.Text, zone?.Name, holdings.ToImmutable(), releases.ToImmutable(),
-            Loc(syntax.Name));
+            Loc(syntax.Name))
+        {
+            Buyers = BindBuyers(syntax),
+        };
     }
 
     private Zone? ResolveZone(NameSyntax name)
@@ -210,7 +221,7 @@ public sealed partial class Binder
                 return true;
             }
 
-            Report(DiagnosticCatalog.WrongKindOfName, name, name.Text, symbol.Syntax.KindName, "a " + role + " (a party, institution, producer or facility)");
+            Report(DiagnosticCatalog.WrongKindOfName, name, name.Text, symbol.Syntax.KindName, "a " + role + " (a party, institution, entity, producer or facility)");
             return false;
         }
 

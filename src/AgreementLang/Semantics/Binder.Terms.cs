@@ -127,11 +127,20 @@ public sealed partial class Binder
                         {
                             "adjustable tariff" => FloorMechanismKind.AdjustableTariff,
                             "price-gap payment" => FloorMechanismKind.PriceGapPayment,
+                            "export tax" => FloorMechanismKind.ExportTax,
                             _ => FloorMechanismKind.MinimumImportPrice,
                         },
-                        m.Kind.Text == "adjustable tariff" ? BindScope(m.Scope) : null,
+                        m.Kind.Text is "adjustable tariff" || (m.Kind.Text == "export tax" && m.Scope is not null) ? BindScope(m.Scope) : null,
                         m.Beneficiary?.Text,
-                        BindShare(m.Clawback, "the clawback share"));
+                        BindShare(m.Clawback, "the clawback share"),
+                        m.Against switch
+                        {
+                            StringSyntax index => new Benchmark(Words(index, "the benchmark of the price-gap payment for " + subject)),
+                            NameSyntax => Benchmark.MarketPrice,
+                            _ => null,
+                        },
+                        BindShare(m.UpsideShare, "the upside share"),
+                        m.ExportTax is { } exportTax ? new Percentage(exportTax.Value) : null);
                     break;
                 case TariffCapClause c when FirstOfItsKind(seen, "tariff cap", c, owner):
                     cap = new Percentage(c.Cap.Value);
@@ -240,7 +249,7 @@ public sealed partial class Binder
     {
         var lender = ResolveActor(syntax.Lender, "lender", null);
         var borrower = ResolveActor(syntax.Borrower, "borrower", null);
-        var amount = BindPositiveMoney(syntax.Amount, "a loan");
+        var amount = BindCommitment(syntax.Amount, "a loan");
         var tenor = BindDuration(syntax.Tenor);
         if (!lender || !borrower || amount is null || tenor is null)
         {
@@ -251,22 +260,31 @@ public sealed partial class Binder
         if (_facilities.TryGetValue(syntax.Lender.Text, out var drawn))
         {
             facility = drawn.Name;
-            CheckSameCurrency(amount.Value, drawn.Cap, syntax.Amount, "the loan", "the cap of facility " + drawn.Name, context.Rates);
+            if (amount.Value.Stated is { } stated)
+            {
+                CheckSameCurrency(stated, drawn.Cap, syntax.Amount.Money!, "the loan", "the cap of facility " + drawn.Name, context.Rates);
+            }
         }
 
         var period = syntax.Validity is not null ? BindValidity(syntax.Validity)
             : context.Period.From is { } from ? new Period(from, tenor.Value.LastDayFrom(from)) : context.Period;
-        return new Loan(syntax.Lender.Text, syntax.Borrower.Text, amount.Value, BindRate(syntax.Rate), tenor.Value, facility, period, Loc(syntax));
+        return new Loan(syntax.Lender.Text, syntax.Borrower.Text, amount.Value, BindRate(syntax.Rate), tenor.Value, facility, period, Loc(syntax))
+        {
+            Terms = BindFinancingTerms(syntax, "loan", "the loan from " + syntax.Lender.Text + " to " + syntax.Borrower.Text),
+        };
     }
 
     private EquityStake? BindEquity(EquityClause syntax, TermContext context)
     {
         var investor = ResolveActor(syntax.Investor, "investor", null);
         var investee = ResolveActor(syntax.Investee, "investee", null);
-        var amount = BindPositiveMoney(syntax.Amount, "an equity investment");
+        var amount = BindCommitment(syntax.Amount, "an equity investment");
         var stake = BindShare(syntax.Stake, "an equity stake");
         return investor && investee && amount is not null && (syntax.Stake is null || stake is not null)
             ? new EquityStake(syntax.Investor.Text, syntax.Investee.Text, amount.Value, stake, context.Period, Loc(syntax))
+            {
+                Terms = BindFinancingTerms(syntax, "equity", "the equity of " + syntax.Investor.Text + " in " + syntax.Investee.Text),
+            }
             : null;
     }
 
@@ -274,9 +292,12 @@ public sealed partial class Binder
     {
         var grantor = ResolveActor(syntax.Grantor, "grantor", null);
         var grantee = ResolveActor(syntax.Grantee, "grantee", null);
-        var amount = BindPositiveMoney(syntax.Amount, "a grant");
+        var amount = BindCommitment(syntax.Amount, "a grant");
         return grantor && grantee && amount is not null
             ? new Grant(syntax.Grantor.Text, syntax.Grantee.Text, amount.Value, BindDuration(syntax.Within), context.Period, Loc(syntax))
+            {
+                Terms = BindFinancingTerms(syntax, "grant", "the grant from " + syntax.Grantor.Text + " to " + syntax.Grantee.Text),
+            }
             : null;
     }
 
@@ -284,9 +305,12 @@ public sealed partial class Binder
     {
         var guarantor = ResolveActor(syntax.Guarantor, "guarantor", null);
         var beneficiary = ResolveActor(syntax.Beneficiary, "beneficiary", null);
-        var amount = BindPositiveMoney(syntax.Amount, "a guarantee");
+        var amount = BindCommitment(syntax.Amount, "a guarantee");
         return guarantor && beneficiary && amount is not null
             ? new Guarantee(syntax.Guarantor.Text, syntax.Beneficiary.Text, amount.Value, BindDuration(syntax.Tenor), context.Period, Loc(syntax))
+            {
+                Terms = BindFinancingTerms(syntax, "guarantee", "the guarantee from " + syntax.Guarantor.Text + " to " + syntax.Beneficiary.Text),
+            }
             : null;
     }
 
@@ -333,7 +357,20 @@ public sealed partial class Binder
         var period = syntax.Term.Validity is { } validity ? BindValidity(validity)
             : duration is { } d ? OfftakePeriod(d, context.Period, capacities)
             : context.Period;
-        return new Offtake(producer.Name, syntax.Buyer.Text, subject, share, volume, duration, period, Loc(syntax));
+        EarningsFloor? earnings = null;
+        if (syntax.Earnings is { } e)
+        {
+            var perYear = BindPositiveMoney(e.PerYear, "an earnings floor");
+            var escalator = BindShare(e.Escalator, "an annual escalator");
+            if (perYear is null || (e.Escalator is not null && escalator is null))
+            {
+                return null;
+            }
+
+            earnings = new EarningsFloor(perYear.Value, escalator);
+        }
+
+        return new Offtake(producer.Name, syntax.Buyer.Text, subject, share, volume, duration, period, Loc(syntax), earnings);
     }
 
     /// <summary>An offtake <c>for</c> a duration runs from when both the agreement (or amendment) and the capacity
@@ -407,7 +444,7 @@ public sealed partial class Binder
         }
 
         return new MostFavouredNation(syntax.Beneficiary.Text, mineral, stage?.Name,
-            syntax.Subject.Text == "floor" ? MfnSubject.Floor : MfnSubject.Tariff, context.Period, Loc(syntax));
+            syntax.Subject.Text == "floor" ? MfnSubject.Floor : MfnSubject.Tariff, context.Period, Loc(syntax), BindMfnExceptions(syntax.Exceptions));
     }
 
     private Obligation? BindObligation(ObligationClause syntax, TermContext context)
@@ -421,8 +458,13 @@ public sealed partial class Binder
         var deadline = syntax.Deadline;
         DeadlineAnchor anchor;
         Duration? within = null;
-        DateTime? due;
-        if (deadline.By is { } by)
+        DateTime? due = null;
+        string? instrument = null;
+        if (deadline is null)
+        {
+            anchor = DeadlineAnchor.None;
+        }
+        else if (deadline.By is { } by)
         {
             anchor = DeadlineAnchor.Date;
             due = by.Value;
@@ -431,11 +473,24 @@ public sealed partial class Binder
         {
             within = BindDuration(deadline.Within);
             anchor = deadline.Anchor?.Text == "signature" ? DeadlineAnchor.Signature : DeadlineAnchor.EntryIntoForce;
-            var start = anchor == DeadlineAnchor.Signature ? context.Signed : context.EntryIntoForce;
-            due = start is { } s && within is { } w ? w.AddTo(s) : null;
+            if (deadline.Instrument is { } other)
+            {
+                // Counted from another instrument's date, which the checks know once every file is bound.
+                instrument = ResolveInstrument(other);
+                if (instrument is null)
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                var start = anchor == DeadlineAnchor.Signature ? context.Signed : context.EntryIntoForce;
+                due = start is { } s && within is { } w ? w.AddTo(s) : null;
+            }
         }
 
         return new Obligation(syntax.Parties.Select(p => p.Text).ToImmutableArray(),
-            Words(syntax.Text, "the text of the obligation of " + string.Join(", ", syntax.Parties.Select(p => p.Text)) + " in '" + context.Agreement + "'"), anchor, within, due, context.Period, Loc(syntax));
+            Words(syntax.Text, "the text of the obligation of " + string.Join(", ", syntax.Parties.Select(p => p.Text)) + " in '" + context.Agreement + "'"), anchor, within, due, context.Period, Loc(syntax),
+            instrument);
     }
 }

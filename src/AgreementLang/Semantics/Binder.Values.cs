@@ -300,7 +300,7 @@ public sealed partial class Binder
         var candidates = _catalog.Countries.Select(c => c.Code);
         if (allowDeclared)
         {
-            candidates = candidates.Concat(SymbolsOfKind("producer")).Concat(SymbolsOfKind("institution"));
+            candidates = candidates.Concat(SymbolsOfKind("producer")).Concat(SymbolsOfKind("institution")).Concat(SymbolsOfKind("entity"));
         }
 
         Report(DiagnosticCatalog.UnknownCountry, code, code.Text, CountrySuggestion(code.Text, candidates));

@@ -24,8 +24,8 @@ public sealed record CapacityClause(MineralStageSyntax Subject, QuantitySyntax Q
 
 public sealed record HoldingClause(MineralStageSyntax Subject, QuantitySyntax Quantity, TextSpan Span) : ClauseSyntax(Span);
 
-/// <summary>A stockpile release rule; a null price means "not below floor".</summary>
-public sealed record ReleaseClause(MineralStageSyntax Subject, PriceSyntax? Price, TextSpan Span) : ClauseSyntax(Span);
+/// <summary>A stockpile release rule; a null price means "not below floor", or "market price" when <see cref="AtMarketPrice"/>.</summary>
+public sealed record ReleaseClause(MineralStageSyntax Subject, PriceSyntax? Price, TextSpan Span, bool AtMarketPrice = false) : ClauseSyntax(Span);
 
 public sealed record MineralStageLineClause(NameSyntax Stage, IReadOnlyList<NameSyntax> HsCodes, TextSpan Span)
     : ClauseSyntax(Span);
@@ -55,9 +55,12 @@ public sealed record PartyClause(NameSyntax Code, StringSyntax FullName, NameSyn
 public sealed record FloorClause(MineralStageSyntax Subject, PriceSyntax? Price, TermSyntax? Term,
     IReadOnlyList<ClauseSyntax> Body, TextSpan Span) : ClauseSyntax(Span);
 
-/// <summary>How a floor is maintained: adjustable tariff, price-gap payment or minimum import price.</summary>
+/// <summary>How a floor is maintained: adjustable tariff, price-gap payment or minimum import price. A price-gap payment
+/// may name the benchmark it is measured against (<see cref="Against"/>: "market price", or an index in quotes as a
+/// <see cref="StringSyntax"/>) and the payer's share of the upside.</summary>
 public sealed record MechanismClause(NameSyntax Kind, ScopeSyntax? Scope, NameSyntax? Beneficiary,
-    PercentSyntax? Clawback, TextSpan Span) : ClauseSyntax(Span);
+    PercentSyntax? Clawback, TextSpan Span, SyntaxNode? Against = null, PercentSyntax? UpsideShare = null, PercentSyntax? ExportTax = null)
+    : ClauseSyntax(Span);
 
 public sealed record TariffCapClause(PercentSyntax Cap, TextSpan Span) : ClauseSyntax(Span);
 
@@ -75,21 +78,38 @@ public sealed record ExportDutyBanClause(IReadOnlyList<NameSyntax> Minerals, Tex
 public sealed record ExportMeasureClause(NameSyntax Kind, NameSyntax Party, MineralStageSyntax Subject,
     PercentSyntax? Tax, QuantitySyntax? Quota, ScopeSyntax? Scope, TextSpan Span) : ClauseSyntax(Span);
 
-public sealed record LoanClause(NameSyntax Lender, NameSyntax Borrower, MoneySyntax Amount, RateSyntax? Rate,
-    DurationSyntax Tenor, ValiditySyntax? Validity, TextSpan Span) : ClauseSyntax(Span);
+/// <summary>A financing clause (loan, equity, grant or guarantee) and the block of its further terms.</summary>
+public abstract record FinancingClauseSyntax(TextSpan Span) : ClauseSyntax(Span)
+{
+    /// <summary>The clauses of its block: instrument, conversion price, warrants, use of proceeds.</summary>
+    public IReadOnlyList<ClauseSyntax> Body { get; init; } = Array.Empty<ClauseSyntax>();
+}
 
-public sealed record EquityClause(NameSyntax Investor, NameSyntax Investee, MoneySyntax Amount, PercentSyntax? Stake,
-    TextSpan Span) : ClauseSyntax(Span);
+public sealed record LoanClause(NameSyntax Lender, NameSyntax Borrower, CommitmentSyntax Amount, RateSyntax? Rate,
+    DurationSyntax Tenor, ValiditySyntax? Validity, TextSpan Span) : FinancingClauseSyntax(Span);
 
-public sealed record GrantClause(NameSyntax Grantor, NameSyntax Grantee, MoneySyntax Amount, DurationSyntax? Within,
-    TextSpan Span) : ClauseSyntax(Span);
+public sealed record EquityClause(NameSyntax Investor, NameSyntax Investee, CommitmentSyntax Amount, PercentSyntax? Stake,
+    TextSpan Span) : FinancingClauseSyntax(Span);
 
-public sealed record GuaranteeClause(NameSyntax Guarantor, NameSyntax Beneficiary, MoneySyntax Amount,
-    DurationSyntax? Tenor, TextSpan Span) : ClauseSyntax(Span);
+public sealed record GrantClause(NameSyntax Grantor, NameSyntax Grantee, CommitmentSyntax Amount, DurationSyntax? Within,
+    TextSpan Span) : FinancingClauseSyntax(Span);
 
-/// <summary>Offtake (a share of capacity) or a volume guarantee (a quantity per year).</summary>
+public sealed record GuaranteeClause(NameSyntax Guarantor, NameSyntax Beneficiary, CommitmentSyntax Amount,
+    DurationSyntax? Tenor, TextSpan Span) : FinancingClauseSyntax(Span);
+
+/// <summary>Offtake (a share of capacity) or a volume guarantee (a quantity per year), with the earnings floor the
+/// buyer guarantees, if any.</summary>
 public sealed record OfftakeClause(NameSyntax Producer, NameSyntax Buyer, PercentSyntax? Share, QuantitySyntax? Volume,
-    MineralStageSyntax Subject, TermSyntax Term, TextSpan Span) : ClauseSyntax(Span);
+    MineralStageSyntax Subject, TermSyntax Term, TextSpan Span, EarningsFloorSyntax? Earnings = null) : ClauseSyntax(Span);
+
+/// <summary>"escalator 2% per year" inside an earnings floor.</summary>
+public sealed record Escalation(PercentSyntax Percent, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary><c>earnings floor USD 140 million per year escalator 2% per year</c>.</summary>
+public sealed record EarningsFloorSyntax(MoneySyntax PerYear, PercentSyntax? Escalator, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary><c>establishes free-trade area</c> or <c>establishes customs union</c>.</summary>
+public sealed record EstablishesClause(NameSyntax Area, TextSpan Span) : ClauseSyntax(Span);
 
 /// <summary>One criterion of origin: zone content, change of heading, consigned-from, or foreign-entity cap.</summary>
 public sealed record OriginCriterionSyntax(NameSyntax Kind, PercentSyntax? Percent, TextSpan Span) : SyntaxNode(Span);
@@ -97,13 +117,16 @@ public sealed record OriginCriterionSyntax(NameSyntax Kind, PercentSyntax? Perce
 public sealed record OriginClause(MineralStageSyntax Subject, IReadOnlyList<OriginCriterionSyntax> Criteria, TextSpan Span)
     : ClauseSyntax(Span);
 
+/// <summary>A most-favoured-nation clause; <see cref="Exceptions"/> lists what follows <c>except</c>: "free-trade
+/// areas", "customs unions" or agreement identifiers, in the order written.</summary>
 public sealed record MostFavouredNationClause(NameSyntax Beneficiary, NameSyntax Mineral, NameSyntax? Stage,
-    NameSyntax Subject, TextSpan Span) : ClauseSyntax(Span);
+    NameSyntax Subject, TextSpan Span, IReadOnlyList<NameSyntax>? Exceptions = null) : ClauseSyntax(Span);
 
 /// <summary><c>provision governing-law "…"</c>: a clause of the instrument's form, in the negotiators' words.</summary>
 public sealed record ProvisionClause(NameSyntax Topic, StringSyntax Text, TextSpan Span) : ClauseSyntax(Span);
 
-public sealed record ObligationClause(IReadOnlyList<NameSyntax> Parties, StringSyntax Text, DeadlineSyntax Deadline,
+/// <summary>An obligation; a null <see cref="Deadline"/> means it states none.</summary>
+public sealed record ObligationClause(IReadOnlyList<NameSyntax> Parties, StringSyntax Text, DeadlineSyntax? Deadline,
     TextSpan Span) : ClauseSyntax(Span);
 
 /// <summary><c>remove</c> and the key of a clause, inside an amendment: the kind ("floor", "tariff", "export

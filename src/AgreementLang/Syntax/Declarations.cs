@@ -34,10 +34,16 @@ public sealed record ProducerSyntax(NameSyntax Name, StringSyntax Title, NameSyn
     public override IReadOnlyList<ClauseSyntax> Clauses => Body;
 }
 
+/// <summary><c>institution</c> or <c>entity</c>: an actor that is not a party, with its kind (null: a public body).</summary>
 public sealed record InstitutionSyntax(NameSyntax Name, StringSyntax Title, NameSyntax Country, TextSpan Span)
     : DeclarationSyntax(Name, Span)
 {
-    public override string KindName => "institution";
+    public NameSyntax? Kind { get; init; }
+
+    /// <summary>Declared with <c>entity</c> rather than <c>institution</c>.</summary>
+    public bool Entity { get; init; }
+
+    public override string KindName => Entity ? "entity" : "institution";
 }
 
 public sealed record StockpileSyntax(NameSyntax Name, StringSyntax Title, NameSyntax Holder, NameSyntax? Zone,

@@ -85,7 +85,10 @@ internal static class ClauseGrammar
     internal static readonly Parser<NameSyntax> NotBelowFloor =
         from not in Kw.Not from below in Kw.Below from floor in Kw.Floor select new NameSyntax("floor", floor);
 
-    internal static readonly Parser<SyntaxNode> PriceOrNotBelowFloor = Price.Select(p => (SyntaxNode)p).XOr(NotBelowFloor);
+    internal static readonly Parser<NameSyntax> MarketPrice =
+        from market in Kw.Market from price in Kw.Price select new NameSyntax("market price", Cover(market, price));
+
+    internal static readonly Parser<SyntaxNode> PriceOrNotBelowFloor = Price.Select(p => (SyntaxNode)p).XOr(NotBelowFloor).XOr(MarketPrice);
 
     internal static readonly Parser<IEnumerable<NameSyntax>> HsCodeList = Tokens.HsCode.XDelimitedBy(Comma);
 
@@ -94,7 +97,8 @@ internal static class ClauseGrammar
         from subject in MineralStage
         from at in At
         from price in PriceOrNotBelowFloor
-        select (ClauseSyntax)new ReleaseClause(subject, price as PriceSyntax, Cover(keyword, price.Span));
+        select (ClauseSyntax)new ReleaseClause(subject, price as PriceSyntax, Cover(keyword, price.Span),
+            price is NameSyntax { Text: "market price" });
 
     internal static readonly Parser<ClauseSyntax> MineralStageLine =
         from keyword in Kw.Stage

@@ -35,23 +35,24 @@ internal static class Grammar
 
     public static readonly BlockGrammar ZoneBlock = new("a zone", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["members"] = Members, ["non-market"] = NonMarket, ["excluded"] = Excluded, ["foreign"] = ForeignEntity,
+        ["members"] = Members, ["non-market"] = NonMarket, ["excluded"] = Excluded, ["foreign"] = ActorGrammar.ForeignEntityClause,
         ["reference"] = ReferencePrice, ["exchange"] = ExchangeRate,
     });
 
     public static readonly BlockGrammar FacilityBlock = new("a facility", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["loan"] = FacilityLoan, ["private"] = PrivateCapital,
+        ["loan"] = FacilityLoan, ["private"] = PrivateCapital, ["participant"] = ActorGrammar.Participant,
+        ["agent"] = ActorGrammar.Agent,
     });
 
     public static readonly BlockGrammar ProducerBlock = new("a producer", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["capacity"] = Capacity,
+        ["capacity"] = Capacity, ["owned"] = ActorGrammar.Owned,
     });
 
     public static readonly BlockGrammar StockpileBlock = new("a stockpile", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["holds"] = Holding, ["release"] = Release,
+        ["holds"] = Holding, ["release"] = Release, ["buyer"] = ActorGrammar.Buyers,
     });
 
     public static readonly BlockGrammar MineralBlock = new("a mineral", new Dictionary<string, Parser<ClauseSyntax>>
@@ -64,6 +65,13 @@ internal static class Grammar
         ["enforced"] = Mechanism, ["tariff"] = TariffCap, ["review"] = Review,
     });
 
+    /// <summary>What a financing clause's block may state beyond amount, rate and tenor.</summary>
+    public static readonly BlockGrammar FinancingBlock = new("a financing", new Dictionary<string, Parser<ClauseSyntax>>
+    {
+        ["instrument"] = ActorGrammar.Instrument, ["conversion"] = ActorGrammar.ConversionPrice,
+        ["warrants"] = ActorGrammar.Warrants, ["use"] = ActorGrammar.UseOfProceeds,
+    });
+
     internal static Dictionary<string, Parser<ClauseSyntax>> AgreementClauses() => new()
     {
         ["kind"] = Kind, ["binding"] = Binding, ["non-binding"] = Binding, ["zone"] = ZoneRef, ["under"] = Under,
@@ -71,7 +79,7 @@ internal static class Grammar
         ["withdrawal"] = Withdrawal, ["party"] = Party, ["floor"] = Floor, ["tariff"] = Tariff, ["no"] = ExportDutyBan,
         ["export"] = ExportMeasure, ["financing"] = Financing, ["offtake"] = Offtake, ["origin"] = Origin,
         ["most"] = MostFavouredNation, ["obligation"] = Obligation, ["exchange"] = ExchangeRate,
-        ["provision"] = Provision,
+        ["provision"] = Provision, ["establishes"] = Establishes,
     };
 
     public static readonly BlockGrammar AgreementBlock = new("an agreement", AgreementClauses());
@@ -114,14 +122,29 @@ internal static class Grammar
         select new DeclarationHeader("producer " + name.Text, ProducerBlock,
             (body, span) => new ProducerSyntax(name, title, country, body, span), Cover(keyword, country.Span));
 
+    internal static readonly Parser<NameSyntax?> OptionalEntityKind = ActorGrammar.EntityKind.Maybe();
+
+    /// <summary><c>institution EXIM "…" of US</c>: a public body, or, with <c>as</c> a kind, any entity.</summary>
     internal static readonly Parser<DeclarationHeader> InstitutionHeader =
         from keyword in Kw.Institution
         from name in InstitutionName
         from title in Title
         from ofWord in Of
         from country in Code
+        from kind in OptionalEntityKind
         select new DeclarationHeader("institution " + name.Text, null,
-            (body, span) => new InstitutionSyntax(name, title, country, span), Cover(keyword, country.Span));
+            (body, span) => new InstitutionSyntax(name, title, country, span) { Kind = kind }, Cover(keyword, kind?.Span ?? country.Span));
+
+    /// <summary><c>entity HARTREE "Hartree Partners LP" of US as agent</c>: an actor that is not a party.</summary>
+    internal static readonly Parser<DeclarationHeader> EntityHeader =
+        from keyword in Tokens.Keyword("entity")
+        from name in ActorGrammar.EntityName
+        from title in Title
+        from ofWord in Of
+        from country in Code
+        from kind in ActorGrammar.EntityKind
+        select new DeclarationHeader("entity " + name.Text, null,
+            (body, span) => new InstitutionSyntax(name, title, country, span) { Kind = kind, Entity = true }, Cover(keyword, kind.Span));
 
     internal static readonly Parser<NameSyntax?> OptionalZoneName = (from z in Kw.Zone from n in ZoneName select n).Maybe();
 
@@ -176,7 +199,7 @@ internal static class Grammar
         new Dictionary<string, Parser<DeclarationHeader>>
         {
             ["zone"] = ZoneHeader, ["facility"] = FacilityHeader, ["producer"] = ProducerHeader,
-            ["institution"] = InstitutionHeader, ["stockpile"] = StockpileHeader, ["mineral"] = MineralHeader,
+            ["institution"] = InstitutionHeader, ["entity"] = EntityHeader, ["stockpile"] = StockpileHeader, ["mineral"] = MineralHeader,
             ["tariff"] = LineHeader, ["agreement"] = AgreementHeader, ["amendment"] = AmendmentHeader,
         };
 

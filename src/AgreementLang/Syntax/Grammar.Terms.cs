@@ -40,13 +40,27 @@ internal static class TermGrammar
     internal static readonly Parser<PercentSyntax?> OptionalClawback =
         (from c in Kw.Clawback from share in Tokens.Percent select share).Maybe();
 
+    /// <summary>A market-linked price: "market price", or a named index in quotes.</summary>
+    internal static readonly Parser<SyntaxNode> BenchmarkName =
+        (from market in Kw.Market from price in Kw.Price select (SyntaxNode)new NameSyntax("market price", Cover(market, price)))
+        .XOr(Tokens.QuotedText("a benchmark index in quotes, such as \"NdPr oxide, Asian Metal, FOB China\"").Select(s => (SyntaxNode)s))
+        .Describe("'market price' or a benchmark index in quotes", "market");
+
+    internal static readonly Parser<SyntaxNode?> OptionalAgainst = (from against in Kw.Against from benchmark in BenchmarkName select benchmark).Maybe();
+
+    /// <summary>"upside share 30%": the payer's share of the gain when the benchmark is above the floor.</summary>
+    internal static readonly Parser<PercentSyntax?> OptionalUpsideShare =
+        (from upside in Kw.Upside from share in Kw.Share from percent in Tokens.Percent select percent).Maybe();
+
     internal static readonly Parser<MechanismClause> PriceGapPayment =
         from kind in Kw.PriceGap
         from payment in Kw.Payment
         from beneficiary in OptionalBeneficiary
+        from against in OptionalAgainst
         from clawback in OptionalClawback
+        from upside in OptionalUpsideShare
         select new MechanismClause(new NameSyntax("price-gap payment", Cover(kind, payment)), null, beneficiary,
-            clawback, Cover(kind, clawback?.Span ?? beneficiary?.Span ?? payment));
+            clawback, Cover(kind, upside?.Span ?? clawback?.Span ?? against?.Span ?? beneficiary?.Span ?? payment), against, upside);
 
     internal static readonly Parser<MechanismClause> MinimumImportPrice =
         from kind in Kw.Minimum
@@ -55,7 +69,18 @@ internal static class TermGrammar
         select new MechanismClause(new NameSyntax("minimum import price", Cover(kind, price)), null, null, null,
             Cover(kind, price));
 
-    internal static readonly Parser<MechanismClause> AnyMechanism = AdjustableTariff.XOr(PriceGapPayment).XOr(MinimumImportPrice);
+    internal static readonly Parser<ScopeSyntax?> OptionalExportScope = (from to in To from scope in Scope select scope).Maybe();
+
+    /// <summary>"export tax 25% [to non-members]": the exporting party taxes exports below the floor.</summary>
+    internal static readonly Parser<MechanismClause> ExportTaxMechanism =
+        from export in Kw.Export
+        from tax in Kw.Tax
+        from rate in Tokens.Percent
+        from scope in OptionalExportScope
+        select new MechanismClause(new NameSyntax("export tax", Cover(export, tax)), scope, null, null, Cover(export, scope?.Span ?? rate.Span),
+            ExportTax: rate);
+
+    internal static readonly Parser<MechanismClause> AnyMechanism = AdjustableTariff.XOr(PriceGapPayment).XOr(MinimumImportPrice).XOr(ExportTaxMechanism);
 
     internal static readonly Parser<ClauseSyntax> Mechanism =
         from keyword in Kw.Enforced
@@ -151,13 +176,35 @@ internal static class TermGrammar
         from clause in AnyExportMeasure
         select (ClauseSyntax)(clause with { Span = Cover(keyword, clause.Span) });
 
+    internal static readonly Parser<NameSyntax> AmountToBeAgreed =
+        from an in Kw.An
+        from amount in Kw.Amount
+        from to in To
+        from be in Kw.Be
+        from agreed in Kw.Agreed
+        select new NameSyntax("an amount to be agreed", Cover(an, agreed));
+
+    /// <summary>commitment = ["at least" | "up to"] money | "an amount to be agreed".</summary>
+    internal static readonly Parser<CommitmentSyntax> Commitment =
+        (from at in At
+         from least in Kw.Least
+         from money in Money
+         select new CommitmentSyntax(new NameSyntax("at least", Cover(at, least)), money, Cover(at, money.Span)))
+        .XOr(from up in Kw.Up
+             from to in To
+             from money in Money
+             select new CommitmentSyntax(new NameSyntax("up to", Cover(up, to)), money, Cover(up, money.Span)))
+        .XOr(AmountToBeAgreed.Select(words => new CommitmentSyntax(words, null, words.Span)))
+        .XOr(Money.Select(money => new CommitmentSyntax(null, money, money.Span)))
+        .Describe("an amount such as USD 150 million, 'at least' or 'up to' an amount, or 'an amount to be agreed'", "at", "up", "an");
+
     internal static readonly Parser<ClauseSyntax> Loan =
         from keyword in Kw.Loan
         from fromWord in From
         from lender in Actor
         from to in To
         from borrower in Actor
-        from amount in Money
+        from amount in Commitment
         from rate in OptionalAtRate
         from f in For
         from tenor in Duration
@@ -172,7 +219,7 @@ internal static class TermGrammar
         from investor in Actor
         from inWord in In
         from investee in Actor
-        from amount in Money
+        from amount in Commitment
         from stake in OptionalStake
         select (ClauseSyntax)new EquityClause(investor, investee, amount, stake, Cover(keyword, stake?.Span ?? amount.Span));
 
@@ -184,7 +231,7 @@ internal static class TermGrammar
         from grantor in Actor
         from to in To
         from grantee in Actor
-        from amount in Money
+        from amount in Commitment
         from within in OptionalWithin
         select (ClauseSyntax)new GrantClause(grantor, grantee, amount, within, Cover(keyword, within?.Span ?? amount.Span));
 
@@ -194,7 +241,7 @@ internal static class TermGrammar
         from guarantor in Actor
         from to in To
         from beneficiary in Actor
-        from amount in Money
+        from amount in Commitment
         from tenor in OptionalForDuration
         select (ClauseSyntax)new GuaranteeClause(guarantor, beneficiary, amount, tenor, Cover(keyword, tenor?.Span ?? amount.Span));
 
@@ -229,13 +276,31 @@ internal static class TermGrammar
              from term in Term
              select new OfftakeClause(subject.Mineral, subject.Mineral, null, volume, subject, term, Cover(volume.Span, term.Span)));
 
+    internal static readonly Parser<Escalation?> OptionalEscalator =
+        (from escalator in Kw.Escalator
+         from percent in Tokens.Percent
+         from per in Per
+         from year in Year
+         select new Escalation(percent, Cover(escalator, year))).Maybe();
+
+    /// <summary>"earnings floor USD 140 million per year [escalator 2% per year]".</summary>
+    internal static readonly Parser<EarningsFloorSyntax?> OptionalEarningsFloor =
+        (from earnings in Kw.Earnings
+         from floor in Kw.Floor
+         from money in Money
+         from per in Per
+         from year in Year
+         from escalator in OptionalEscalator
+         select new EarningsFloorSyntax(money, escalator?.Percent, Cover(earnings, escalator?.Span ?? year))).Maybe();
+
     internal static readonly Parser<ClauseSyntax> Offtake =
         from keyword in Kw.Offtake
         from producer in ProducerName
         from arrow in Arrow
         from buyer in Actor
         from clause in OfftakeAmount
-        select (ClauseSyntax)(clause with { Producer = producer, Buyer = buyer, Span = Cover(keyword, clause.Span) });
+        from earnings in OptionalEarningsFloor
+        select (ClauseSyntax)(clause with { Producer = producer, Buyer = buyer, Earnings = earnings, Span = Cover(keyword, earnings?.Span ?? clause.Span) });
 
     internal static readonly Parser<OriginCriterionSyntax> Criterion =
         (from share in Tokens.Percent
@@ -284,12 +349,35 @@ internal static class TermGrammar
         from subject in FloorOrTariff
         select (keyword, beneficiary, mineral, stage, subject);
 
+    /// <summary>What a most-favoured-nation clause may except: free-trade areas, customs unions, a named agreement.</summary>
+    internal static readonly Parser<NameSyntax> MfnException =
+        (from free in Kw.FreeTrade from areas in Kw.Areas select new NameSyntax("free-trade areas", Cover(free, areas)))
+        .XOr(from customs in Kw.Customs from unions in Kw.Unions select new NameSyntax("customs unions", Cover(customs, unions)))
+        .XOr(AgreementName)
+        .Describe("'free-trade areas', 'customs unions' or an agreement identifier such as US-MX-2026", "free-trade", "customs");
+
+    internal static readonly Parser<IEnumerable<NameSyntax>?> OptionalMfnExceptions =
+        (from except in Kw.Except from list in MfnException.XDelimitedBy(Comma) select list).Maybe();
+
     internal static readonly Parser<ClauseSyntax> MostFavouredNation =
         from key in MostFavouredNationKey
-        select (ClauseSyntax)new MostFavouredNationClause(key.Beneficiary, key.Mineral, key.Stage, key.Subject, Cover(key.Keyword, key.Subject.Span));
+        from exceptions in OptionalMfnExceptions
+        let list = exceptions?.ToArray()
+        select (ClauseSyntax)new MostFavouredNationClause(key.Beneficiary, key.Mineral, key.Stage, key.Subject,
+            Cover(key.Keyword, list is { Length: > 0 } ? list[list.Length - 1].Span : key.Subject.Span), list);
+
+    internal static readonly Parser<ClauseSyntax> Establishes =
+        from keyword in Kw.Establishes
+        from area in (from free in Kw.FreeTrade from a in Kw.Area select new NameSyntax("free-trade area", Cover(free, a)))
+            .XOr(from customs in Kw.Customs from union in Kw.Union select new NameSyntax("customs union", Cover(customs, union)))
+            .Describe("'free-trade area' or 'customs union'", "free-trade", "customs")
+        select (ClauseSyntax)new EstablishesClause(area, Cover(keyword, area.Span));
 
     internal static readonly Parser<NameSyntax> DeadlineAnchor =
         Kw.Signature.Select(span => new NameSyntax("signature", span)).XOr(EntryIntoForceWords).Describe("'signature' or 'entry into force'", "signature", "entry");
+
+    /// <summary>"of US-AU-2026" after a deadline's anchor: the anchor is that instrument's date, not this one's.</summary>
+    internal static readonly Parser<NameSyntax?> OptionalOfInstrument = (from ofWord in Of from name in AgreementName select name).Maybe();
 
     internal static readonly Parser<DeadlineSyntax> Deadline =
         (from byWord in Kw.By
@@ -299,7 +387,10 @@ internal static class TermGrammar
              from duration in Duration
              from ofWord in Of
              from anchor in DeadlineAnchor
-             select new DeadlineSyntax(null, duration, anchor, Cover(within, anchor.Span)));
+             from instrument in OptionalOfInstrument
+             select new DeadlineSyntax(null, duration, anchor, Cover(within, instrument?.Span ?? anchor.Span), instrument));
+
+    internal static readonly Parser<DeadlineSyntax?> OptionalDeadline = Deadline.Maybe();
 
     internal static readonly Parser<NameSyntax> ProvisionTopic =
         Tokens.OneOf("a provision topic: " + string.Join(", ", Model.ProvisionTopics.Words), [.. Model.ProvisionTopics.Words]);
@@ -316,8 +407,8 @@ internal static class TermGrammar
         from keyword in Kw.Obligation
         from parties in CodeList
         from text in Undertaking
-        from deadline in Deadline
-        select (ClauseSyntax)new ObligationClause(parties.ToArray(), text, deadline, Cover(keyword, deadline.Span));
+        from deadline in OptionalDeadline
+        select (ClauseSyntax)new ObligationClause(parties.ToArray(), text, deadline, Cover(keyword, deadline?.Span ?? text.Span));
 
     // ---- removals (amendments only): "remove" and the key of the clause to delete
 

@@ -178,4 +178,45 @@ internal static class Kw
     public static readonly Parser<TextSpan> Within = Tokens.Keyword("within");
 
     public static readonly Parser<TextSpan> Zone = Tokens.Keyword("zone");
+
+    // Bounded and market-linked amounts, MFN exceptions (issue 15).
+    public static readonly Parser<TextSpan> Against = Tokens.Keyword("against");
+
+    public static readonly Parser<TextSpan> Agreed = Tokens.Keyword("agreed");
+
+    public static readonly Parser<TextSpan> Amount = Tokens.Keyword("amount");
+
+    public static readonly Parser<TextSpan> An = Tokens.Keyword("an");
+
+    public static readonly Parser<TextSpan> Area = Tokens.Keyword("area");
+
+    public static readonly Parser<TextSpan> Areas = Tokens.Keyword("areas");
+
+    public static readonly Parser<TextSpan> Be = Tokens.Keyword("be");
+
+    public static readonly Parser<TextSpan> Customs = Tokens.Keyword("customs");
+
+    public static readonly Parser<TextSpan> Earnings = Tokens.Keyword("earnings");
+
+    public static readonly Parser<TextSpan> Escalator = Tokens.Keyword("escalator");
+
+    public static readonly Parser<TextSpan> Establishes = Tokens.Keyword("establishes");
+
+    public static readonly Parser<TextSpan> Except = Tokens.Keyword("except");
+
+    public static readonly Parser<TextSpan> FreeTrade = Tokens.Keyword("free-trade");
+
+    public static readonly Parser<TextSpan> Least = Tokens.Keyword("least");
+
+    public static readonly Parser<TextSpan> Market = Tokens.Keyword("market");
+
+    public static readonly Parser<TextSpan> Share = Tokens.Keyword("share");
+
+    public static readonly Parser<TextSpan> Union = Tokens.Keyword("union");
+
+    public static readonly Parser<TextSpan> Unions = Tokens.Keyword("unions");
+
+    public static readonly Parser<TextSpan> Up = Tokens.Keyword("up");
+
+    public static readonly Parser<TextSpan> Upside = Tokens.Keyword("upside");
 }

@@ -26,7 +26,9 @@ public static class ModelPrinter
 
         foreach (var institution in set.Institutions)
         {
-            writer.Line(0, $"institution {institution.Name} {Quote(institution.Title)} of {institution.Country}").Blank();
+            writer.Line(0, institution.Kind == EntityKind.PublicBody
+                ? $"institution {institution.Name} {Quote(institution.Title)} of {institution.Country}"
+                : $"entity {institution.Name} {Quote(institution.Title)} of {institution.Country} as {EntityKinds.Word(institution.Kind)}").Blank();
         }
 
         foreach (var producer in set.Producers)
@@ -81,6 +83,10 @@ public static class ModelPrinter
     public static string Money(Money money) => money.Currency + " " + Amount(money.Amount);
 
     public static string Percent(Percentage percent) => Amount(percent.Value) + "%";
+
+    /// <summary>"USD 1 billion", "at least USD 1 billion", "up to USD 2 billion" or "an amount to be agreed".</summary>
+    public static string Commitment(CommittedAmount amount) =>
+        amount.Stated is { } money ? amount.BoundWords + Money(money) : "an amount to be agreed";
 
     public static string Price(UnitPrice price) =>
         Money(price.Money) + " per " + Units.Symbol(price.Unit) + Basis(price.Basis, price.Unit);
@@ -163,6 +169,11 @@ public static class ModelPrinter
             CodeList("non-market", zone.NonMarket);
             CodeList("excluded", zone.Excluded);
             CodeList("foreign entity", zone.ForeignEntities);
+            if (zone.ForeignEntityThreshold is { } threshold)
+            {
+                Line(1, "foreign entity threshold " + Percent(threshold));
+            }
+
             foreach (var price in zone.ReferencePrices)
             {
                 Line(1, $"reference price {price.Subject} {Price(price.Price)} {Validity(price.Validity)}" +
@@ -197,6 +208,11 @@ public static class ModelPrinter
                 Line(1, $"capacity {capacity.Subject} {Quantity(capacity.PerYear)} per year {Validity(capacity.Validity)}");
             }
 
+            foreach (var owner in producer.Owners)
+            {
+                Line(1, $"owned {Percent(owner.Share)} by {owner.Owner}{Suffix(Validity(owner.Validity))}");
+            }
+
             Line(0, "}").Blank();
         }
 
@@ -209,6 +225,11 @@ public static class ModelPrinter
                 Line(1, source.Kind == FacilitySourceKind.Loan
                     ? $"loan from {source.Lender} {Money(source.Amount)}{(source.Rate is { } rate ? " at " + Rate(rate) : "")} for {source.Tenor}"
                     : $"private capital {Money(source.Amount)}");
+            }
+
+            foreach (var participant in facility.Participants)
+            {
+                Line(1, (participant.Agent ? "agent " : "participant ") + participant.Name);
             }
 
             Line(0, "}").Blank();
@@ -225,7 +246,12 @@ public static class ModelPrinter
 
             foreach (var release in stockpile.Releases)
             {
-                Line(1, $"release {release.Subject} at {(release.MinimumPrice is { } price ? Price(price) : "not below floor")}");
+                Line(1, $"release {release.Subject} at {(release.MinimumPrice is { } price ? Price(price) : release.AtMarketPrice ? "market price" : "not below floor")}");
+            }
+
+            foreach (var buyer in stockpile.Buyers)
+            {
+                Line(1, "buyer " + buyer.Name);
             }
 
             Line(0, "}").Blank();
@@ -244,6 +270,11 @@ public static class ModelPrinter
             if (agreement.Under is { } under)
             {
                 Line(1, "under " + under);
+            }
+
+            if (agreement.Establishes != TradeArea.None)
+            {
+                Line(1, "establishes " + (agreement.Establishes == TradeArea.CustomsUnion ? "customs union" : "free-trade area"));
             }
 
             if (agreement.Signed is { } signed)
@@ -359,35 +390,77 @@ public static class ModelPrinter
         public bool Visit(Loan loan)
         {
             var derived = _termContext.From is { } from ? new Period(from, loan.Tenor.LastDayFrom(from)) : _termContext;
-            Line(1, $"financing loan from {loan.Lender} to {loan.Borrower} {Money(loan.Amount)}" +
+            Line(1, $"financing loan from {loan.Lender} to {loan.Borrower} {Commitment(loan.Amount)}" +
                     $"{(loan.Rate is { } rate ? " at " + Rate(rate) : "")} for {loan.Tenor}" +
-                    (loan.Period == derived ? "" : Suffix(Validity(loan.Period))));
+                    (loan.Period == derived ? "" : Suffix(Validity(loan.Period))) + Opens(loan.Terms));
+            FinancingBlock(loan.Terms);
             return true;
         }
 
         public bool Visit(EquityStake e)
         {
-            Line(1, $"financing equity {e.Investor} in {e.Investee} {Money(e.Amount)}{(e.Stake is { } s ? " for " + Percent(s) : "")}");
+            Line(1, $"financing equity {e.Investor} in {e.Investee} {Commitment(e.Amount)}{(e.Stake is { } s ? " for " + Percent(s) : "")}" + Opens(e.Terms));
+            FinancingBlock(e.Terms);
             return true;
         }
 
         public bool Visit(Grant g)
         {
-            Line(1, $"financing grant from {g.Grantor} to {g.Grantee} {Money(g.Amount)}{(g.Within is { } w ? " within " + w : "")}");
+            Line(1, $"financing grant from {g.Grantor} to {g.Grantee} {Commitment(g.Amount)}{(g.Within is { } w ? " within " + w : "")}" + Opens(g.Terms));
+            FinancingBlock(g.Terms);
             return true;
         }
 
         public bool Visit(Guarantee g)
         {
-            Line(1, $"financing guarantee from {g.Guarantor} to {g.Beneficiary} {Money(g.Amount)}{(g.Tenor is { } tenor ? " for " + tenor : "")}");
+            Line(1, $"financing guarantee from {g.Guarantor} to {g.Beneficiary} {Commitment(g.Amount)}{(g.Tenor is { } tenor ? " for " + tenor : "")}" + Opens(g.Terms));
+            FinancingBlock(g.Terms);
             return true;
+        }
+
+        private static string Opens(FinancingTerms terms) => terms.IsEmpty ? "" : " {";
+
+        /// <summary>The block of a financing clause, when it states anything beyond amount, rate and tenor.</summary>
+        private void FinancingBlock(FinancingTerms terms)
+        {
+            if (terms.IsEmpty)
+            {
+                return;
+            }
+
+            if (terms.Instrument is { } instrument)
+            {
+                Line(2, "instrument " + FinancingInstruments.Word(instrument));
+            }
+
+            if (terms.ConversionPrice is { } conversion)
+            {
+                Line(2, $"conversion price {Money(conversion)} per share");
+            }
+
+            if (terms.Warrants is { } warrants)
+            {
+                Line(2, "warrants" + (warrants.ExercisePrice is { } price ? $" at {Money(price)} per share" : "") +
+                        (warrants.Term is { } term ? " for " + term : ""));
+            }
+
+            if (terms.UseOfProceeds is { } proceeds)
+            {
+                Line(2, "use of proceeds " + Quote(proceeds));
+            }
+
+            Line(1, "}");
         }
 
         public bool Visit(Offtake o)
         {
             Line(1, $"offtake {o.Producer} -> {o.Buyer} " +
                     (o.Share is { } share ? $"{Percent(share)} of {o.Subject} capacity" : $"{Quantity(o.VolumePerYear!.Value)} of {o.Subject} per year") +
-                    " " + (o.For is { } duration ? "for " + duration : Validity(o.Period)));
+                    " " + (o.For is { } duration ? "for " + duration : Validity(o.Period)) +
+                    (o.Earnings is { } earnings
+                        ? " earnings floor " + Money(earnings.PerYear) + " per year" +
+                          (earnings.AnnualEscalator is { } escalator ? " escalator " + Percent(escalator) + " per year" : "")
+                        : ""));
             return true;
         }
 
@@ -421,7 +494,8 @@ public static class ModelPrinter
         public bool Visit(MostFavouredNation mfn)
         {
             Line(1, $"most favoured nation {mfn.Beneficiary} on {mfn.Mineral}{(mfn.Stage is null ? "" : " " + mfn.Stage)} " +
-                    (mfn.Subject == MfnSubject.Floor ? "floor" : "tariff"));
+                    (mfn.Subject == MfnSubject.Floor ? "floor" : "tariff") +
+                    (mfn.Exceptions is { IsEmpty: false } exceptions ? " except " + exceptions : ""));
             return true;
         }
 
@@ -433,11 +507,13 @@ public static class ModelPrinter
 
         public bool Visit(Obligation o)
         {
-            Line(1, $"obligation {string.Join(", ", o.Parties)} {Quote(o.Text)} " + o.Anchor switch
+            var of = o.AnchorInstrument is { } instrument ? " of " + instrument : "";
+            Line(1, $"obligation {string.Join(", ", o.Parties)} {Quote(o.Text)}" + o.Anchor switch
             {
-                DeadlineAnchor.Date => "by " + Dates.Iso(o.DueDate!.Value),
-                DeadlineAnchor.Signature => $"within {o.Within} of signature",
-                _ => $"within {o.Within} of entry into force",
+                DeadlineAnchor.None => "",
+                DeadlineAnchor.Date => " by " + Dates.Iso(o.DueDate!.Value),
+                DeadlineAnchor.Signature => $" within {o.Within} of signature{of}",
+                _ => $" within {o.Within} of entry into force{of}",
             });
             return true;
         }
@@ -456,10 +532,16 @@ public static class ModelPrinter
                     break;
                 case FloorMechanismKind.PriceGapPayment:
                     body.Add("enforced by price-gap payment" + (mechanism.Beneficiary is null ? "" : " to " + mechanism.Beneficiary) +
-                             (mechanism.Clawback is { } clawback ? " clawback " + Percent(clawback) : ""));
+                             (mechanism.Against is { } against ? " against " + (against.Index is { } index ? Quote(index) : "market price") : "") +
+                             (mechanism.Clawback is { } clawback ? " clawback " + Percent(clawback) : "") +
+                             (mechanism.UpsideShare is { } upside ? " upside share " + Percent(upside) : ""));
                     break;
                 case FloorMechanismKind.MinimumImportPrice:
                     body.Add("enforced by minimum import price");
+                    break;
+                case FloorMechanismKind.ExportTax:
+                    body.Add("enforced by export tax " + Percent(mechanism.ExportTaxRate ?? new Percentage(0)) +
+                             (mechanism.Scope is null ? "" : " to " + Scope(mechanism.Scope)));
                     break;
             }
 

@@ -217,6 +217,11 @@ public sealed class Parser
                     var body = ParseBlock(Grammar.FloorBlock, "the floor for " + floor.Subject.Mineral.Text + " " + floor.Subject.Stage.Text, depth + 1);
                     clause = floor with { Body = body, Span = TextSpan.FromBounds(floor.Span.Start, _pos) };
                 }
+                else if (clause is FinancingClauseSyntax financing)
+                {
+                    var body = ParseBlock(Grammar.FinancingBlock, "the financing clause", depth + 1);
+                    clause = financing with { Body = body, Span = TextSpan.FromBounds(financing.Span.Start, _pos) };
+                }
                 else
                 {
                     Report(DiagnosticCatalog.UnexpectedToken, new TextSpan(next, 1), "the end of the '" + word + "' clause, which takes no block",
@@ -226,7 +231,7 @@ public sealed class Parser
             }
             else
             {
-                ExpectEndOfClause("'" + word + "' clause", list: clause is PartyListClause or ExportDutyBanClause);
+                ExpectEndOfClause("'" + word + "' clause", list: clause is PartyListClause or ExportDutyBanClause or ParticipantsClause or BuyersClause);
             }
 
             clauses.Add(clause);

@@ -23,6 +23,10 @@ public sealed record DateSyntax(DateTime Value, TextSpan Span) : SyntaxNode(Span
 /// <summary>An ISO 4217 code and an amount: <c>USD 10 billion</c>.</summary>
 public sealed record MoneySyntax(NameSyntax Currency, decimal Amount, TextSpan Span) : SyntaxNode(Span);
 
+/// <summary>The amount of a financing commitment: a figure, "at least" or "up to" one (<see cref="Bound"/> holds the
+/// words), or "an amount to be agreed" (<see cref="Money"/> null).</summary>
+public sealed record CommitmentSyntax(NameSyntax? Bound, MoneySyntax? Money, TextSpan Span) : SyntaxNode(Span);
+
 /// <summary>Money per unit, optionally on a basis: <c>USD 110.00 per kg</c>.</summary>
 public sealed record PriceSyntax(MoneySyntax Money, NameSyntax Unit, NameSyntax? Basis, TextSpan Span) : SyntaxNode(Span);
 
@@ -52,7 +56,7 @@ public sealed record RateSyntax(PercentSyntax? Percent, PriceSyntax? Specific, S
 public sealed record ScopeSyntax(NameSyntax? Keyword, IReadOnlyList<NameSyntax> Codes, TextSpan Span) : SyntaxNode(Span);
 
 /// <summary>An absolute deadline (<c>by</c> a date) or one relative to signature or entry into force.</summary>
-public sealed record DeadlineSyntax(DateSyntax? By, DurationSyntax? Within, NameSyntax? Anchor, TextSpan Span)
+public sealed record DeadlineSyntax(DateSyntax? By, DurationSyntax? Within, NameSyntax? Anchor, TextSpan Span, NameSyntax? Instrument = null)
     : SyntaxNode(Span);
 
 /// <summary>A <c>//</c> comment, kept for the formatter.</summary>

@@ -26,16 +26,18 @@ internal static partial class DraftFidelity
 {
     private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
 
-    [GeneratedRegex(@"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,4})\b")]
+    // ASCII digits only: [0-9], never \d, which also matches the digits of other scripts a title may hold (another
+    // instrument's title appears in a deadline counted from its date).
+    [GeneratedRegex(@"\b([0-9]{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) ([0-9]{1,4})\b")]
     private static partial Regex LongDate();
 
-    [GeneratedRegex(@"\b([A-Z]{3}) (\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d,])")]
+    [GeneratedRegex(@"\b([A-Z]{3}) ([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)(?![0-9,])")]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"(?<![\d.])(\d+(?:\.\d+)?)%")]
+    [GeneratedRegex(@"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)%")]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"\((\d+)\) (days?|months?|years?)\b")]
+    [GeneratedRegex(@"\(([0-9]+)\) (days?|months?|years?)\b")]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"\\([\\`*_\[\]<>#|~&])")]
@@ -48,7 +50,7 @@ internal static partial class DraftFidelity
         var root = DraftSource.Root(set);
         var provisions = DraftTrace.Provisions(draft);
         var plainMarkdown = MarkdownEscape().Replace(markdown, "$1");
-        var facts = new TermFacts(names);
+        var facts = new TermFacts(names, set);
 
         foreach (var term in agreement.Terms)
         {
@@ -80,6 +82,15 @@ internal static partial class DraftFidelity
         }
 
         var all = string.Join("\n", provisions.Select(p => p.Text));
+        if (agreement.Establishes != TradeArea.None)
+        {
+            var area = agreement.Establishes == TradeArea.CustomsUnion ? "customs union" : "free-trade area";
+            if (!draft.Preamble.Any(p => p.Text.Contains("establish a " + area, StringComparison.Ordinal)))
+            {
+                problems.Add($"the {area} the agreement establishes is not in the preamble");
+            }
+        }
+
         foreach (var party in agreement.Parties)
         {
             // The first name opens the sentence, with a capital: "The Government of …".

@@ -91,6 +91,29 @@ public class FidelityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_MP_draft_states_the_financing_terms_and_the_ownership_and_dropping_them_is_caught()
+    {
+        var set = Forge();
+        var agreement = set.Agreements.Single(a => a.Name == "US-MP-2025");
+        var draft = Renderer.Build(set, agreement);
+        var markdown = Renderer.Markdown(draft);
+        Assert.Contains("convertible preferred equity, convertible at a conversion price of thirty United States dollars and three cents (USD 30.03) per share", markdown, StringComparison.Ordinal);
+        Assert.Contains("warrants exercisable at thirty United States dollars and three cents (USD 30.03) per share for a term of ten (10) years", markdown, StringComparison.Ordinal);
+        Assert.Contains("The proceeds are to be used for the expansion of heavy rare-earth separation at Mountain Pass, California.", markdown, StringComparison.Ordinal);
+        Assert.Contains("\"MP Materials Corp.\" means the producer of that name, owned as to fifteen per cent (15%) by the United States Department of Defense from 10 July 2025", markdown, StringComparison.Ordinal);
+        Assert.Empty(Check(set, agreement));
+
+        static string Cut(string text) => text
+            .Replace(" The financing takes the form of convertible preferred equity, convertible at a conversion price of thirty United States dollars and three cents (USD 30.03) per share.", "", StringComparison.Ordinal)
+            .Replace("owned as to fifteen per cent (15%) by the United States Department of Defense", "owned as to", StringComparison.Ordinal);
+        DraftParagraph Drop(DraftParagraph p) => p with { Text = Cut(p.Text), Items = [.. p.Items.Select(i => i with { Text = Cut(i.Text) })] };
+        var mutated = draft with { Articles = [.. draft.Articles.Select(a => a with { Paragraphs = [.. a.Paragraphs.Select(Drop)] })] };
+        var problems = Check(set, agreement, mutated);
+        Assert.Contains(problems, p => p.StartsWith("equity DOD->MP", StringComparison.Ordinal) && p.Contains("do not say 'convertible preferred equity'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("offtake MP->US", StringComparison.Ordinal) && p.Contains("do not say '15%'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_swapped_grantor_is_caught()
     {
         var set = Forge();

@@ -53,7 +53,8 @@ internal sealed class ModelFactory
     private AgreementSet Build()
     {
         var count = (int max) => _random.Next(0, Math.Min(max, 1 + (_size / 10)) + 1);
-        var institutions = Enumerable.Range(1, count(3)).Select(i => new Institution("I" + i, NewText(), Pick(Countries), Here)).ToImmutableArray();
+        var institutions = Enumerable.Range(1, count(3)).Select(i => new Institution("I" + i, NewText(), Pick(Countries), Here) { Kind = Pick(Enum.GetValues<EntityKind>()) })
+            .ToImmutableArray();
         _actors.AddRange(institutions.Select(i => i.Name));
         var minerals = Enumerable.Range(1, count(2)).Select(NewDeclaredMineral).ToImmutableArray();
         var producers = Enumerable.Range(1, count(2)).Select(NewProducer).ToImmutableArray();
@@ -93,7 +94,12 @@ internal sealed class ModelFactory
 
     private Producer NewProducer(int index) =>
         new("P" + index, NewText(), Pick(Countries),
-            Enumerable.Range(0, _random.Next(4)).Select(_ => new Capacity(NewSubject(), NewQuantity(), NewValidity(), Here)).ToImmutableArray(), Here);
+            Enumerable.Range(0, _random.Next(4)).Select(_ => new Capacity(NewSubject(), NewQuantity(), NewValidity(), Here)).ToImmutableArray(), Here)
+        {
+            // At most two owners of at most 50% each: shares held together never exceed 100% (AGR123).
+            Owners = Enumerable.Range(0, _random.Next(3))
+                .Select(_ => new Ownership(NewActor(), NewPercent(50), Chance(0.3) ? Period.Always : NewValidity(), Here)).ToImmutableArray(),
+        };
 
     private Zone NewZone(int index)
     {
@@ -108,12 +114,14 @@ internal sealed class ModelFactory
             .Concat(excluded.Select(c => new ZoneListing(c, ZoneStatus.Excluded, Here)))
             .Concat(foreign.Select(c => new ZoneListing(c, ZoneStatus.ForeignEntity, Here)))
             .ToImmutableArray();
+        var threshold = Chance(0.3) ? NewPercent(100) : (Percentage?)null;
         return new Zone("Z" + index, Chance(0.3) ? null : NewText(), members, nonMarket, excluded, foreign,
             Enumerable.Range(0, _random.Next(5)).Select(_ => new ReferencePrice(NewSubject(), NewPrice(), NewValidity(), Chance(0.3) ? null : Pick(Enum.GetValues<ReviewPeriod>()), Here))
                 .ToImmutableArray(),
             NewExchangeRates(), Here)
         {
             Listings = listings,
+            ForeignEntityThreshold = threshold,
         };
     }
 
@@ -124,7 +132,12 @@ internal sealed class ModelFactory
                 ? new FacilitySource(FacilitySourceKind.Loan, NewActor(), NewSum(cap.Currency), Chance(0.5) ? null : NewRate(), NewDuration(), Here)
                 : new FacilitySource(FacilitySourceKind.PrivateCapital, null, NewSum(cap.Currency), null, null, Here))
             .ToImmutableArray();
-        return new Facility("F" + index, Chance(0.3) ? null : NewText(), cap, Chance(0.3) ? Period.Always : NewValidity(), sources, Here);
+        return new Facility("F" + index, Chance(0.3) ? null : NewText(), cap, Chance(0.3) ? Period.Always : NewValidity(), sources, Here)
+        {
+            // Participants first, then agents: the order ModelPrinter writes them in.
+            Participants = Enumerable.Range(0, _random.Next(3)).Select(_ => new FacilityParticipant(NewActor(), false, Here))
+                .Concat(Enumerable.Range(0, _random.Next(2)).Select(_ => new FacilityParticipant(NewActor(), true, Here))).ToImmutableArray(),
+        };
     }
 
     private NationalLine NewNationalLine() => new(Pick(Countries), NewHsCode(), NewText(), NewSubject(), Here);
@@ -132,12 +145,19 @@ internal sealed class ModelFactory
     private Stockpile NewStockpile(int index, ImmutableArray<Zone> zones) =>
         new("S" + index, NewText(), NewActor(), zones.Length > 0 && Chance(0.5) ? Pick(zones).Name : null,
             Enumerable.Range(0, _random.Next(3)).Select(_ => new Holding(NewSubject(), NewQuantity(), Here)).ToImmutableArray(),
-            Enumerable.Range(0, _random.Next(3)).Select(_ => new ReleaseRule(NewSubject(), Chance(0.5) ? null : NewPrice(), Here)).ToImmutableArray(),
-            Here);
+            Enumerable.Range(0, _random.Next(3)).Select(_ => NewRelease()).ToImmutableArray(),
+            Here)
+        {
+            Buyers = Enumerable.Range(0, _random.Next(3)).Select(_ => new StockpileBuyer(NewActor(), Here)).ToImmutableArray(),
+        };
 
     // ---- agreements
 
-    private sealed record Context(ImmutableArray<string> Parties, Zone? Zone, Period Period, DateTime? Signed, DateTime? EntryIntoForce);
+    /// <summary><see cref="Earlier"/>: agreements already generated, which an MFN exception or a deadline may name.</summary>
+    private sealed record Context(ImmutableArray<string> Parties, Zone? Zone, Period Period, DateTime? Signed, DateTime? EntryIntoForce)
+    {
+        public ImmutableArray<string> Earlier { get; init; } = ImmutableArray<string>.Empty;
+    }
 
     private Agreement NewAgreement(int index, ImmutableArray<Zone> zones, ImmutableArray<Producer> producers, ImmutableArray<Facility> facilities,
         List<Agreement> earlier)
@@ -162,14 +182,17 @@ internal sealed class ModelFactory
         var parties = partyCodes.Select(code => new Party(code, NewText(), Pick(Enum.GetValues<PartyRole>()), Here)).ToImmutableArray();
         var agreement = new Agreement("AG-" + index, NewText(), Pick(Enum.GetValues<AgreementKind>()), Chance(0.5),
             zone?.Name, earlier.Count > 0 && Chance(0.3) ? Pick(earlier).Name : null, signed, signed is not null && Chance(0.5) ? NewText() : null,
-            entry, expiry, Chance(0.5) ? NewDuration() : null, parties, ImmutableArray<AgreementTerm>.Empty, NewExchangeRates(), Here);
+            entry, expiry, Chance(0.5) ? NewDuration() : null, parties, ImmutableArray<AgreementTerm>.Empty, NewExchangeRates(), Here)
+        {
+            Establishes = Chance(0.2) ? Pick(new[] { TradeArea.FreeTradeArea, TradeArea.CustomsUnion }) : TradeArea.None,
+        };
         var known = entry switch
         {
             EntryIntoForce.OnDate d => d.Date,
             EntryIntoForce.OnSignature => signed,
             _ => (DateTime?)null,
         };
-        var context = new Context(partyCodes.ToImmutableArray(), zone, agreement.Period, signed, known);
+        var context = new Context(partyCodes.ToImmutableArray(), zone, agreement.Period, signed, known) { Earlier = earlier.Select(a => a.Name).ToImmutableArray() };
         return agreement with { Terms = NewTerms(context, producers, facilities) };
     }
 
@@ -229,14 +252,14 @@ internal sealed class ModelFactory
                 var lender = NewActor();
                 var tenor = NewDuration();
                 var loanPeriod = Chance(0.3) ? NewValidity() : c.Period.From is { } start ? new Period(start, tenor.LastDayFrom(start)) : c.Period;
-                return new Loan(lender, NewActor(), NewSum(), Chance(0.5) ? NewRate() : null, tenor,
-                    facilities.Any(f => f.Name == lender) ? lender : null, loanPeriod, Here);
+                return new Loan(lender, NewActor(), NewCommitment(), Chance(0.5) ? NewRate() : null, tenor,
+                    facilities.Any(f => f.Name == lender) ? lender : null, loanPeriod, Here) { Terms = NewFinancingTerms("loan") };
             case 5:
-                return new EquityStake(NewActor(), NewActor(), NewSum(), Chance(0.5) ? NewPercent(100) : null, c.Period, Here);
+                return new EquityStake(NewActor(), NewActor(), NewCommitment(), Chance(0.5) ? NewPercent(100) : null, c.Period, Here) { Terms = NewFinancingTerms("equity") };
             case 6:
-                return new Grant(NewActor(), NewActor(), NewSum(), Chance(0.5) ? NewDuration() : null, c.Period, Here);
+                return new Grant(NewActor(), NewActor(), NewCommitment(), Chance(0.5) ? NewDuration() : null, c.Period, Here) { Terms = NewFinancingTerms("grant") };
             case 7:
-                return new Guarantee(NewActor(), NewActor(), NewSum(), Chance(0.5) ? NewDuration() : null, c.Period, Here);
+                return new Guarantee(NewActor(), NewActor(), NewCommitment(), Chance(0.5) ? NewDuration() : null, c.Period, Here) { Terms = NewFinancingTerms("guarantee") };
             case 8:
                 var withCapacity = producers.Where(p => p.Capacities.Length > 0).ToArray();
                 if (withCapacity.Length == 0)
@@ -250,7 +273,8 @@ internal sealed class ModelFactory
                 var volume = Chance(0.5) ? NewQuantity() with { Basis = first.PerYear.Basis, Unit = UnitFor(first.PerYear.Basis) } : (Quantity?)null;
                 Duration? offtakeFor = Chance(0.5) ? NewDuration() : null;
                 var offtakePeriod = offtakeFor is { } d ? OfftakePeriod(d, c.Period, producer.Capacities.Where(x => x.Subject == capacity.Subject)) : NewValidity();
-                return new Offtake(producer.Name, NewActor(), capacity.Subject, volume is null ? NewPercent(100) : null, volume, offtakeFor, offtakePeriod, Here);
+                var earnings = Chance(0.3) ? new EarningsFloor(NewSum(), Chance(0.5) ? NewPercent(100) : null) : null;
+                return new Offtake(producer.Name, NewActor(), capacity.Subject, volume is null ? NewPercent(100) : null, volume, offtakeFor, offtakePeriod, Here, earnings);
             case 9:
                 var content = Chance(0.5) ? NewPercent(100) : (Percentage?)null;
                 var heading = Chance(0.4);
@@ -264,8 +288,10 @@ internal sealed class ModelFactory
                 return new OriginRule(NewSubject(), content, heading, consigned, foreign, c.Period, Here);
             case 10 when hasParties:
                 var mfnSubject = NewSubject();
+                var exceptions = Chance(0.5) ? null
+                    : new MfnExceptions(Chance(0.5), Chance(0.5), Sample(c.Earlier.ToArray(), _random.Next(Math.Min(3, c.Earlier.Length + 1))).ToImmutableArray());
                 return new MostFavouredNation(Pick(c.Parties), mfnSubject.Mineral, Chance(0.5) ? mfnSubject.Stage : null,
-                    Chance(0.5) ? MfnSubject.Floor : MfnSubject.Tariff, c.Period, Here);
+                    Chance(0.5) ? MfnSubject.Floor : MfnSubject.Tariff, c.Period, Here, exceptions is { IsEmpty: true } ? null : exceptions);
             case 11 when hasParties:
                 var obligors = Sample(c.Parties, 1 + _random.Next(c.Parties.Length)).ToImmutableArray();
                 var anchor = Pick(Enum.GetValues<DeadlineAnchor>());
@@ -274,7 +300,18 @@ internal sealed class ModelFactory
                     return new Obligation(obligors, NewText(), anchor, null, NewDate(), c.Period, Here);
                 }
 
+                if (anchor == DeadlineAnchor.None)
+                {
+                    return new Obligation(obligors, NewText(), anchor, null, null, c.Period, Here);
+                }
+
                 var within = NewDuration();
+                if (c.Earlier.Length > 0 && Chance(0.3))
+                {
+                    // Counted from another instrument's date: the due date is the checks' to find.
+                    return new Obligation(obligors, NewText(), anchor, within, null, c.Period, Here, Pick(c.Earlier.ToArray()));
+                }
+
                 var from = anchor == DeadlineAnchor.Signature ? c.Signed : c.EntryIntoForce;
                 return new Obligation(obligors, NewText(), anchor, within, from is { } s ? within.AddTo(s) : null, c.Period, Here);
             default:
@@ -331,11 +368,14 @@ internal sealed class ModelFactory
         // floor states its price.
         var reference = references.FirstOrDefault(r => r.Subject == subject && r.Validity.Overlaps(period));
         var atReference = reference is not null && Covered(period, references.Where(r => r.Subject == subject).Select(r => r.Validity)) && Chance(0.7);
-        var mechanism = _random.Next(4) switch
+        var mechanism = _random.Next(5) switch
         {
             0 => new FloorMechanism(FloorMechanismKind.AdjustableTariff, NewScope(), null, null),
-            1 => new FloorMechanism(FloorMechanismKind.PriceGapPayment, null, Chance(0.5) ? NewActor() : null, Chance(0.5) ? NewPercent(100) : null),
+            1 => new FloorMechanism(FloorMechanismKind.PriceGapPayment, null, Chance(0.5) ? NewActor() : null, Chance(0.5) ? NewPercent(100) : null,
+                _random.Next(3) switch { 0 => null, 1 => Benchmark.MarketPrice, _ => new Benchmark(Pick(new[] { "Asian Metal NdPr oxide", "Fastmarkets \"lithium\" carbonate" })) },
+                Chance(0.5) ? NewPercent(100) : null),
             2 => new FloorMechanism(FloorMechanismKind.MinimumImportPrice, null, null, null),
+            3 => new FloorMechanism(FloorMechanismKind.ExportTax, Chance(0.5) ? NewScope() : null, null, null, ExportTaxRate: NewPercent(100)),
             _ => new FloorMechanism(FloorMechanismKind.None, null, null, null),
         };
         return new Floor(subject, atReference, atReference ? reference!.Price : NewPrice(), mechanism, Chance(0.5) ? NewPercent(1000) : null,
@@ -362,6 +402,29 @@ internal sealed class ModelFactory
         }
 
         return false;
+    }
+
+    /// <summary>The further terms of a financing, only those its kind may state (AGR124): an equity instrument
+    /// and warrants for equity, a conversion price only with convertible preferred equity, a loan instrument for
+    /// a loan, a use of proceeds for any.</summary>
+    private FinancingTerms NewFinancingTerms(string kind)
+    {
+        if (Chance(0.5))
+        {
+            return FinancingTerms.None;
+        }
+
+        FinancingInstrument? instrument = kind switch
+        {
+            "equity" when Chance(0.7) => Pick(Enum.GetValues<FinancingInstrument>().Where(FinancingInstruments.IsEquity).ToArray()),
+            "loan" when Chance(0.7) => Chance(0.5) ? FinancingInstrument.ConcessionalLoan : FinancingInstrument.CommercialLoan,
+            _ => null,
+        };
+        var conversion = instrument == FinancingInstrument.ConvertiblePreferredEquity && Chance(0.7) ? NewMoney() : (Money?)null;
+        var warrants = kind == "equity" && Chance(0.5)
+            ? new Warrants(Chance(0.5) ? NewMoney() : null, Chance(0.5) ? NewDuration() : null, Here)
+            : null;
+        return new FinancingTerms(instrument, conversion, warrants, Chance(0.5) ? NewText() : null);
     }
 
     // ---- values
@@ -438,6 +501,21 @@ internal sealed class ModelFactory
     }
 
     private Money NewMoney(string? currency = null) => new(currency ?? Pick(Currencies), NewAmount());
+
+    private ReleaseRule NewRelease()
+    {
+        var price = Chance(0.5) ? (UnitPrice?)null : NewPrice();
+        return new ReleaseRule(NewSubject(), price, Here, price is null && Chance(0.3));
+    }
+
+    /// <summary>A financing amount: exact, at least, up to, or to be agreed.</summary>
+    private CommittedAmount NewCommitment() => _random.Next(8) switch
+    {
+        0 => CommittedAmount.ToBeAgreed,
+        1 => new CommittedAmount(AmountBound.AtLeast, NewSum()),
+        2 => new CommittedAmount(AmountBound.UpTo, NewSum()),
+        _ => NewSum(),
+    };
 
     /// <summary>An amount of money (not a price): in whole minor units of its currency (AGR121).</summary>
     private Money NewSum(string? currency = null)

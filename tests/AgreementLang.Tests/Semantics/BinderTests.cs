@@ -181,7 +181,14 @@ public sealed class BinderTests
         var mp = Assert.Single(model.Agreements, a => a.Name == "US-MP-2025");
         var floor = Assert.Single(mp.Terms.OfType<Floor>());
         Assert.Equal(FloorMechanismKind.PriceGapPayment, floor.Mechanism.Kind);
-        Assert.Equal(new Percentage(30m), floor.Mechanism.Clawback);
+        Assert.Equal(new Percentage(30m), floor.Mechanism.UpsideShare);
+        Assert.Equal(Benchmark.MarketPrice, floor.Mechanism.Against);
+        var magnets = Assert.Single(mp.Terms.OfType<Offtake>(), o => o.Subject.Stage == "magnet");
+        Assert.Equal(new EarningsFloor(new Money("USD", 140_000_000m), new Percentage(2m)), magnets.Earnings);
+        var australia = Assert.Single(model.Agreements, a => a.Name == "US-AU-2025");
+        Assert.Equal(
+            [AmountBound.AtLeast, AmountBound.AtLeast, AmountBound.UpTo, AmountBound.ToBeAgreed, AmountBound.Exactly],
+            australia.Terms.Select(t => t switch { Grant g => g.Amount.Bound, EquityStake e => e.Amount.Bound, _ => (AmountBound?)null }).OfType<AmountBound>());
         Assert.Contains(mp.Terms.OfType<EquityStake>(), e => e.Amount == new Money("USD", 400_000_000m));
         Assert.Contains(mp.Terms.OfType<Loan>(), l => l.Amount == new Money("USD", 150_000_000m) && l.Tenor == new Duration(12, TimeUnit.Year));
         Assert.True(model.Agreements.Count(a => !a.Binding) >= 2);

@@ -53,6 +53,7 @@ public static class ValueText
         DateTime date => Dates.Iso(date),
         Enum => Words(value.ToString()!),
         Money money => money.Currency + " " + Number(money.Amount),
+        CommittedAmount amount => amount.Stated is { } stated ? amount.BoundWords + Of(stated) : "an amount to be agreed",
         UnitPrice price => Of(price.Money) + "/" + Units.Symbol(price.Unit) +
                            (price.Basis == Units.DefaultBasis(price.Unit) ? "" : " " + Units.BasisText(price.Basis)),
         Quantity quantity => Number(quantity.Amount) + " " + Units.Symbol(quantity.Unit) +

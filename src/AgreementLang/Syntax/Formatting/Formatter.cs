@@ -126,7 +126,12 @@ public static class Formatter
 
         private void AddClause(ClauseSyntax clause, int depth) =>
             AddLine(clause.Span.Start, clause.Span.End, depth, Columns.Boundaries(clause), clause.GetType().Name,
-                clause is FloorClause floor ? floor.Body : Array.Empty<ClauseSyntax>());
+                clause switch
+                {
+                    FloorClause floor => floor.Body,
+                    FinancingClauseSyntax financing => financing.Body,
+                    _ => Array.Empty<ClauseSyntax>(),
+                });
 
         /// <summary>A line from <paramref name="start"/> to the end of its clause; if the clause opens a block,
         /// its body and the closing brace (the last character of <paramref name="spanEnd"/>) follow.</summary>
