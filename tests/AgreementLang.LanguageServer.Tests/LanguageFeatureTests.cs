@@ -41,7 +41,9 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
 
         var mp = LspClient.Uri(Path.Combine(Forge, "mp-materials.agr"));
         await _client.OpenAsync(mp, File.ReadAllText(Path.Combine(Forge, "mp-materials.agr")));
-        var amount = Markdown(await _client.RequestAsync("textDocument/hover", LspClient.At(mp, 28, 30)));
+        var lines = File.ReadAllLines(Path.Combine(Forge, "mp-materials.agr"));
+        var line = Array.FindIndex(lines, l => l.Contains("USD 400 million") && !l.TrimStart().StartsWith("//"));
+        var amount = Markdown(await _client.RequestAsync("textDocument/hover", LspClient.At(mp, line, lines[line].IndexOf("USD 400") + 5)));
         Assert.Contains("four hundred million", amount);
     }
 
