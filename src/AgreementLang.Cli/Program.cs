@@ -63,6 +63,7 @@ public static class Program
             ReportCommand.Create(stdout, stderr),
             ProtocolCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
+            LspCommand.Create(),
         };
 
         // 'agr' alone and 'agr help [COMMAND]' print the usage, as cargo and dotnet do.

@@ -127,7 +127,7 @@ public sealed class EverydayCliTests : IDisposable
 
         var far = Run("frobnicate");
         Assert.Equal(ExitCodes.Usage, far.Exit);
-        Assert.Equal("agr: unknown command 'frobnicate'; the commands are check, fmt, render, schedule, build, templates, diff, redline, report, protocol, explain" + Environment.NewLine, far.Err);
+        Assert.Equal("agr: unknown command 'frobnicate'; the commands are check, fmt, render, schedule, build, templates, diff, redline, report, protocol, explain, lsp" + Environment.NewLine, far.Err);
     }
 
     [Fact]
