@@ -177,23 +177,8 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
             return ExitCodes.Usage;
         }
 
-        try
+        if (!WriteAll(request.Out, files, stdout, stderr))
         {
-            // Temporary files that a killed run left behind (.NAME.XXXXXXXX.tmp, nothing else) are removed.
-            foreach (var stray in AtomicFile.RemoveStrays(request.Out))
-            {
-                stdout.WriteLine("removed " + stray.Replace('\\', '/') + " (left by an interrupted run)");
-            }
-
-            foreach (var (path, bytes) in files)
-            {
-                AtomicFile.Write(path, bytes);
-                stdout.WriteLine("wrote " + path.Replace('\\', '/'));
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine("agr: cannot write output: " + e.Message);
             return ExitCodes.Usage;
         }
 
@@ -207,6 +192,33 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
 
     /// <summary>Why the outputs cannot all be written, found before any is: the output folder is a file, a name is
     /// longer than a file name may be, or a folder stands where a file would go. Null when nothing stands in the way.</summary>
+    /// <summary>Writes every output atomically, one line each on standard output, after removing the temporary files a
+    /// killed run left in the folder (.NAME.XXXXXXXX.tmp, nothing else); false, with the reason on standard error, when
+    /// the file system refuses.</summary>
+    internal static bool WriteAll(string folder, IEnumerable<(string Path, byte[] Bytes)> files, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            foreach (var stray in AtomicFile.RemoveStrays(folder))
+            {
+                stdout.WriteLine("removed " + stray.Replace('\\', '/') + " (left by an interrupted run)");
+            }
+
+            foreach (var (path, bytes) in files)
+            {
+                AtomicFile.Write(path, bytes);
+                stdout.WriteLine("wrote " + path.Replace('\\', '/'));
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine("agr: cannot write output: " + e.Message);
+            return false;
+        }
+    }
+
     internal static string? Unwritable(string output, IEnumerable<string> paths)
     {
         try

@@ -125,22 +125,8 @@ public static class RedlineCommand
             return ExitCodes.Usage;
         }
 
-        try
+        if (!Publishing.WriteAll(folder, files, stdout, stderr))
         {
-            foreach (var stray in AtomicFile.RemoveStrays(folder))
-            {
-                stdout.WriteLine("removed " + stray.Replace('\\', '/') + " (left by an interrupted run)");
-            }
-
-            foreach (var (path, bytes) in files)
-            {
-                AtomicFile.Write(path, bytes);
-                stdout.WriteLine("wrote " + path.Replace('\\', '/'));
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine("agr: cannot write output: " + e.Message);
             return ExitCodes.Usage;
         }
 
