@@ -72,6 +72,15 @@ internal static class Grammar
         ["warrants"] = ActorGrammar.Warrants, ["use"] = ActorGrammar.UseOfProceeds,
     });
 
+    /// <summary>The block a clause may open with '{' (null if it takes none): the parser and the editor's completion
+    /// both ask here, so the two cannot disagree on which clauses have blocks.</summary>
+    internal static BlockGrammar? NestedBlock(ClauseSyntax clause) => clause switch
+    {
+        FloorClause => FloorBlock,
+        FinancingClauseSyntax => FinancingBlock,
+        _ => null,
+    };
+
     internal static Dictionary<string, Parser<ClauseSyntax>> AgreementClauses() => new()
     {
         ["kind"] = Kind, ["binding"] = Binding, ["non-binding"] = Binding, ["zone"] = ZoneRef, ["under"] = Under,

@@ -212,15 +212,17 @@ public sealed class Parser
             if (next < _s.Length && _s[next] == '{')
             {
                 _pos = next;
-                if (clause is FloorClause floor)
+                if (Grammar.NestedBlock(clause) is { } nested)
                 {
-                    var body = ParseBlock(Grammar.FloorBlock, "the floor for " + floor.Subject.Mineral.Text + " " + floor.Subject.Stage.Text, depth + 1);
-                    clause = floor with { Body = body, Span = TextSpan.FromBounds(floor.Span.Start, _pos) };
-                }
-                else if (clause is FinancingClauseSyntax financing)
-                {
-                    var body = ParseBlock(Grammar.FinancingBlock, "the financing clause", depth + 1);
-                    clause = financing with { Body = body, Span = TextSpan.FromBounds(financing.Span.Start, _pos) };
+                    var nestedOwner = clause is FloorClause f ? "the floor for " + f.Subject.Mineral.Text + " " + f.Subject.Stage.Text : "the financing clause";
+                    var body = ParseBlock(nested, nestedOwner, depth + 1);
+                    var span = TextSpan.FromBounds(clause.Span.Start, _pos);
+                    clause = clause switch
+                    {
+                        FloorClause floor => floor with { Body = body, Span = span },
+                        FinancingClauseSyntax financing => financing with { Body = body, Span = span },
+                        _ => clause,
+                    };
                 }
                 else
                 {
