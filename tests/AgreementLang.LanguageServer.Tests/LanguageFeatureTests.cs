@@ -62,7 +62,7 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
     {
         var all = await _client.RequestAsync("textDocument/completion", LspClient.At(UsJapan, 18, 0));
         var labels = all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()).ToHashSet();
-        foreach (var expected in new[] { "agreement", "floor", "tariff", "party", "FORGE", "VAULT", "NdPr", "JP", "USD" })
+        foreach (var expected in new[] { "floor", "tariff", "party", "FORGE", "VAULT", "NdPr", "JP", "USD" })
         {
             Assert.Contains(expected, labels);
         }
@@ -75,6 +75,56 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
         Assert.Contains("oxide", stageLabels);
         Assert.Contains("metal", stageLabels);
         Assert.DoesNotContain("agreement", stageLabels);
+    }
+
+    private async Task<string[]> KeywordsAt(string uri, int line, int character)
+    {
+        var list = await _client.RequestAsync("textDocument/completion", LspClient.At(uri, line, character));
+        return list.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("kind").GetInt32() == 14)
+            .Select(i => i.GetProperty("label").GetString()!).ToArray();
+    }
+
+    [Fact]
+    public async Task Completion_offers_only_the_keywords_that_begin_a_clause_of_the_enclosing_block()
+    {
+        // Inside the agreement block (the blank line after the parties): agreement clauses only.
+        var agreement = await KeywordsAt(UsJapan, 17, 2);
+        foreach (var expected in new[] { "floor", "tariff", "party", "zone", "in", "financing" })
+        {
+            Assert.Contains(expected, agreement);
+        }
+
+        foreach (var unexpected in new[] { "members", "non-market", "reference", "agreement", "review", "enforced" })
+        {
+            Assert.DoesNotContain(unexpected, agreement);
+        }
+
+        // At top level (the blank line before the agreement): declarations only.
+        var top = await KeywordsAt(UsJapan, 5, 0);
+        foreach (var expected in new[] { "agreement", "zone", "facility", "institution" })
+        {
+            Assert.Contains(expected, top);
+        }
+
+        Assert.DoesNotContain("floor", top);
+        Assert.DoesNotContain("party", top);
+
+        // Inside a floor's block: the floor's clauses.
+        var floor = await KeywordsAt(UsJapan, 22, 4);
+        Assert.Equal(new[] { "enforced", "review", "tariff" }, floor.OrderBy(w => w, StringComparer.Ordinal));
+
+        // After the agreement's closing brace the cursor is at top level again.
+        var lines = File.ReadAllLines(Path.Combine(Forge, "us-japan.agr"));
+        var close = Array.FindLastIndex(lines, l => l.StartsWith('}'));
+        Assert.Contains("agreement", await KeywordsAt(UsJapan, close, 1));
+
+        // Inside the zone's block: the zone's clauses.
+        await _client.OpenAsync(Zone, File.ReadAllText(Path.Combine(Forge, "zone.agr")));
+        var zone = await KeywordsAt(Zone, 13, 2);
+        Assert.Contains("members", zone);
+        Assert.Contains("reference", zone);
+        Assert.DoesNotContain("floor", zone);
+        Assert.DoesNotContain("zone", zone);
     }
 
     [Fact]

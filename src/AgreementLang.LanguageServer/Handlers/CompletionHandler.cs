@@ -7,8 +7,9 @@ using StreamJsonRpc;
 namespace AgreementLang.LanguageServer.Handlers;
 
 /// <summary><c>textDocument/completion</c>. After a mineral, its stages (those the catalogue has tariff lines for
-/// first); otherwise the grammar's keywords (read from the parser's own list, <see cref="Keywords"/>, so a keyword
-/// added to the grammar is offered without a change here), clause snippets, the names declared in the workspace,
+/// first); otherwise the keywords that can begin a clause of the enclosing block (or a declaration at top level),
+/// read from the parser's own tables (<see cref="ClauseStarts"/>, so a clause added to the grammar is offered
+/// without a change here), clause snippets, the names declared in the workspace,
 /// minerals, and ISO country and currency codes. Clients filter by the prefix typed.</summary>
 public sealed class CompletionHandler
 {
@@ -29,7 +30,7 @@ public sealed class CompletionHandler
         }
 
         var items = new List<CompletionItem>();
-        items.AddRange(Keywords.All.Select(k => new CompletionItem(k, 14, "keyword", SortText: "1" + k)));
+        items.AddRange(ClauseStarts.At(document.Text, document.Syntax, offset).Select(k => new CompletionItem(k, 14, "keyword", SortText: "1" + k)));
         items.AddRange(ClauseSnippets.All.Select(s => new CompletionItem(s.Label, 15, s.Detail, s.Body, 2, "0" + s.Label)));
         items.AddRange(project.Names.Declarations.Select(d => new CompletionItem(d.Key, 7, d.Value[0].Declaration.KindName, SortText: "2" + d.Key)));
         items.AddRange(catalog.Minerals.Select(m => new CompletionItem(m.Code, 12, m.Name, SortText: "3" + m.Code)));
