@@ -48,6 +48,48 @@ public sealed class LanguageFeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Hover_on_a_mineral_shows_the_reference_price_in_force_on_the_clauses_date()
+    {
+        var folder = Directory.CreateTempSubdirectory("agr-lsp-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "zone.agr"),
+                "zone Z \"A zone\" {\n  members US, JP\n" +
+                "  reference price NdPr oxide USD 110.00 per kg from 2026-03-01 until 2026-12-31 review quarterly\n" +
+                "  reference price NdPr oxide USD 150.00 per kg from 2027-01-01 review quarterly\n}\n");
+            var path = Path.Combine(folder, "a.agr");
+            File.WriteAllText(path,
+                "agreement US-JP \"Agreement between US and JP\" {\n  kind bilateral\n  binding\n  zone Z\n  in force 2026-04-01\n" +
+                "  party US \"the Government of US\"\n  party JP \"the Government of JP\"\n" +
+                "  floor NdPr oxide at reference price {\n    enforced by minimum import price\n  }\n" +
+                "  tariff JP -> US NdPr oxide 0% from 2027-06-01\n" +
+                "  tariff US -> JP NdPr oxide 0% from 2025-06-01\n}\n");
+            var uri = LspClient.Uri(path);
+            await using var client = await LspClient.StartAsync(folder);
+            await client.OpenAsync(uri, File.ReadAllText(path));
+
+            // The floor has no date of its own: the price in force on the agreement's entry into force.
+            var floor = Markdown(await client.RequestAsync("textDocument/hover", LspClient.At(uri, 7, 9)));
+            Assert.Contains("reference price USD 110.00 per kg, in force from 2026-03-01 (in force on 2026-04-01, the agreement's entry into force)", floor);
+            Assert.DoesNotContain("USD 150.00", floor);
+            Assert.Contains("1 t oxide = ", floor);
+
+            // A tariff staged from 2027-06-01: the later price.
+            var tariff = Markdown(await client.RequestAsync("textDocument/hover", LspClient.At(uri, 10, 19)));
+            Assert.Contains("reference price USD 150.00 per kg, in force from 2027-01-01 (in force on 2027-06-01, the clause's start)", tariff);
+            Assert.DoesNotContain("USD 110.00", tariff);
+
+            // A date before every price: the latest, said to be so.
+            var early = Markdown(await client.RequestAsync("textDocument/hover", LspClient.At(uri, 11, 19)));
+            Assert.Contains("reference price USD 150.00 per kg, in force from 2027-01-01 (the latest; none is in force on 2025-06-01, the clause's start)", early);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Hover_on_a_diagnostic_gives_its_explanation()
     {
         await _client.ReplaceAsync(UsJapan, File.ReadAllText(Path.Combine(Forge, "us-japan.agr")).Replace("floor NdPr oxide", "floor NdPrr oxide"), 2);

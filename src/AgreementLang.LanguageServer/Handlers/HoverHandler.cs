@@ -3,6 +3,7 @@ using System.Text;
 using AgreementLang.Catalog;
 using AgreementLang.LanguageServer.Protocol;
 using AgreementLang.LanguageServer.Workspace;
+using AgreementLang.Model;
 using AgreementLang.Rendering.Text;
 using AgreementLang.Syntax;
 using StreamJsonRpc;
@@ -10,7 +11,8 @@ using StreamJsonRpc;
 namespace AgreementLang.LanguageServer.Handlers;
 
 /// <summary><c>textDocument/hover</c>: a diagnostic's <c>agr explain</c> text; for a declared name its declaration;
-/// for a mineral its name, elements, HS lines for the stage, the zone's reference prices and the catalogue's
+/// for a mineral its name, elements, HS lines for the stage, the zone's reference price in force on the clause's date
+/// (<see cref="ReferencePriceInForce"/>) and the catalogue's
 /// conversions; for a stage its meaning; for a country or currency code its name; for an amount its value in
 /// words and, where the zone states an exchange rate, in the other currency.</summary>
 public sealed class HoverHandler
@@ -31,7 +33,7 @@ public sealed class HoverHandler
         var subject = nodes.OfType<MineralStageSyntax>().LastOrDefault();
         if (name is not null)
         {
-            parts.AddRange(DescribeName(name, subject, project));
+            parts.AddRange(DescribeName(name, subject, project, document, offset));
         }
 
         if (money is not null)
@@ -54,7 +56,7 @@ public sealed class HoverHandler
         return new Hover(MarkupContent.Markdown(string.Join("\n\n---\n\n", parts)), span is { } s ? PositionMap.ToRange(document.Text, s) : null);
     }
 
-    private static IEnumerable<string> DescribeName(NameSyntax name, MineralStageSyntax? subject, ProjectCompilation project)
+    private static IEnumerable<string> DescribeName(NameSyntax name, MineralStageSyntax? subject, ProjectCompilation project, WorkspaceDocument here, int offset)
     {
         var catalog = MineralCatalog.Default;
         if (project.Names.Declarations.TryGetValue(name.Text, out var declared))
@@ -72,7 +74,7 @@ public sealed class HoverHandler
         }
         else if (catalog.FindMineral(name.Text) is { } mineral)
         {
-            yield return DescribeMineral(mineral, subject is not null && ReferenceEquals(subject.Mineral, name) ? subject.Stage.Text : null, project);
+            yield return DescribeMineral(mineral, subject is not null && ReferenceEquals(subject.Mineral, name) ? subject.Stage.Text : null, project, here, offset);
         }
         else if (catalog.FindStage(name.Text) is { } stage)
         {
@@ -90,7 +92,7 @@ public sealed class HoverHandler
         }
     }
 
-    private static string DescribeMineral(MineralInfo mineral, string? stage, ProjectCompilation project)
+    private static string DescribeMineral(MineralInfo mineral, string? stage, ProjectCompilation project, WorkspaceDocument here, int offset)
     {
         var text = new StringBuilder($"**mineral** `{mineral.Code}`: {mineral.Name}");
         if (mineral.Elements.Length > 0)
@@ -109,13 +111,18 @@ public sealed class HoverHandler
             text.Append($"\n\n- HS {line.Code}: {line.Description}");
         }
 
-        foreach (var (document, clause) in project.Documents.SelectMany(d => d.Syntax.Declarations.OfType<ZoneSyntax>()
-                     .SelectMany(z => z.Body.OfType<ReferencePriceClause>().Select(c => (d, c)))))
+        if (ReferencePriceInForce.Find(project, here, offset,
+                s => catalog.FindMineral(s.Mineral.Text)?.Code == mineral.Code && s.Stage.Text == stage) is { } price)
         {
-            if (catalog.FindMineral(clause.Subject.Mineral.Text)?.Code == mineral.Code && clause.Subject.Stage.Text == stage)
+            var from = Dates.Iso(price.Price.Validity.From.Value);
+            var on = price.On is { } date ? $"{Dates.Iso(date)}, {price.OnWhat}" : null;
+            var why = (price.Latest, on) switch
             {
-                text.Append($"\n\n- reference price {Source(document, clause.Price.Span)} {Source(document, clause.Validity.Span)}");
-            }
+                (false, _) => $"in force on {on}",
+                (true, null) => "the latest; the clause's date is not known",
+                (true, _) => $"the latest; none is in force on {on}",
+            };
+            text.Append($"\n\n- reference price {Source(price.Document, price.Price.Price.Span)}, in force from {from} ({why})");
         }
 
         foreach (var other in catalog.Stages.Where(s => s.Name != stage))
