@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 
@@ -53,8 +54,9 @@ public sealed partial class DraftBuilder
         public MineralStage? Visit(OriginRule term)
         {
             AnyOrigin.Add(term.Location);
-            AddIf(ForeignEntity, term.ForeignEntityBelow is not null, term.Location);
-            AddIf(ChangeOfHeading, term.ChangeOfTariffHeading, term.Location);
+            var alternatives = term.Alternatives?.Criteria ?? ImmutableArray<OriginCriterion>.Empty;
+            AddIf(ForeignEntity, term.ForeignEntityBelow is not null || alternatives.Any(c => c.Kind == OriginCriterionKind.ForeignEntityBelow), term.Location);
+            AddIf(ChangeOfHeading, term.ChangeOfTariffHeading || alternatives.Any(c => c.Kind == OriginCriterionKind.ChangeOfTariffHeading), term.Location);
             return term.Subject;
         }
 

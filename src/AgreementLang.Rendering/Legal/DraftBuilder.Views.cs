@@ -262,26 +262,52 @@ public sealed partial class DraftBuilder
         var conditions = new List<string>();
         if (rule.ZoneContent is { } content)
         {
-            conditions.Add("not less than " + LegalText.Percent(content) + " of its value is attributable to materials originating in " + area);
+            conditions.Add(OriginCondition(new OriginCriterion(OriginCriterionKind.ZoneContent, content, rule.Valuation), area, zone, binding));
         }
 
         if (rule.ChangeOfTariffHeading)
         {
-            conditions.Add("it has undergone in " + area + " a change of tariff heading of the Harmonized System");
+            conditions.Add(OriginCondition(new OriginCriterion(OriginCriterionKind.ChangeOfTariffHeading), area, zone, binding));
         }
 
         if (rule.ConsignedFromMembersOnly)
         {
-            conditions.Add(zone is null ? "it is consigned from the territory of a " + (binding ? "Party" : "Participant") : "it is consigned from the territory of a member of the Preferential Zone");
+            conditions.Add(OriginCondition(new OriginCriterion(OriginCriterionKind.ConsignedFromMembersOnly), area, zone, binding));
         }
 
         if (rule.ForeignEntityBelow is { } threshold)
         {
-            conditions.Add("less than " + LegalText.Percent(threshold) + " of the votes, board seats or equity of its producer is held by a Foreign Entity of Concern");
+            conditions.Add(OriginCondition(new OriginCriterion(OriginCriterionKind.ForeignEntityBelow, threshold), area, zone, binding));
+        }
+
+        if (rule.Alternatives is { } alternatives)
+        {
+            // The either/or group comes last, so that "and" never reads as part of an alternative.
+            var either = new List<string>(alternatives.Criteria.Length);
+            foreach (var criterion in alternatives.Criteria)
+            {
+                either.Add(OriginCondition(criterion, area, zone, binding));
+            }
+
+            conditions.Add("either " + Names.JoinAnd(either, "or"));
         }
 
         return conditions.Count == 0 ? "it is wholly obtained in " + area : Names.JoinAnd(conditions);
     }
+
+    /// <summary>One criterion as a condition the good meets: the content test names its valuation method when the
+    /// rule states one, and only then.</summary>
+    private static string OriginCondition(OriginCriterion criterion, string area, Zone? zone, bool binding) => criterion.Kind switch
+    {
+        OriginCriterionKind.ZoneContent => "not less than " + LegalText.Percent(criterion.Share!.Value) + " of its value" +
+            (criterion.Valuation is { } method ? ", calculated by the " + OriginWords.Method(method) + " method," : "") +
+            " is attributable to materials originating in " + area,
+        OriginCriterionKind.ChangeOfTariffHeading => "it has undergone in " + area + " a change of tariff heading of the Harmonized System",
+        OriginCriterionKind.ConsignedFromMembersOnly => zone is null
+            ? "it is consigned from the territory of a " + (binding ? "Party" : "Participant")
+            : "it is consigned from the territory of a member of the Preferential Zone",
+        _ => "less than " + LegalText.Percent(criterion.Share!.Value) + " of the votes, board seats or equity of its producer is held by a Foreign Entity of Concern",
+    };
 
     private static ObligationView ObligationView(Obligation obligation, Agreement agreement, AgreementSet set, Names names, bool binding, string party, string instrument)
     {

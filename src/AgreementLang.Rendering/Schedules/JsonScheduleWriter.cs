@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using AgreementLang.Diagnostics;
@@ -208,9 +209,27 @@ public static class JsonScheduleWriter
                     json.WriteString("agreement", agreement.Name);
                     Subject(json, set, rule.Subject);
                     Nullable(json, "zoneContent", rule.ZoneContent is { } content ? LegalText.Exact(content.Value) : null);
+                    Nullable(json, "valuation", ValuationMethod(rule.Valuation));
                     json.WriteBoolean("changeOfTariffHeading", rule.ChangeOfTariffHeading);
                     json.WriteBoolean("consignedFromMembersOnly", rule.ConsignedFromMembersOnly);
                     Nullable(json, "foreignEntityBelow", rule.ForeignEntityBelow is { } below ? LegalText.Exact(below.Value) : null);
+                    json.WriteStartArray("alternatives");
+                    foreach (var criterion in rule.Alternatives?.Criteria ?? ImmutableArray<OriginCriterion>.Empty)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("criterion", criterion.Kind switch
+                        {
+                            OriginCriterionKind.ZoneContent => "zone-content",
+                            OriginCriterionKind.ChangeOfTariffHeading => "change-of-tariff-heading",
+                            OriginCriterionKind.ConsignedFromMembersOnly => "consigned-from-members-only",
+                            _ => "foreign-entity-below",
+                        });
+                        Nullable(json, "share", criterion.Share is { } share ? LegalText.Exact(share.Value) : null);
+                        Nullable(json, "valuation", ValuationMethod(criterion.Valuation));
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
                     Period(json, rule.Period);
                     Source(json, rule.Location);
                     json.WriteEndObject();
@@ -493,6 +512,14 @@ public static class JsonScheduleWriter
         json.WriteNumber("column", location.Start.Column);
         json.WriteEndObject();
     }
+
+    /// <summary>"transaction-value", "net-cost", or null when the rule states no method.</summary>
+    private static string? ValuationMethod(OriginValuation? valuation) => valuation switch
+    {
+        OriginValuation.NetCost => "net-cost",
+        OriginValuation.TransactionValue => "transaction-value",
+        _ => null,
+    };
 
     internal static void Nullable(Utf8JsonWriter json, string name, string? value)
     {

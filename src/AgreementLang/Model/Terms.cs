@@ -229,7 +229,9 @@ public sealed record Offtake(
     public override TResult Accept<TResult>(ITermVisitor<TResult> visitor) => visitor.Visit(this);
 }
 
-/// <summary>A rule of origin for a mineral and stage.</summary>
+/// <summary>A rule of origin for a mineral and stage. The criteria in the fields all apply; <see cref="Valuation"/>
+/// is the method <see cref="ZoneContent"/> is calculated by (null: the rule states none); <see cref="Alternatives"/>
+/// is the rule's either/or group (null: it has none), which is met when any one of its criteria is met.</summary>
 public sealed record OriginRule(
     MineralStage Subject,
     Percentage? ZoneContent,
@@ -237,7 +239,9 @@ public sealed record OriginRule(
     bool ConsignedFromMembersOnly,
     Percentage? ForeignEntityBelow,
     Period Period,
-    Location Location) : AgreementTerm(Period, Location)
+    Location Location,
+    OriginValuation? Valuation = null,
+    OriginAlternatives? Alternatives = null) : AgreementTerm(Period, Location)
 {
     public override string Key => TermKeys.Origin(Subject);
 

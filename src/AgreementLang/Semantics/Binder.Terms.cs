@@ -426,15 +426,32 @@ public sealed partial class Binder
     {
         var subject = BindMineralStage(syntax.Subject);
         Percentage? content = null;
+        OriginValuation? valuation = null;
         Percentage? foreign = null;
         var heading = false;
         var consigned = false;
+        var alternatives = ImmutableArray.CreateBuilder<OriginCriterion>();
         foreach (var criterion in syntax.Criteria)
         {
+            if (criterion.Alternative)
+            {
+                // A member of the either/or group: kept as written, apart from the criteria that all apply.
+                alternatives.Add(criterion.Kind.Text switch
+                {
+                    "zone content" => new OriginCriterion(OriginCriterionKind.ZoneContent, BindShare(criterion.Percent, "a zone-content threshold"),
+                        OriginWords.Parse(criterion.Valuation?.Text)),
+                    "change of tariff heading" => new OriginCriterion(OriginCriterionKind.ChangeOfTariffHeading),
+                    "consigned from members only" => new OriginCriterion(OriginCriterionKind.ConsignedFromMembersOnly),
+                    _ => new OriginCriterion(OriginCriterionKind.ForeignEntityBelow, BindShare(criterion.Percent, "a foreign-entity ownership threshold")),
+                });
+                continue;
+            }
+
             switch (criterion.Kind.Text)
             {
                 case "zone content":
                     content = BindShare(criterion.Percent, "a zone-content threshold");
+                    valuation = OriginWords.Parse(criterion.Valuation?.Text);
                     break;
                 case "change of tariff heading":
                     heading = true;
@@ -448,7 +465,8 @@ public sealed partial class Binder
             }
         }
 
-        return subject is null ? null : new OriginRule(subject, content, heading, consigned, foreign, context.Period, Loc(syntax));
+        return subject is null ? null : new OriginRule(subject, content, heading, consigned, foreign, context.Period, Loc(syntax),
+            valuation, alternatives.Count == 0 ? null : new OriginAlternatives(alternatives.ToImmutable()));
     }
 
     private MostFavouredNation? BindMostFavouredNation(MostFavouredNationClause syntax, TermContext context)

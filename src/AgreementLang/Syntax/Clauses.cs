@@ -111,8 +111,12 @@ public sealed record EarningsFloorSyntax(MoneySyntax PerYear, PercentSyntax? Esc
 /// <summary><c>establishes free-trade area</c> or <c>establishes customs union</c>.</summary>
 public sealed record EstablishesClause(NameSyntax Area, TextSpan Span) : ClauseSyntax(Span);
 
-/// <summary>One criterion of origin: zone content, change of heading, consigned-from, or foreign-entity cap.</summary>
-public sealed record OriginCriterionSyntax(NameSyntax Kind, PercentSyntax? Percent, TextSpan Span) : SyntaxNode(Span);
+/// <summary>One criterion of origin: zone content, change of heading, consigned-from, or foreign-entity cap.
+/// <see cref="Valuation"/> is the method a zone-content test is calculated by ("transaction value" or "net cost"),
+/// null when the clause states none; <see cref="Alternative"/> marks a member of the rule's either/or group
+/// (criteria joined by <c>or</c>), of which one suffices.</summary>
+public sealed record OriginCriterionSyntax(NameSyntax Kind, PercentSyntax? Percent, TextSpan Span, NameSyntax? Valuation = null,
+    bool Alternative = false) : SyntaxNode(Span);
 
 public sealed record OriginClause(MineralStageSyntax Subject, IReadOnlyList<OriginCriterionSyntax> Criteria, TextSpan Span)
     : ClauseSyntax(Span);

@@ -127,6 +127,16 @@ internal static class Kw
 
     public static readonly Parser<TextSpan> Origin = Tokens.Keyword("origin");
 
+    public static readonly Parser<TextSpan> Or = Tokens.Keyword("or");
+
+    public static readonly Parser<TextSpan> Transaction = Tokens.Keyword("transaction");
+
+    public static readonly Parser<TextSpan> Value = Tokens.Keyword("value");
+
+    public static readonly Parser<TextSpan> Net = Tokens.Keyword("net");
+
+    public static readonly Parser<TextSpan> Cost = Tokens.Keyword("cost");
+
     public static readonly Parser<TextSpan> Party = Tokens.Keyword("party");
 
     public static readonly Parser<TextSpan> Payment = Tokens.Keyword("payment");

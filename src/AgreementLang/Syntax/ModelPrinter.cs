@@ -487,7 +487,7 @@ public static class ModelPrinter
             var criteria = new List<string>();
             if (r.ZoneContent is { } content)
             {
-                criteria.Add(Percent(content) + " zone content");
+                criteria.Add(Percent(content) + " zone content" + OriginWords.By(r.Valuation));
             }
 
             if (r.ChangeOfTariffHeading)
@@ -503,6 +503,11 @@ public static class ModelPrinter
             if (r.ForeignEntityBelow is { } below)
             {
                 criteria.Add("foreign entity below " + Percent(below));
+            }
+
+            if (r.Alternatives is { } alternatives)
+            {
+                criteria.Add(alternatives.ToString());
             }
 
             Line(1, $"origin {r.Subject} requires {string.Join(", ", criteria)}");

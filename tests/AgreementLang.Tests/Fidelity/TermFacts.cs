@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AgreementLang.Model;
 using AgreementLang.Rendering.Text;
 
@@ -127,6 +128,30 @@ internal sealed class TermFacts(Names names, AgreementSet set) : ITermVisitor<IE
         if (term.ForeignEntityBelow is { } below)
         {
             yield return LegalText.PercentFigures(below);
+        }
+
+        // The method a content test is calculated by is stated in the draft's words, as is every alternative.
+        if (term.Valuation is { } valuation)
+        {
+            yield return OriginWords.Method(valuation) + " method";
+        }
+
+        foreach (var criterion in term.Alternatives?.Criteria ?? ImmutableArray<OriginCriterion>.Empty)
+        {
+            if (criterion.Share is { } share)
+            {
+                yield return LegalText.PercentFigures(share);
+            }
+
+            if (criterion.Valuation is { } method)
+            {
+                yield return OriginWords.Method(method) + " method";
+            }
+
+            if (criterion.Kind == OriginCriterionKind.ChangeOfTariffHeading)
+            {
+                yield return "change of tariff heading";
+            }
         }
     }
 

@@ -319,7 +319,7 @@ internal sealed class ModelFactory
         public AgreementTerm Visit(Offtake term) => term.Share is null ? term : term with { Share = f.NewPercent(100) };
 
         public AgreementTerm Visit(OriginRule term) =>
-            term.ZoneContent is null && !term.ConsignedFromMembersOnly && term.ForeignEntityBelow is null
+            term.ZoneContent is null && !term.ConsignedFromMembersOnly && term.ForeignEntityBelow is null && term.Alternatives is null
                 ? term with { ConsignedFromMembersOnly = true }
                 : term with { ChangeOfTariffHeading = !term.ChangeOfTariffHeading };
 
@@ -414,12 +414,14 @@ internal sealed class ModelFactory
                 var heading = Chance(0.4);
                 var consigned = Chance(0.4);
                 var foreign = Chance(0.4) ? NewPercent(100) : (Percentage?)null;
-                if (content is null && !heading && !consigned && foreign is null)
+                OriginValuation? valuation = content is not null && Chance(0.5) ? NewValuation() : null;
+                var alternatives = Chance(0.3) ? NewOriginAlternatives() : null;
+                if (content is null && !heading && !consigned && foreign is null && alternatives is null)
                 {
                     heading = true;
                 }
 
-                return new OriginRule(NewSubject(), content, heading, consigned, foreign, c.Period, Here);
+                return new OriginRule(NewSubject(), content, heading, consigned, foreign, c.Period, Here, valuation, alternatives);
             case 10 when hasParties:
                 var mfnSubject = NewSubject();
                 var exceptions = Chance(0.5) ? null
@@ -680,6 +682,27 @@ internal sealed class ModelFactory
     /// <summary>WO3 is the basis of an mtu and can only be written as one; every other basis goes with any unit.</summary>
     private MassUnit UnitFor(QuantityBasis basis) =>
         basis == QuantityBasis.TungstenTrioxide ? MassUnit.MetricTonneUnit : Pick(Enum.GetValues<MassUnit>());
+
+    private OriginValuation NewValuation() => Pick(Enum.GetValues<OriginValuation>());
+
+    /// <summary>An either/or group of two or three criteria of any kind (two content tests by different methods,
+    /// as USMCA writes them, included).</summary>
+    private OriginAlternatives NewOriginAlternatives()
+    {
+        var criteria = ImmutableArray.CreateBuilder<OriginCriterion>();
+        var count = 2 + _random.Next(2);
+        for (var i = 0; i < count; i++)
+        {
+            criteria.Add(Pick(Enum.GetValues<OriginCriterionKind>()) switch
+            {
+                OriginCriterionKind.ZoneContent => new OriginCriterion(OriginCriterionKind.ZoneContent, NewPercent(100), Chance(0.5) ? NewValuation() : null),
+                OriginCriterionKind.ForeignEntityBelow => new OriginCriterion(OriginCriterionKind.ForeignEntityBelow, NewPercent(100)),
+                var kind => new OriginCriterion(kind),
+            });
+        }
+
+        return new OriginAlternatives(criteria.ToImmutable());
+    }
 
     private Percentage NewPercent(int max) =>
         new(Math.Round((decimal)(_random.NextDouble() * max), _random.Next(3)));
