@@ -137,6 +137,38 @@ public class ScheduleTests
         Assert.DoesNotContain(fields, f => f.Length > 0 && "=+-@\t\r".Contains(f[0]) && !System.Text.RegularExpressions.Regex.IsMatch(f, @"^-\d+(\.\d+)?%?$"));
     }
 
+    /// <summary>A party an amendment adds is a party from the amendment's date only (issue 15, check 8): the
+    /// whole-period schedule lists it with that date and the amendment; as of a later date it is a party of the
+    /// consolidated agreement, listed once without a date; as of an earlier date it is listed only with its date.</summary>
+    [Fact]
+    public void A_party_added_by_an_amendment_is_listed_from_the_amendments_date()
+    {
+        var source = new SourceText("pax.agr",
+            "agreement PAX-2025 \"Pax Silica Declaration\" {\n  kind plurilateral\n  non-binding\n  signed 2025-12-12\n" +
+            "  in force on signature\n  indefinite\n  party US \"the Government of the United States of America\"\n" +
+            "  party JP \"the Government of Japan\"\n}\n" +
+            "amendment PAX-2025-ACC \"Accession of the State of Qatar\" amends PAX-2025 from 2026-01-15 {\n" +
+            "  party QA \"the Government of the State of Qatar\"\n}\n");
+        var compilation = Compilation.Create([source]);
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
+
+        var whole = JsonScheduleWriter.Write(compilation.Model);
+        Assert.Empty(Schema.Value.Validate(whole));
+        var qatar = Parties(whole).Single(p => p.GetProperty("code").GetString() == "QA");
+        Assert.Equal("2026-01-15", qatar.GetProperty("from").GetString());
+        Assert.Equal("PAX-2025-ACC", qatar.GetProperty("amendment").GetString());
+        Assert.False(Parties(whole).Single(p => p.GetProperty("code").GetString() == "US").TryGetProperty("from", out _));
+
+        var after = Parties(JsonScheduleWriter.Write(AgreementLang.Model.Consolidation.AsOf(compilation.Model, new DateTime(2026, 6, 1))));
+        Assert.False(after.Single(p => p.GetProperty("code").GetString() == "QA").TryGetProperty("from", out _));
+
+        var before = Parties(JsonScheduleWriter.Write(AgreementLang.Model.Consolidation.AsOf(compilation.Model, new DateTime(2026, 1, 1))));
+        Assert.Equal("2026-01-15", before.Single(p => p.GetProperty("code").GetString() == "QA").GetProperty("from").GetString());
+    }
+
+    private static System.Text.Json.JsonElement[] Parties(string json) =>
+        System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("agreements")[0].GetProperty("parties").EnumerateArray().ToArray();
+
     private static string Quoted(string text) =>
         "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 

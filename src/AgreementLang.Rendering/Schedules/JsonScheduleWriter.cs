@@ -42,7 +42,7 @@ public static class JsonScheduleWriter
             json.WriteStartArray("agreements");
             foreach (var agreement in agreements)
             {
-                WriteAgreement(json, agreement);
+                WriteAgreement(json, agreement, set);
             }
 
             json.WriteEndArray();
@@ -275,7 +275,7 @@ public static class JsonScheduleWriter
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
     }
 
-    private static void WriteAgreement(Utf8JsonWriter json, Agreement agreement)
+    private static void WriteAgreement(Utf8JsonWriter json, Agreement agreement, AgreementSet set)
     {
         json.WriteStartObject();
         json.WriteString("name", agreement.Name);
@@ -316,10 +316,29 @@ public static class JsonScheduleWriter
             json.WriteEndObject();
         }
 
+        // A party an amendment adds is a party from the amendment's date only: listed with that date and the
+        // amendment, unless the agreement as given (consolidated with --as-of) already holds it as stated.
+        foreach (var (amendment, party) in Accessions(agreement, set))
+        {
+            json.WriteStartObject();
+            json.WriteString("code", party.Code);
+            json.WriteString("name", party.FullName);
+            json.WriteString("role", party.Role.ToString().ToLowerInvariant());
+            json.WriteString("from", Dates.Iso(amendment.From));
+            json.WriteString("amendment", amendment.Name);
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
         Source(json, agreement.Location);
         json.WriteEndObject();
     }
+
+    private static IEnumerable<(Amendment Amendment, Party Party)> Accessions(Agreement agreement, AgreementSet set) =>
+        set.Amendments.Where(a => a.Amends == agreement.Name)
+            .OrderBy(a => a.From).ThenBy(a => a.Name, StringComparer.Ordinal)
+            .SelectMany(a => a.Parties.Select(p => (a, p)))
+            .Where(x => !agreement.Parties.Any(p => p.Code == x.p.Code && p.FullName == x.p.FullName));
 
     private static void WriteFinancing(Utf8JsonWriter json, Agreement agreement, AgreementTerm term)
     {
