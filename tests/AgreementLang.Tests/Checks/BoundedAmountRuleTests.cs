@@ -77,6 +77,12 @@ public sealed class BoundedAmountRuleTests
             .None(DiagnosticCatalog.AmountToBeAgreedNotCompared);
     }
 
+    [Theory]
+    [InlineData("USD 1 billion", "at least USD 2 billion")]
+    [InlineData("up to USD 3 billion", "USD 1 billion")]
+    public void Loans_from_a_facility_with_a_stated_figure_are_not_AGR318(string first, string second) =>
+        Draws(first, second).None(DiagnosticCatalog.AmountToBeAgreedNotCompared);
+
     private const string Zone = """
         zone FORGE "Forge" {
           members US, JP, AU
