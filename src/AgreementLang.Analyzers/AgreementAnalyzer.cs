@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using AgreementLang.Syntax;
 using LanguageDiagnostic = AgreementLang.Diagnostics.Diagnostic;
 using LanguageLocation = AgreementLang.Diagnostics.Location;
 
@@ -93,7 +94,7 @@ public sealed class AgreementAnalyzer : DiagnosticAnalyzer
             }
 
             // An inline '// agr-disable-next-line CODE' comment suppresses here as it does in the Compilation.
-            foreach (var diagnostic in AgreementLang.Diagnostics.InlineSuppressions.Apply(new[] { parsed.Document }, parsed.FileDiagnostics))
+            foreach (var diagnostic in InlineSuppressions.Apply(new[] { parsed.Document }, parsed.FileDiagnostics))
             {
                 if (!diagnostic.IsSuppressed)
                 {

@@ -1,5 +1,7 @@
 using System.Text;
 using AgreementLang.Diagnostics;
+using AgreementLang.Syntax;
+using AgreementLang.Text;
 using RoslynText = Microsoft.CodeAnalysis.Text.SourceText;
 
 namespace AgreementLang.Analyzers;

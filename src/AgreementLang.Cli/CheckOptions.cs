@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using AgreementLang.Diagnostics;
+using AgreementLang.Syntax;
 
 namespace AgreementLang.Cli;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AgreementLang.Diagnostics;
+using AgreementLang.Syntax;
 
 namespace AgreementLang.Cli;
 

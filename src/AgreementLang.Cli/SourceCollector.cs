@@ -2,6 +2,7 @@ using System.Globalization;
 using AgreementLang.Diagnostics;
 using AgreementLang.Rendering.FileSystem;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang.Cli;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AgreementLang.Diagnostics;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang.Cli;
 

@@ -4,6 +4,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Semantics;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang;
 

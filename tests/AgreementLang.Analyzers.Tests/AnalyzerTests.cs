@@ -6,6 +6,8 @@ using LanguageDiagnostic = AgreementLang.Diagnostics.Diagnostic;
 using LinePosition = Microsoft.CodeAnalysis.Text.LinePosition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using AgreementLang.Syntax;
+using AgreementLang.Text;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 
 namespace AgreementLang.Analyzers.Tests;

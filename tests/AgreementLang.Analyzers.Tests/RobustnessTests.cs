@@ -2,6 +2,7 @@ using System.Text;
 using AgreementLang.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using AgreementLang.Syntax;
 
 namespace AgreementLang.Analyzers.Tests;
 
@@ -133,7 +134,7 @@ public sealed class RobustnessTests
             var bytes = Encoding.UTF8.GetBytes("zone Z \"caf").Concat(new byte[] { 0xE9 }).Concat(Encoding.UTF8.GetBytes("\" {\n  members US\n}\n")).ToArray();
             File.WriteAllBytes(path, bytes);
             var asTheCompilerDecodes = new UTF8Encoding(false, false).GetString(bytes);
-            var expected = AgreementLang.Diagnostics.SourceLoader.Load(path, bytes).Problem!;
+            var expected = AgreementLang.Syntax.SourceLoader.Load(path, bytes).Problem!;
 
             var run = await AssertNoCrash(new InMemoryAdditionalText(path, SourceText.From(asTheCompilerDecodes, new UTF8Encoding(false))));
 

@@ -5,6 +5,7 @@ using AgreementLang.Model;
 using AgreementLang.Semantics;
 using AgreementLang.Syntax;
 using BenchmarkDotNet.Attributes;
+using AgreementLang.Text;
 
 namespace AgreementLang.Benchmarks;
 

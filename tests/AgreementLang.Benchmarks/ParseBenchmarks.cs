@@ -2,6 +2,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Semantics;
 using AgreementLang.Syntax;
 using BenchmarkDotNet.Attributes;
+using AgreementLang.Text;
 
 namespace AgreementLang.Benchmarks;
 

@@ -3,6 +3,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Semantics;
 using AgreementLang.Syntax;
 using BenchmarkDotNet.Running;
+using AgreementLang.Text;
 
 namespace AgreementLang.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.Loader;
+using AgreementLang.Text;
 
 namespace AgreementLang.Benchmarks;
 
@@ -68,7 +69,7 @@ public static class RenderAb
         var context = new FolderLoadContext(Path.GetFullPath(folder));
         var language = context.LoadFromAssemblyName(new AssemblyName("AgreementLang"));
         var rendering = context.LoadFromAssemblyName(new AssemblyName("AgreementLang.Rendering"));
-        var sourceText = language.GetType("AgreementLang.Diagnostics.SourceText", throwOnError: true)!;
+        var sourceText = language.GetType("AgreementLang.Text.SourceText", throwOnError: true)!;
         var sources = Array.CreateInstance(sourceText, 2);
         sources.SetValue(Activator.CreateInstance(sourceText, "zone.agr", Corpus.Zone()), 0);
         sources.SetValue(Activator.CreateInstance(sourceText, "a00000.agr", Corpus.Agreement(0)), 1);

@@ -2,6 +2,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering;
 using BenchmarkDotNet.Attributes;
+using AgreementLang.Text;
 
 namespace AgreementLang.Benchmarks;
 

@@ -3,6 +3,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering;
 using AgreementLang.Rendering.Templates;
+using AgreementLang.Text;
 
 namespace AgreementLang.Benchmarks;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using AgreementLang.Diagnostics;
 using AgreementLang.Rendering;
+using AgreementLang.Text;
 
 namespace AgreementLang.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AgreementLang.Diagnostics;
 using AgreementLang.Rendering.Report;
 using AgreementLang.Rendering.Report.Html;
+using AgreementLang.Text;
 
 namespace AgreementLang.Benchmarks;
 

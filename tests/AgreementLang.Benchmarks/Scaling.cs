@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using AgreementLang.Diagnostics;
-using AgreementLang.Syntax.Formatting;
+using AgreementLang.Formatting;
 using BenchmarkDotNet.Attributes;
+using AgreementLang.Text;
 
 namespace AgreementLang.Benchmarks;
 

@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Schema;
 using AgreementLang.Rendering.AkomaNtoso;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Tests;
 

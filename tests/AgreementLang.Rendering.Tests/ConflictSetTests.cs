@@ -2,6 +2,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Tests;
 

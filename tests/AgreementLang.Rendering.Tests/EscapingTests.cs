@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using System.Xml.Linq;
 using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Tests;
 

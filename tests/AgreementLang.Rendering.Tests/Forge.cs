@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Tests.Infrastructure;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Tests;
 

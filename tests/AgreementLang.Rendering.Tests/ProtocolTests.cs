@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using AgreementLang.Rendering.AkomaNtoso;
 using AgreementLang.Rendering.Legal;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Tests;
 
@@ -113,7 +114,7 @@ public class ProtocolTests
     public void A_new_clause_family_is_inserted_after_its_predecessor_and_a_removed_one_deleted()
     {
         var sources = Forge.Sources();
-        sources.Add(new AgreementLang.Diagnostics.SourceText("examples/forge/us-japan-protocol-2028.agr", """
+        sources.Add(new AgreementLang.Text.SourceText("examples/forge/us-japan-protocol-2028.agr", """
             amendment US-JP-2026-P2 "Second Protocol" amends US-JP-2026 from 2028-03-01 {
               offtake MP -> JP 10% of NdPr oxide capacity for 5 years
               remove most favoured nation JP on NdPr oxide tariff

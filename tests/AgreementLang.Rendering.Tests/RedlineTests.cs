@@ -6,6 +6,7 @@ using AgreementLang.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Tests;
 

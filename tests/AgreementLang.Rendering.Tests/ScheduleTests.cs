@@ -2,6 +2,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Rendering.Schedules;
 using AgreementLang.Tests.Infrastructure;
 using NJsonSchema;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Tests;
 
@@ -123,7 +124,7 @@ public class ScheduleTests
     [InlineData("@SUM(A1)")]
     public void A_hostile_line_description_reaches_the_csv_only_as_text(string hostile)
     {
-        var source = new AgreementLang.Diagnostics.SourceText("hostile.agr",
+        var source = new AgreementLang.Text.SourceText("hostile.agr",
             "tariff line US 2846.90.0001 " + Quoted(hostile) + " NdPr oxide\n" +
             "agreement US-JP-X " + Quoted(hostile) + " {\n  kind bilateral\n  signed 2026-02-04 at " + Quoted(hostile) +
             "\n  in force on signature\n  indefinite\n  party US " + Quoted(hostile) + "\n  party JP " + Quoted(hostile) + "\n" +

@@ -2,6 +2,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering.Redline;
 using AgreementLang.Tests.Infrastructure;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Tests;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Tests;
 
@@ -100,7 +101,7 @@ public class WordingTests
         var source = Forge.Sources().Single(s => s.Path.EndsWith("us-japan.agr", StringComparison.Ordinal));
         var text = System.Text.RegularExpressions.Regex.Replace(source.Text, @"(financing loan from \S+ to \S+ )USD [0-9.,]+( (thousand|million|billion))?", "${1}" + written);
         Assert.NotEqual(source.Text, text);
-        var sources = Forge.Sources().Select(s => s.Path == source.Path ? new AgreementLang.Diagnostics.SourceText(s.Path, text) : s).ToList();
+        var sources = Forge.Sources().Select(s => s.Path == source.Path ? new AgreementLang.Text.SourceText(s.Path, text) : s).ToList();
         var model = Forge.Compile(sources).Model;
         var markdown = Renderer.Markdown(Renderer.Build(model, model.Agreements.Single(a => a.Name == "US-JP-2026")));
         Assert.Contains(expected, markdown);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using AgreementLang.Diagnostics;
 using AgreementLang.Cli.Versions;
 using AgreementLang.Model.Versions;
+using AgreementLang.Text;
 
 namespace AgreementLang.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text;
 using AgreementLang.Diagnostics;
 using AgreementLang.Rendering.Output;
-using AgreementLang.Syntax.Formatting;
+using AgreementLang.Formatting;
 
 namespace AgreementLang.Cli.Commands;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using AgreementLang.Diagnostics;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang.Cli.Versions;
 

@@ -2,6 +2,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Semantics;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang.Cli.Versions;
 

@@ -1,6 +1,6 @@
 using AgreementLang.LanguageServer.Protocol;
 using AgreementLang.LanguageServer.Workspace;
-using AgreementLang.Syntax.Formatting;
+using AgreementLang.Formatting;
 using StreamJsonRpc;
 
 namespace AgreementLang.LanguageServer.Handlers;

@@ -7,6 +7,7 @@ using AgreementLang.Model;
 using AgreementLang.Rendering.Text;
 using AgreementLang.Syntax;
 using StreamJsonRpc;
+using AgreementLang.Text;
 
 namespace AgreementLang.LanguageServer.Handlers;
 
@@ -167,6 +168,6 @@ public sealed class HoverHandler
         _ => "",
     };
 
-    private static string Source(WorkspaceDocument document, AgreementLang.Diagnostics.TextSpan span) =>
+    private static string Source(WorkspaceDocument document, AgreementLang.Text.TextSpan span) =>
         document.Text.Text.Substring(span.Start, Math.Min(span.Length, 200));
 }

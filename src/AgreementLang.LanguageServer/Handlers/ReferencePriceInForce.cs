@@ -2,6 +2,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.LanguageServer.Workspace;
 using AgreementLang.Model;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang.LanguageServer.Handlers;
 

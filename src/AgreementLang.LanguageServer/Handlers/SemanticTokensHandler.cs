@@ -4,6 +4,7 @@ using AgreementLang.LanguageServer.Protocol;
 using AgreementLang.LanguageServer.Workspace;
 using AgreementLang.Syntax;
 using StreamJsonRpc;
+using AgreementLang.Text;
 
 namespace AgreementLang.LanguageServer.Handlers;
 

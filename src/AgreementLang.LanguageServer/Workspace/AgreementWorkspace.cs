@@ -1,6 +1,7 @@
 using AgreementLang.Diagnostics;
 using AgreementLang.LanguageServer.Protocol;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang.LanguageServer.Workspace;
 

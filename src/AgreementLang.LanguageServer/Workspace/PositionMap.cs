@@ -1,5 +1,6 @@
 using AgreementLang.Diagnostics;
 using AgreementLang.LanguageServer.Protocol;
+using AgreementLang.Text;
 using Range = AgreementLang.LanguageServer.Protocol.Range;
 
 namespace AgreementLang.LanguageServer.Workspace;

@@ -1,6 +1,7 @@
 using System.Text;
 using AgreementLang.Diagnostics;
 using AgreementLang.LanguageServer.Protocol;
+using AgreementLang.Text;
 
 namespace AgreementLang.LanguageServer.Workspace;
 

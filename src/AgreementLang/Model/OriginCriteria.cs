@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using AgreementLang.Text;
 
 namespace AgreementLang.Model;
 
@@ -81,5 +83,5 @@ public static class OriginWords
     };
 
     internal static string Percent(Percentage? share) =>
-        share is { } p ? Syntax.ModelPrinter.Percent(p) : "?%";
+        share is { } p ? AmountSpelling.Canonical(p.Value.ToString(CultureInfo.InvariantCulture)) + "%" : "?%";
 }

@@ -4,6 +4,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
 namespace AgreementLang.Model;
 

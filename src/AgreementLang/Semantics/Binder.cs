@@ -3,6 +3,7 @@ using AgreementLang.Catalog;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang.Semantics;
 

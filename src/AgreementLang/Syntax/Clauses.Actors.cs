@@ -1,4 +1,5 @@
 using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
 namespace AgreementLang.Syntax;
 

@@ -1,5 +1,6 @@
 using AgreementLang.Diagnostics;
 using Sprache;
+using AgreementLang.Text;
 using static AgreementLang.Syntax.ValueGrammar;
 
 namespace AgreementLang.Syntax;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using AgreementLang.Diagnostics;
 using Sprache;
+using AgreementLang.Text;
 using static AgreementLang.Syntax.ClauseGrammar;
 using static AgreementLang.Syntax.TermGrammar;
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
 namespace AgreementLang.Syntax;
 
@@ -13,7 +14,7 @@ internal static class Lexical
     /// protocol) do not break lines at them, so neither does the language, and line numbers agree with the editor.</summary>
     public static bool IsSpace(char c) => c == ' ' || c == '\t' || (c > 127 && char.IsWhiteSpace(c));
 
-    /// <summary>Line breaks: LF, CR and CRLF, exactly those at which <see cref="Diagnostics.SourceText"/> counts lines.</summary>
+    /// <summary>Line breaks: LF, CR and CRLF, exactly those at which <see cref="Text.SourceText"/> counts lines.</summary>
     public static bool IsLineBreak(char c) => c == '\n' || c == '\r';
 
     public static bool IsNameStart(char c) => c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : char.IsLetter(c);

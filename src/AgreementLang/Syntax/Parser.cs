@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using AgreementLang.Catalog;
 using AgreementLang.Diagnostics;
 using Sprache;
+using AgreementLang.Text;
 
 namespace AgreementLang.Syntax;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using AgreementLang.Diagnostics;
 using Sprache;
+using AgreementLang.Text;
 
 namespace AgreementLang.Syntax;
 

@@ -3,7 +3,8 @@ using AgreementLang.Model;
 using AgreementLang.Model.Versions;
 using AgreementLang.Semantics;
 using AgreementLang.Syntax;
-using AgreementLang.Syntax.Formatting;
+using AgreementLang.Formatting;
+using AgreementLang.Text;
 
 namespace AgreementLang.Versions;
 

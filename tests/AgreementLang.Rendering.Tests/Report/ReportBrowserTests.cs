@@ -4,6 +4,7 @@ using AgreementLang.Model;
 using AgreementLang.Rendering.Report.Html;
 using AgreementLang.Tests.Infrastructure;
 using Microsoft.Playwright;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Tests.Report;
 

@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AgreementLang.Diagnostics;
+using AgreementLang.Syntax;
 using AgreementLang.Tests.Infrastructure;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Baselines;
 

@@ -1,5 +1,6 @@
 using AgreementLang.Checks;
 using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 using static AgreementLang.Tests.Checks.CheckSets;
 
 namespace AgreementLang.Tests.Checks;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AgreementLang.Cli.Commands;
 using AgreementLang.Diagnostics;
 using AgreementLang.Tests.Infrastructure;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Checks;
 

@@ -2,8 +2,10 @@ using System.Text;
 using System.Text.Json;
 using AgreementLang.Cli;
 using AgreementLang.Diagnostics;
+using AgreementLang.Syntax;
 using AgreementLang.Tests.Infrastructure;
 using NJsonSchema;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Cli;
 

@@ -2,8 +2,9 @@ using System.Text;
 using AgreementLang.Cli;
 using AgreementLang.Diagnostics;
 using AgreementLang.Rendering.Output;
-using AgreementLang.Syntax.Formatting;
+using AgreementLang.Formatting;
 using AgreementLang.Tests.Infrastructure;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Cli;
 

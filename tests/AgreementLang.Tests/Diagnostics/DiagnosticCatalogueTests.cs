@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AgreementLang.Diagnostics;
 using AgreementLang.Tests.Infrastructure;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Diagnostics;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using AgreementLang.Diagnostics;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Diagnostics;
 

@@ -2,6 +2,7 @@ using System.Text;
 using AgreementLang.Diagnostics;
 using AgreementLang.Syntax;
 using AgreementLang.Tests.Infrastructure;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Diagnostics;
 

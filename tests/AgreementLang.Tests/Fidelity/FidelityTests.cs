@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using AgreementLang.Diagnostics;
+using AgreementLang.Formatting;
 using AgreementLang.Model;
 using AgreementLang.Rendering;
 using AgreementLang.Rendering.Legal;
 using AgreementLang.Syntax;
 using AgreementLang.Tests.Properties;
 using Xunit.Abstractions;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Fidelity;
 

@@ -2,8 +2,9 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Semantics;
 using AgreementLang.Syntax;
-using AgreementLang.Syntax.Formatting;
+using AgreementLang.Formatting;
 using AgreementLang.Tests.Infrastructure;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Formatting;
 

@@ -1,7 +1,8 @@
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Syntax;
-using AgreementLang.Syntax.Formatting;
+using AgreementLang.Formatting;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Formatting;
 

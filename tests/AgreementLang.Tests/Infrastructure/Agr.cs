@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Infrastructure;
 

@@ -87,7 +87,7 @@ public static class TrackedChanges
         foreach (var deleted in body.Descendants<DeletedText>().ToList())
         {
             Assert.False(accept, "deleted text outside w:del");
-            deleted.InsertBeforeSelf(new Text(deleted.Text) { Space = SpaceProcessingModeValues.Preserve });
+            deleted.InsertBeforeSelf(new DocumentFormat.OpenXml.Wordprocessing.Text(deleted.Text) { Space = SpaceProcessingModeValues.Preserve });
             deleted.Remove();
         }
 
@@ -138,7 +138,7 @@ public static class TrackedChanges
 
                 paragraph.Remove();
             }
-            else if (removed && !paragraph.Descendants<Text>().Any())
+            else if (removed && !paragraph.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Any())
             {
                 // The document's last paragraph: Word keeps its mark, and with it nothing but an empty line.
                 paragraph.Remove();
@@ -152,6 +152,6 @@ public static class TrackedChanges
 
     private static List<string> Texts(Body body) =>
         body.Descendants<Paragraph>()
-            .Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text)))
+            .Select(p => string.Concat(p.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text)))
             .ToList();
 }

@@ -1,7 +1,8 @@
 using AgreementLang.Model;
 using AgreementLang.Syntax;
-using AgreementLang.Syntax.Formatting;
+using AgreementLang.Formatting;
 using AgreementLang.Tests.Infrastructure;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Model;
 
@@ -147,7 +148,7 @@ public sealed class ConsolidationTests
     [Fact]
     public void Remove_is_a_clause_of_amendments_only()
     {
-        var document = Parser.Parse(new AgreementLang.Diagnostics.SourceText("a.agr",
+        var document = Parser.Parse(new AgreementLang.Text.SourceText("a.agr",
             "agreement A \"a\" {\n  kind bilateral\n  in force 2026-01-01\n  party US \"u\"\n  remove floor NdPr oxide\n}\n"));
         Assert.Equal("AGR007", Assert.Single(document.Diagnostics).Code);
     }
@@ -156,7 +157,7 @@ public sealed class ConsolidationTests
     public void The_formatter_keeps_removals_and_the_model_printer_writes_them_back()
     {
         var hurried = (Zone + Agreement + Removals).Replace("  remove floor NdPr oxide", "remove    floor   NdPr  oxide");
-        var result = Assert.Single(SafeFormatter.FormatSet([new AgreementLang.Diagnostics.SourceText("a.agr", hurried)]));
+        var result = Assert.Single(SafeFormatter.FormatSet([new AgreementLang.Text.SourceText("a.agr", hurried)]));
         Assert.Equal(FormatStatus.Formatted, result.Status);
         Assert.Contains("\n  remove floor NdPr oxide\n", result.Text);
 

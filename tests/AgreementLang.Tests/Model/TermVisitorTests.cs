@@ -1,10 +1,12 @@
 using System.Reflection;
 using System.Text.Json;
 using AgreementLang.Diagnostics;
+using AgreementLang.Formatting;
 using AgreementLang.Model;
 using AgreementLang.Rendering.Schedules;
 using AgreementLang.Syntax;
 using AgreementLang.Tests.Properties;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Model;
 

@@ -1,6 +1,7 @@
 using AgreementLang.Catalog;
 using AgreementLang.Checks;
 using AgreementLang.Diagnostics;
+using AgreementLang.Formatting;
 using AgreementLang.Model;
 using AgreementLang.Semantics;
 using AgreementLang.Syntax;

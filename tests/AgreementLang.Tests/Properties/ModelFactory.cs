@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using System.Text;
 using AgreementLang.Catalog;
 using AgreementLang.Diagnostics;
+using AgreementLang.Formatting;
 using AgreementLang.Model;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Properties;
 

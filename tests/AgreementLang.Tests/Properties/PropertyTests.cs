@@ -5,11 +5,12 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Semantics;
 using AgreementLang.Syntax;
-using AgreementLang.Syntax.Formatting;
+using AgreementLang.Formatting;
 using FsCheck;
 using FsCheck.Fluent;
 using Xunit.Abstractions;
 using Xunit.Sdk;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Properties;
 

@@ -1,3 +1,4 @@
+using AgreementLang.Formatting;
 using AgreementLang.Model;
 using AgreementLang.Model.Versions;
 using AgreementLang.Semantics;

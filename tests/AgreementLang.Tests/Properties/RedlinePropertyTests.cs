@@ -1,4 +1,5 @@
 using AgreementLang.Diagnostics;
+using AgreementLang.Formatting;
 using AgreementLang.Model;
 using AgreementLang.Rendering;
 using AgreementLang.Rendering.Redline;
@@ -7,6 +8,7 @@ using AgreementLang.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Xunit.Abstractions;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Properties;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AgreementLang.Model;
 using AgreementLang.Tests.Infrastructure;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Semantics;
 
@@ -172,7 +173,7 @@ public sealed class BinderTests
     {
         var compilation = Compilation.Create(Directory.EnumerateFiles(Repository.PathOf("examples/forge"), "*.agr")
             .Order(StringComparer.Ordinal)
-            .Select(f => new AgreementLang.Diagnostics.SourceText(f, File.ReadAllText(f))));
+            .Select(f => new AgreementLang.Text.SourceText(f, File.ReadAllText(f))));
         Assert.Empty(compilation.Diagnostics);
         var model = compilation.Model;
         Assert.Equal("FORGE", Assert.Single(model.Zones).Name);

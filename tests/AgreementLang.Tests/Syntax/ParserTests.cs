@@ -1,6 +1,7 @@
 using AgreementLang.Diagnostics;
 using AgreementLang.Syntax;
 using AgreementLang.Tests.Infrastructure;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Syntax;
 

@@ -1,4 +1,6 @@
-namespace AgreementLang.Syntax.Formatting;
+using AgreementLang.Syntax;
+
+namespace AgreementLang.Formatting;
 
 /// <summary>Where a clause splits into columns that the formatter aligns across a run of clauses of the same
 /// kind: the reference prices of a zone line up mineral, price and validity; the parties of an agreement line up

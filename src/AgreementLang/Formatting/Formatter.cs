@@ -1,7 +1,8 @@
 using System.Text;
 using AgreementLang.Diagnostics;
+using AgreementLang.Syntax;
 
-namespace AgreementLang.Syntax.Formatting;
+namespace AgreementLang.Formatting;
 
 /// <summary>Writes a parsed file in the canonical layout: two spaces of indentation per block, single spaces
 /// between tokens, one clause per line, an opening brace at the end of the line that opens the block and a

@@ -1,6 +1,8 @@
 using System.Text;
+using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
-namespace AgreementLang.Diagnostics;
+namespace AgreementLang.Syntax;
 
 /// <summary>Decodes a file's bytes as UTF-8 (with or without a byte-order mark). Invalid UTF-8 is not
 /// guessed at: it yields AGR011 at the first bad byte, and the text decoded with replacement characters so

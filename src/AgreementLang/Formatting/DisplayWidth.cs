@@ -1,4 +1,4 @@
-namespace AgreementLang.Syntax.Formatting;
+namespace AgreementLang.Formatting;
 
 /// <summary>How many columns a text takes in a monospaced editor, for aligning columns: a surrogate pair is one
 /// character, East Asian wide and fullwidth characters take two columns (a Japanese obligation text or a Chinese

@@ -1,4 +1,4 @@
-namespace AgreementLang.Diagnostics;
+namespace AgreementLang.Text;
 
 /// <summary>The text of one source file, with the offsets of its line starts so that an offset maps to a
 /// line and column in O(log lines). Lines and columns are those an editor shows and jumps to (VS Code's

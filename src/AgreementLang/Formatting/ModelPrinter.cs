@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using AgreementLang.Model;
-using AgreementLang.Syntax.Formatting;
+using AgreementLang.Formatting;
 
-namespace AgreementLang.Syntax;
+namespace AgreementLang.Formatting;
 
 /// <summary>Writes a bound model back as <c>.agr</c> text that binds to the same model (the unparser). Every value
 /// is written explicitly (kind, binding, indefinite term), so the text does not depend on the binder's defaults.

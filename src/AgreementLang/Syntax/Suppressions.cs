@@ -1,10 +1,7 @@
+using AgreementLang.Diagnostics;
 using AgreementLang.Syntax;
 
-namespace AgreementLang.Diagnostics;
-
-/// <summary>Why a diagnostic is not reported: an inline <c>// agr-disable-next-line CODE reason</c> comment at
-/// <see cref="Location"/>, with the reason given after the codes (empty when none was given).</summary>
-public sealed record Suppression(string Justification, Location Location);
+namespace AgreementLang.Syntax;
 
 /// <summary>Inline suppressions: a comment <c>// agr-disable-next-line AGR301 reason</c> (several codes separated by
 /// commas) suppresses diagnostics of those codes whose primary location starts on the next line. The shared

@@ -1,7 +1,9 @@
 using System.Text;
 using AgreementLang.Diagnostics;
+using AgreementLang.Syntax;
+using AgreementLang.Text;
 
-namespace AgreementLang.Syntax.Formatting;
+namespace AgreementLang.Formatting;
 
 internal enum FormatTokenKind
 {
@@ -123,33 +125,8 @@ internal static class FormatLexer
         return builder.ToString();
     }
 
-    /// <summary>An amount as on paper: no leading zeros, thousands separators from 1,000 up, the decimals as
-    /// written (110.00 stays 110.00: a price quoted to the cent says so).</summary>
-    public static string CanonicalAmount(string text)
-    {
-        var digits = text.Replace(",", "");
-        var point = digits.IndexOf('.');
-        var whole = point < 0 ? digits : digits.Substring(0, point);
-        var fraction = point < 0 ? "" : digits.Substring(point);
-        whole = whole.TrimStart('0');
-        if (whole.Length == 0)
-        {
-            whole = "0";
-        }
-
-        var builder = new StringBuilder(whole.Length + (whole.Length / 3) + fraction.Length);
-        for (var k = 0; k < whole.Length; k++)
-        {
-            if (k > 0 && (whole.Length - k) % 3 == 0)
-            {
-                builder.Append(',');
-            }
-
-            builder.Append(whole[k]);
-        }
-
-        return builder.Append(fraction).ToString();
-    }
+    /// <summary>An amount as on paper (see <see cref="AmountSpelling.Canonical"/>).</summary>
+    public static string CanonicalAmount(string text) => AmountSpelling.Canonical(text);
 
     /// <summary>A whole number: digits only, no leading zeros.</summary>
     public static string CanonicalInteger(string text)

@@ -1,8 +1,10 @@
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Semantics;
+using AgreementLang.Syntax;
+using AgreementLang.Text;
 
-namespace AgreementLang.Syntax.Formatting;
+namespace AgreementLang.Formatting;
 
 public enum FormatStatus
 {

@@ -1,4 +1,4 @@
-namespace AgreementLang.Diagnostics;
+namespace AgreementLang.Text;
 
 /// <summary>A range of characters in a source text: a start offset and a length, in UTF-16 code units.</summary>
 public readonly record struct TextSpan(int Start, int Length)

@@ -1,7 +1,8 @@
 using System.Collections;
 using System.Reflection;
+using AgreementLang.Syntax;
 
-namespace AgreementLang.Syntax.Formatting;
+namespace AgreementLang.Formatting;
 
 /// <summary>Every node under a syntax node, found by reflection over the records' properties, so that a node kind
 /// added to the grammar later is still visited (the formatter must never mistake a new kind of tariff line for an
