@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using AgreementLang.Configuration;
 using AgreementLang.Diagnostics;
 using AgreementLang.Syntax;
 

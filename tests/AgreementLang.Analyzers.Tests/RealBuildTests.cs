@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AgreementLang.Analyzers.Tests.Infrastructure;
+using AgreementLang.Configuration;
 
 namespace AgreementLang.Analyzers.Tests;
 

@@ -1,5 +1,6 @@
 using AgreementLang.Catalog;
 using AgreementLang.Checks;
+using AgreementLang.Configuration;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Semantics;

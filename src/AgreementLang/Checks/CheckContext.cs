@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AgreementLang.Catalog;
+using AgreementLang.Configuration;
 using AgreementLang.Model;
 
 namespace AgreementLang.Checks;

@@ -1,4 +1,5 @@
 using AgreementLang.Catalog;
+using AgreementLang.Configuration;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 

@@ -1,3 +1,4 @@
+using AgreementLang.Configuration;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Tests.Infrastructure;

@@ -1,4 +1,5 @@
 using AgreementLang.Checks;
+using AgreementLang.Configuration;
 using AgreementLang.Diagnostics;
 using AgreementLang.Text;
 using static AgreementLang.Tests.Checks.CheckSets;

@@ -1,3 +1,4 @@
+using AgreementLang.Configuration;
 using AgreementLang.Diagnostics;
 using static AgreementLang.Tests.Checks.CheckSets;
 

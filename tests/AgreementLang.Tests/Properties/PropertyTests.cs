@@ -1,6 +1,7 @@
 using System.Text;
 using AgreementLang.Catalog;
 using AgreementLang.Checks;
+using AgreementLang.Configuration;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Semantics;
