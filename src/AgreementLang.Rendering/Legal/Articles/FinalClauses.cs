@@ -1,16 +1,16 @@
-using System.Collections.Immutable;
 using AgreementLang.Catalog;
-using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering.Text;
 
-namespace AgreementLang.Rendering.Legal;
+namespace AgreementLang.Rendering.Legal.Articles;
 
-/// <summary>The final provisions that come from the source: entry into force, duration and withdrawal.</summary>
-public sealed partial class DraftBuilder
+/// <summary>The final provisions that come from the source: entry into force, duration and withdrawal, each
+/// citing its clause.</summary>
+internal static class FinalClauses
 {
-    private static FinalView Final(Agreement agreement, bool binding, string party, string instrument, bool many, InstrumentForm form, Provenance provenance)
+    public static FinalView Of(ArticleScope scope)
     {
+        var (agreement, binding, party, instrument) = (scope.Agreement, scope.Binding, scope.Party, scope.Instrument);
         var self = "This " + instrument;
         var clauses = agreement.Clauses ?? AgreementClauses.None;
         var entry = agreement.EntryIntoForce switch
@@ -18,8 +18,8 @@ public sealed partial class DraftBuilder
             EntryIntoForce.OnDate d => binding ? self + " shall enter into force on " + LegalText.Date(d.Date) + "." : self + " will come into effect on " + LegalText.Date(d.Date) + ".",
             EntryIntoForce.OnSignature => binding ? self + " shall enter into force on the date of its signature." : self + " will come into effect on the date of its signature.",
             EntryIntoForce.AfterNotifications n => binding
-                ? self + " shall enter into force " + LegalText.Count(n.Days) + " days after the date on which the " + Plural(party) + " have notified each other in writing of the completion of their internal procedures required for its entry into force."
-                : self + " will come into effect " + LegalText.Count(n.Days) + " days after the date on which the " + Plural(party) + " have notified each other of the completion of their internal procedures.",
+                ? self + " shall enter into force " + LegalText.Count(n.Days) + " days after the date on which the " + DraftBuilder.Plural(party) + " have notified each other in writing of the completion of their internal procedures required for its entry into force."
+                : self + " will come into effect " + LegalText.Count(n.Days) + " days after the date on which the " + DraftBuilder.Plural(party) + " have notified each other of the completion of their internal procedures.",
             _ => binding ? self + " shall enter into force on a date to be agreed by the Parties." : self + " will come into effect on a date to be decided by the Participants.",
         };
         var duration = agreement.Expiry switch
@@ -39,9 +39,9 @@ public sealed partial class DraftBuilder
         string? withdrawal = null;
         if (agreement.WithdrawalNotice is { } notice)
         {
-            var other = many ? "the other " + Plural(party) : "the other " + party;
-            var any = many ? "Any " : "Either ";
-            withdrawal = form switch
+            var other = scope.Many ? "the other " + DraftBuilder.Plural(party) : "the other " + party;
+            var any = scope.Many ? "Any " : "Either ";
+            withdrawal = scope.Form switch
             {
                 InstrumentForm.Contract => any + party + " may terminate this " + instrument + " by written notice to " + other + ". Termination shall take effect " + LegalText.Duration(notice) + " after the date of that notice.",
                 _ when binding => any + party + " may withdraw from this " + instrument + " by written notice to " + other + ". Withdrawal shall take effect " + LegalText.Duration(notice) + " after the date of that notice.",
@@ -49,6 +49,7 @@ public sealed partial class DraftBuilder
             };
         }
 
+        var provenance = scope.Provenance;
         return new FinalView(entry, provenance.Mark(clauses.EntryIntoForce ?? agreement.Location),
             durationStated ? duration : null, provenance.Mark(clauses.Expiry ?? (agreement.Clauses is null ? agreement.Location : null)),
             withdrawal, provenance.Mark(clauses.Withdrawal ?? agreement.Location));

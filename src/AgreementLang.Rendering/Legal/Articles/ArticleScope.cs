@@ -1,0 +1,34 @@
+using AgreementLang.Catalog;
+using AgreementLang.Model;
+using AgreementLang.Rendering.Text;
+
+namespace AgreementLang.Rendering.Legal.Articles;
+
+/// <summary>What every article family of one draft reads: the checked set and the agreement, its zone, the names
+/// of its parties and goods, the form of the instrument, and the provenance markers its views carry.</summary>
+internal sealed class ArticleScope(AgreementSet set, Agreement agreement, Zone? zone, Names names, Provenance provenance, InstrumentForm form)
+{
+    public AgreementSet Set { get; } = set;
+
+    public Agreement Agreement { get; } = agreement;
+
+    public Zone? Zone { get; } = zone;
+
+    public Names Names { get; } = names;
+
+    public Provenance Provenance { get; } = provenance;
+
+    public InstrumentForm Form { get; } = form;
+
+    /// <summary>Frameworks, memoranda and action plans, and anything marked non-binding, record intentions.</summary>
+    public bool Binding { get; } = InstrumentForms.IsBinding(agreement);
+
+    /// <summary>"Party", or "Participant" in a non-binding instrument.</summary>
+    public string Party => Binding ? "Party" : "Participant";
+
+    /// <summary>"Agreement", "Framework", "Memorandum", "Action Plan".</summary>
+    public string Instrument { get; } = DraftBuilder.InstrumentNoun(agreement.Kind);
+
+    /// <summary>More than two parties: "No Party", "any other Party", "among".</summary>
+    public bool Many => Agreement.Parties.Length > 2;
+}
