@@ -44,7 +44,7 @@ public sealed class DraftBuilder
         var annexRefs = new AnnexRefs(AnnexLabel(annexes, "prices"), AnnexLabel(annexes, "tariffs"), AnnexLabel(annexes, "financing"), AnnexLabel(annexes, "origin"));
 
         // One pass over the terms routes each to the family that states it; then each family makes its views.
-        var scope = new ArticleScope(set, agreement, zone, names, provenance, form);
+        var scope = new ArticleScope(set, agreement, zone, names, provenance, form, _templates);
         var families = ArticleOrder.Families;
         var routed = TermViews.Route(agreement.Terms);
         var views = new DraftViews();

@@ -1,57 +1,57 @@
-using AgreementLang.Catalog;
 using AgreementLang.Model;
 using AgreementLang.Rendering.Text;
 
 namespace AgreementLang.Rendering.Legal.Articles;
 
 /// <summary>The final provisions that come from the source: entry into force, duration and withdrawal, each
-/// citing its clause.</summary>
+/// citing its clause. Their wording is that of the form, so it lives in templates a house style overrides
+/// (<c>final-provisions.entry-into-force.hbs</c>, <c>…duration.hbs</c>, <c>…withdrawal.hbs</c>); here are only the
+/// facts: which case the source states, and its date, period or count in words and figures.</summary>
 internal static class FinalClauses
 {
+    public const string EntryIntoForceTemplate = "final-provisions.entry-into-force.hbs";
+    public const string DurationTemplate = "final-provisions.duration.hbs";
+    public const string WithdrawalTemplate = "final-provisions.withdrawal.hbs";
+
     public static FinalView Of(ArticleScope scope)
     {
-        var (agreement, binding, party, instrument) = (scope.Agreement, scope.Binding, scope.Party, scope.Instrument);
-        var self = "This " + instrument;
+        var (agreement, binding, instrument) = (scope.Agreement, scope.Binding, scope.Instrument);
+        var parties = DraftBuilder.Plural(scope.Party);
         var clauses = agreement.Clauses ?? AgreementClauses.None;
         var entry = agreement.EntryIntoForce switch
         {
-            EntryIntoForce.OnDate d => binding ? self + " shall enter into force on " + LegalText.Date(d.Date) + "." : self + " will come into effect on " + LegalText.Date(d.Date) + ".",
-            EntryIntoForce.OnSignature => binding ? self + " shall enter into force on the date of its signature." : self + " will come into effect on the date of its signature.",
-            EntryIntoForce.AfterNotifications n => binding
-                ? self + " shall enter into force " + LegalText.Count(n.Days) + " days after the date on which the " + DraftBuilder.Plural(party) + " have notified each other in writing of the completion of their internal procedures required for its entry into force."
-                : self + " will come into effect " + LegalText.Count(n.Days) + " days after the date on which the " + DraftBuilder.Plural(party) + " have notified each other of the completion of their internal procedures.",
-            _ => binding ? self + " shall enter into force on a date to be agreed by the Parties." : self + " will come into effect on a date to be decided by the Participants.",
-        };
-        var duration = agreement.Expiry switch
-        {
-            Expiry.OnDate d => binding ? self + " shall remain in force until " + LegalText.Date(d.Date) + "." : self + " will continue to have effect until " + LegalText.Date(d.Date) + ".",
-            Expiry.AfterTerm t => binding
-                ? self + " shall remain in force for a period of " + LegalText.Duration(t.Term) + " from the date of its entry into force."
-                : self + " will continue to have effect for a period of " + LegalText.Duration(t.Term) + " from the date on which it comes into effect.",
-            _ => binding ? self + " shall remain in force indefinitely." : self + " will continue to have effect indefinitely.",
+            EntryIntoForce.OnDate d => new EntryIntoForceView(instrument, binding, parties, LegalText.Date(d.Date), false, null),
+            EntryIntoForce.OnSignature => new EntryIntoForceView(instrument, binding, parties, null, true, null),
+            EntryIntoForce.AfterNotifications n => new EntryIntoForceView(instrument, binding, parties, null, false, LegalText.Count(n.Days)),
+            _ => new EntryIntoForceView(instrument, binding, parties, null, false, null),
         };
 
         // A model bound from text knows whether the source states a term; one built in code states all it holds.
         var durationStated = agreement.Clauses is null || clauses.Expiry is not null;
+        var duration = agreement.Expiry switch
+        {
+            Expiry.OnDate d => new DurationView(instrument, binding, LegalText.Date(d.Date), null),
+            Expiry.AfterTerm t => new DurationView(instrument, binding, null, LegalText.Duration(t.Term)),
+            _ => new DurationView(instrument, binding, null, null),
+        };
 
         // Withdrawal only where the source gives a notice period: a right of withdrawal the source does not
         // state must not appear (the check warns about a binding instrument without one, AGR207).
-        string? withdrawal = null;
-        if (agreement.WithdrawalNotice is { } notice)
-        {
-            var other = scope.Many ? "the other " + DraftBuilder.Plural(party) : "the other " + party;
-            var any = scope.Many ? "Any " : "Either ";
-            withdrawal = scope.Form switch
-            {
-                InstrumentForm.Contract => any + party + " may terminate this " + instrument + " by written notice to " + other + ". Termination shall take effect " + LegalText.Duration(notice) + " after the date of that notice.",
-                _ when binding => any + party + " may withdraw from this " + instrument + " by written notice to " + other + ". Withdrawal shall take effect " + LegalText.Duration(notice) + " after the date of that notice.",
-                _ => any + party + " may discontinue its participation in this " + instrument + " by written notice to " + other + ". Discontinuation will take effect " + LegalText.Duration(notice) + " after the date of that notice.",
-            };
-        }
+        var withdrawal = agreement.WithdrawalNotice is { } notice
+            ? new WithdrawalView(instrument, binding, scope.Form == InstrumentForm.Contract, scope.Many, scope.Party, parties, LegalText.Duration(notice))
+            : null;
 
         var provenance = scope.Provenance;
-        return new FinalView(entry, provenance.Mark(clauses.EntryIntoForce ?? agreement.Location),
-            durationStated ? duration : null, provenance.Mark(clauses.Expiry ?? (agreement.Clauses is null ? agreement.Location : null)),
-            withdrawal, provenance.Mark(clauses.Withdrawal ?? agreement.Location));
+        return new FinalView(Sentence(scope, EntryIntoForceTemplate, entry), provenance.Mark(clauses.EntryIntoForce ?? agreement.Location),
+            durationStated ? Sentence(scope, DurationTemplate, duration) : null, provenance.Mark(clauses.Expiry ?? (agreement.Clauses is null ? agreement.Location : null)),
+            withdrawal is null ? null : Sentence(scope, WithdrawalTemplate, withdrawal), provenance.Mark(clauses.Withdrawal ?? agreement.Location));
+    }
+
+    /// <summary>What a clause template wrote, as one line: a house template may wrap its sentence, as an article
+    /// template may, and the line ends and runs of white space read as one space.</summary>
+    private static string Sentence(ArticleScope scope, string template, object view)
+    {
+        var text = scope.Templates.Render(template, view);
+        return string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
     }
 }
