@@ -42,16 +42,8 @@ internal static class FinalClauses
             : null;
 
         var provenance = scope.Provenance;
-        return new FinalView(Sentence(scope, EntryIntoForceTemplate, entry), provenance.Mark(clauses.EntryIntoForce ?? agreement.Location),
-            durationStated ? Sentence(scope, DurationTemplate, duration) : null, provenance.Mark(clauses.Expiry ?? (agreement.Clauses is null ? agreement.Location : null)),
-            withdrawal is null ? null : Sentence(scope, WithdrawalTemplate, withdrawal), provenance.Mark(clauses.Withdrawal ?? agreement.Location));
-    }
-
-    /// <summary>What a clause template wrote, as one line: a house template may wrap its sentence, as an article
-    /// template may, and the line ends and runs of white space read as one space.</summary>
-    private static string Sentence(ArticleScope scope, string template, object view)
-    {
-        var text = scope.Templates.Render(template, view);
-        return string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        return new FinalView(ClauseText.Of(scope, EntryIntoForceTemplate, entry), provenance.Mark(clauses.EntryIntoForce ?? agreement.Location),
+            durationStated ? ClauseText.Of(scope, DurationTemplate, duration) : null, provenance.Mark(clauses.Expiry ?? (agreement.Clauses is null ? agreement.Location : null)),
+            withdrawal is null ? null : ClauseText.Of(scope, WithdrawalTemplate, withdrawal), provenance.Mark(clauses.Withdrawal ?? agreement.Location));
     }
 }

@@ -5,7 +5,8 @@ using AgreementLang.Rendering.Text;
 namespace AgreementLang.Rendering.Legal.Articles;
 
 /// <summary>Obligations and deadlines (<c>obligations.hbs</c>): who does what, by when; a deadline counted from
-/// an event is resolved to its date where the model knows it ("that is, no later than 6 March 2026").</summary>
+/// an event is resolved to its date where the model knows it ("that is, no later than 6 March 2026"), in the
+/// words of <c>obligations.deadline.hbs</c>.</summary>
 internal sealed class ObligationsArticle : IArticleFamily
 {
     public string Name => "obligations";
@@ -35,21 +36,21 @@ internal sealed class ObligationsArticle : IArticleFamily
         var who = all ? "The " + DraftBuilder.Plural(scope.Party) : Names.Capitalise(scope.Names.List(obligation.Parties));
         var plural = obligation.Parties.Length > 1;
         var modal = binding ? "shall" : plural ? "intend to" : "intends to";
-        var of = obligation.AnchorInstrument is { } other ? OtherInstrument(other, scope.Set) : "this " + scope.Instrument;
-        var deadline = obligation.Anchor switch
-        {
-            DeadlineAnchor.None => "",
-            DeadlineAnchor.Date => "no later than " + LegalText.Date(obligation.DueDate ?? default),
-            DeadlineAnchor.Signature => "within " + LegalText.Duration(obligation.Within ?? default) + " after the date of signature of " + of,
-            _ when obligation.AnchorInstrument is not null => "within " + LegalText.Duration(obligation.Within ?? default) + " after the date of entry into force of " + of,
-            _ => "within " + LegalText.Duration(obligation.Within ?? default) + " after the date " + (binding ? "of entry into force" : "on which it comes into effect") + " of " + of,
-        };
-        if (obligation.Anchor != DeadlineAnchor.Date && obligation.DueDate is { } due)
-        {
-            deadline += ", that is, no later than " + LegalText.Date(due);
-        }
-
+        var deadline = obligation.Anchor == DeadlineAnchor.None ? "" : ClauseText.Of(scope, DeadlineTemplate, Deadline(obligation, scope));
         return new ObligationView(who, modal, obligation.Text, deadline, scope.Provenance.Mark(obligation.Location));
+    }
+
+    public const string DeadlineTemplate = "obligations.deadline.hbs";
+
+    /// <summary>The facts of a deadline, for <c>obligations.deadline.hbs</c>: a date the source states, or a period
+    /// after signature or entry into force, of this instrument or another, with the date it falls on when known.</summary>
+    private static DeadlineView Deadline(Obligation obligation, ArticleScope scope)
+    {
+        var other = obligation.AnchorInstrument is { } name ? OtherInstrument(name, scope.Set) : null;
+        return obligation.Anchor == DeadlineAnchor.Date
+            ? new DeadlineView(scope.Instrument, scope.Binding, LegalText.Date(obligation.DueDate ?? default), null, false, other, null)
+            : new DeadlineView(scope.Instrument, scope.Binding, null, LegalText.Duration(obligation.Within ?? default), obligation.Anchor == DeadlineAnchor.Signature, other,
+                obligation.DueDate is { } due ? LegalText.Date(due) : null);
     }
 
     /// <summary>"the Framework between … (US-AU-2026)": the other instrument a deadline counts from, by its title.</summary>

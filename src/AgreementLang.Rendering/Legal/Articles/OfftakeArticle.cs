@@ -75,26 +75,31 @@ internal sealed class OfftakeArticle : IArticleFamily
         return null;
     }
 
+    public const string PeriodTemplate = "offtake.period.hbs";
+
     /// <summary>The source's own words first: "for 10 years" runs from the later of the agreement's start and the
-    /// capacity's (docs/language.md, offtake), and the draft names that start; stated dates stay as written.</summary>
+    /// capacity's (docs/language.md, offtake), and the draft names that start; stated dates stay as written. The
+    /// words are <c>offtake.period.hbs</c>'s; null when the offtake runs as long as the agreement.</summary>
     private static string? Period(Offtake offtake, Agreement agreement, Capacity? capacity, ArticleScope scope)
     {
-        var period = offtake.Period;
+        var (period, instrument, binding) = (offtake.Period, scope.Instrument, scope.Binding);
+        OfftakePeriodView? view;
         if (offtake.For is { } duration)
         {
             // An entry into force that waits for notifications has no date yet: the draft names the event, never
             // the earliest date the model assumes for it.
             var entryKnown = agreement.EntryIntoForce is EntryIntoForce.OnDate or EntryIntoForce.OnSignature;
-            var entry = "the date " + (scope.Binding ? "of entry into force" : "on which it comes into effect") + " of this " + scope.Instrument;
-            var capacityStart = capacity?.Validity.From;
-            var start = entryKnown ? (period.From is { } known ? LegalText.Date(known) : null)
-                : capacityStart is { } c ? "the later of " + entry + " and " + LegalText.Date(c)
-                : entry;
-            return "for a period of " + LegalText.Duration(duration) + (start is null ? "" : " from " + start);
+            view = entryKnown
+                ? new(instrument, binding, LegalText.Duration(duration), period.From is { } known ? LegalText.Date(known) : null, false, null, null, null)
+                : new(instrument, binding, LegalText.Duration(duration), null, true, capacity?.Validity.From is { } c ? LegalText.Date(c) : null, null, null);
+        }
+        else
+        {
+            view = period == agreement.Period ? null
+                : period.From is { } f && period.Until is { } u ? new(instrument, binding, null, null, false, null, LegalText.Date(f), LegalText.Date(u))
+                : period.Until is { } until ? new(instrument, binding, null, null, false, null, null, LegalText.Date(until)) : null;
         }
 
-        return period == agreement.Period ? null
-            : period.From is { } f && period.Until is { } u ? "from " + LegalText.Date(f) + " until " + LegalText.Date(u)
-            : period.Until is { } until ? "until " + LegalText.Date(until) : null;
+        return view is null ? null : ClauseText.Of(scope, PeriodTemplate, view);
     }
 }

@@ -5,7 +5,7 @@ using AgreementLang.Rendering.Text;
 namespace AgreementLang.Rendering.Legal.Articles;
 
 /// <summary>Tariff commitments (<c>tariffs.hbs</c>): the duty each importer applies to the exporter's goods, and
-/// when.</summary>
+/// when (<c>tariffs.staging.hbs</c>).</summary>
 internal sealed class TariffsArticle : IArticleFamily
 {
     public string Name => "tariffs";
@@ -22,16 +22,19 @@ internal sealed class TariffsArticle : IArticleFamily
             tariffs.Add(new TariffView(
                 names.Of(tariff.Importer), names.OfAtStart(tariff.Importer), names.Of(tariff.Exporter), names.Goods(tariff.Subject),
                 LegalText.Rate(tariff.Rate), tariff.Rate.Percent is { Value: 0 } && tariff.Rate.Specific is null && tariff.Rate.Benchmark is null,
-                Staging(tariff.Staging, scope.Binding), tariff.BaseRate is { } b ? LegalText.Rate(b) : null, scope.Provenance.Mark(tariff.Location)));
+                Staging(tariff.Staging, scope), tariff.BaseRate is { } b ? LegalText.Rate(b) : null, scope.Provenance.Mark(tariff.Location)));
         }
 
         views.Tariffs = tariffs.MoveToImmutable();
     }
 
-    private static string Staging(Staging staging, bool binding) => staging.Kind switch
-    {
-        StagingKind.EntryIntoForce => binding ? "on the date of entry into force of this Agreement" : "on the date on which it comes into effect",
-        StagingKind.Date => "on " + LegalText.Date(staging.From!.Value),
-        _ => "in accordance with staging category " + staging.Category,
-    };
+    public const string StagingTemplate = "tariffs.staging.hbs";
+
+    /// <summary>The words of the staging (<c>tariffs.staging.hbs</c>) from its facts.</summary>
+    private static string Staging(Staging staging, ArticleScope scope) => ClauseText.Of(scope, StagingTemplate, new StagingView(
+        scope.Instrument,
+        scope.Binding,
+        staging.Kind == StagingKind.EntryIntoForce,
+        staging.Kind == StagingKind.Date ? LegalText.Date(staging.From!.Value) : null,
+        staging.Kind is StagingKind.EntryIntoForce or StagingKind.Date ? null : staging.Category));
 }
