@@ -32,6 +32,20 @@ public sealed class TemplateTests : IDisposable
     }
 
     [Fact]
+    public void An_override_of_a_final_clause_rewords_it_and_keeps_its_source()
+    {
+        // The clause's wording is the template's; its facts (the notice) and its source are the model's.
+        File.WriteAllText(Path.Combine(_folder, "final-provisions.withdrawal.hbs"),
+            "{{#if Many}}Any{{else}}Either{{/if}} {{Party}} may\n  leave this {{Instrument}} on {{Notice}}' notice.\n");
+        var renderer = new DraftRenderer(TemplateSet.Load(_folder));
+        var final = renderer.Build(Forge.Model, Forge.Agreement("US-JP-2026")).Articles.Single(a => a.Family == "final-provisions");
+        var withdrawal = Assert.Single(final.Paragraphs, p => p.Text.Contains(" may leave ", StringComparison.Ordinal));
+        Assert.Equal("Either Party may leave this Agreement on six (6) months' notice.", withdrawal.Text);
+        Assert.Contains(withdrawal.Sources, s => s.Path.EndsWith("us-japan.agr", StringComparison.Ordinal));
+        Assert.DoesNotContain(final.Paragraphs, p => p.Text.Contains("withdraw", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_syntax_error_is_reported_with_the_file_and_line()
     {
         var path = Path.Combine(_folder, "floors.hbs");

@@ -2,27 +2,24 @@ using System.Collections.Immutable;
 using AgreementLang.Catalog;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
+using AgreementLang.Rendering.Legal.Articles;
 using AgreementLang.Rendering.Templates;
 using AgreementLang.Rendering.Text;
 
 namespace AgreementLang.Rendering.Legal;
 
-/// <summary>Builds the format-neutral <see cref="Draft"/> of one agreement from the checked model: resolves
-/// names and figures into a <see cref="DraftContext"/>, renders each wording template in treaty order, numbers
-/// the articles that have something to say, and lays out the annexes.</summary>
-public sealed partial class DraftBuilder
+/// <summary>Builds the format-neutral <see cref="Draft"/> of one agreement from the checked model: each article
+/// family of <see cref="ArticleOrder"/> makes its views from the terms it states, the articles that have something
+/// to say are numbered, each wording template is rendered in that order, and the annexes are laid out.</summary>
+public sealed class DraftBuilder
 {
-    /// <summary>The clause families in the order a treaty text takes them; each has a wording template of the
-    /// same name (<c>floors.hbs</c>).</summary>
-    public static readonly ImmutableArray<string> ArticleFamilies =
-    [
-        "definitions", "floors", "mechanisms", "tariffs", "export-duties", "financing", "offtake", "origin", "mfn",
-        "obligations", "final-provisions",
-    ];
+    /// <summary>The article families in the order a treaty text takes them (<see cref="ArticleOrder"/>); each has
+    /// a wording template of the same name (<c>floors.hbs</c>).</summary>
+    public static readonly ImmutableArray<string> ArticleFamilies = [.. ArticleOrder.Families.Select(f => f.Name)];
 
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
-    private static readonly Dictionary<string, string> TemplateNames = ArticleFamilies.ToDictionary(f => f, f => f + ".hbs", StringComparer.Ordinal);
+    private static readonly string[] TemplateNames = [.. ArticleOrder.Families.Select(f => f.Name + ".hbs")];
 
     private static readonly ArticleRefs NoArticles = new(null, null, null, null, null, null);
 
@@ -46,13 +43,23 @@ public sealed partial class DraftBuilder
         var annexes = Annexes.Build(set, agreement, zone, names, provenance.Root);
         var annexRefs = new AnnexRefs(AnnexLabel(annexes, "prices"), AnnexLabel(annexes, "tariffs"), AnnexLabel(annexes, "financing"), AnnexLabel(annexes, "origin"));
 
-        var context = Context(set, agreement, zone, names, annexRefs, NoArticles, provenance, form);
-        var present = new List<string>(ArticleFamilies.Length);
-        foreach (var family in ArticleFamilies)
+        // One pass over the terms routes each to the family that states it; then each family makes its views.
+        var scope = new ArticleScope(set, agreement, zone, names, provenance, form, _templates);
+        var families = ArticleOrder.Families;
+        var routed = TermViews.Route(agreement.Terms);
+        var views = new DraftViews();
+        for (var i = 0; i < families.Length; i++)
         {
-            if (HasContent(family, context))
+            families[i].Describe(scope, routed[i], views);
+        }
+
+        var context = DraftContexts.Of(scope, annexRefs, NoArticles, views);
+        var present = new List<int>(families.Length);
+        for (var i = 0; i < families.Length; i++)
+        {
+            if (families[i].IsPresent(views))
             {
-                present.Add(family);
+                present.Add(i);
             }
         }
 
@@ -61,18 +68,24 @@ public sealed partial class DraftBuilder
         while (true)
         {
             var refs = Refs(present);
-            context = context with { Article = refs, Definitions = Definitions(set, agreement, zone, names, refs, provenance) };
-            var articles = ImmutableArray.CreateBuilder<DraftArticle>(present.Count);
-            var dropped = new List<string>();
-            foreach (var family in present)
+            foreach (var family in families)
             {
-                var parsed = _templates.Render(TemplateNames[family], context, text => ArticleText.Parse(text, sources: provenance.Sources));
+                family.Cite(scope, refs, views);
+            }
+
+            context = context with { Article = refs, Definitions = views.Definitions };
+            var articles = ImmutableArray.CreateBuilder<DraftArticle>(present.Count);
+            var dropped = new List<int>();
+            foreach (var i in present)
+            {
+                var parsed = _templates.Render(TemplateNames[i], context, text => ArticleText.Parse(text, sources: provenance.Sources));
                 if (parsed.Paragraphs.Length == 0)
                 {
-                    dropped.Add(family);
+                    dropped.Add(i);
                     continue;
                 }
 
+                var family = families[i].Name;
                 articles.Add(new DraftArticle(articles.Count + 1, family, parsed.Heading ?? family, Anchored(Numbering.ArticleEId(articles.Count + 1), parsed.Paragraphs)));
             }
 
@@ -82,38 +95,45 @@ public sealed partial class DraftBuilder
                 continue;
             }
 
-            // The last paragraph of the preamble is the formula ("Have agreed as follows:").
-            var preambleParagraphs = _templates.Render("preamble.hbs", context, text => ArticleText.Parse(text, numberParagraphs: false, provenance.Sources)).Paragraphs;
-            var formula = preambleParagraphs.Length > 0 ? preambleParagraphs[preambleParagraphs.Length - 1].Text : "";
-            var preamble = preambleParagraphs.IsEmpty ? preambleParagraphs : preambleParagraphs.RemoveAt(preambleParagraphs.Length - 1);
-            var closing = _templates.Render("closing.hbs", context, text => ArticleText.Parse(text, numberParagraphs: false, provenance.Sources)).Paragraphs;
-            var parties = ImmutableArray.CreateBuilder<DraftParty>(agreement.Parties.Length);
-            var signatures = ImmutableArray.CreateBuilder<DraftSignature>(agreement.Parties.Length);
-            foreach (var p in agreement.Parties)
-            {
-                var id = Id(p.Code);
-                parties.Add(new DraftParty(p.Code, id, p.FullName, Names.ShortName(p.FullName), RoleNames[p.Role]));
-                signatures.Add(new DraftSignature(id, "FOR " + p.FullName.ToUpperInvariant()));
-            }
-
-            return new Draft(
-                agreement.Name,
-                agreement.Title,
-                context.Instrument,
-                KindName(agreement.Kind),
-                agreement.Binding,
-                agreement.Signed,
-                agreement.Place,
-                parties.MoveToImmutable(),
-                warnings is null ? ImmutableArray<string>.Empty : [.. warnings],
-                preamble,
-                formula,
-                articles.ToImmutable(),
-                closing,
-                signatures.MoveToImmutable(),
-                annexes,
-                form);
+            return Assemble(set, agreement, warnings, context, provenance, articles.ToImmutable(), annexes, form);
         }
+    }
+
+    /// <summary>The preamble, closing and signature blocks around the articles.</summary>
+    private Draft Assemble(AgreementSet set, Agreement agreement, IReadOnlyList<string>? warnings, DraftContext context, Provenance provenance,
+        ImmutableArray<DraftArticle> articles, ImmutableArray<DraftAnnex> annexes, InstrumentForm form)
+    {
+        // The last paragraph of the preamble is the formula ("Have agreed as follows:").
+        var preambleParagraphs = _templates.Render("preamble.hbs", context, text => ArticleText.Parse(text, numberParagraphs: false, provenance.Sources)).Paragraphs;
+        var formula = preambleParagraphs.Length > 0 ? preambleParagraphs[preambleParagraphs.Length - 1].Text : "";
+        var preamble = preambleParagraphs.IsEmpty ? preambleParagraphs : preambleParagraphs.RemoveAt(preambleParagraphs.Length - 1);
+        var closing = _templates.Render("closing.hbs", context, text => ArticleText.Parse(text, numberParagraphs: false, provenance.Sources)).Paragraphs;
+        var parties = ImmutableArray.CreateBuilder<DraftParty>(agreement.Parties.Length);
+        var signatures = ImmutableArray.CreateBuilder<DraftSignature>(agreement.Parties.Length);
+        foreach (var p in agreement.Parties)
+        {
+            var id = Id(p.Code);
+            parties.Add(new DraftParty(p.Code, id, p.FullName, Names.ShortName(p.FullName), RoleNames[p.Role]));
+            signatures.Add(new DraftSignature(id, "FOR " + p.FullName.ToUpperInvariant()));
+        }
+
+        return new Draft(
+            agreement.Name,
+            agreement.Title,
+            context.Instrument,
+            KindName(agreement.Kind),
+            agreement.Binding,
+            agreement.Signed,
+            agreement.Place,
+            parties.MoveToImmutable(),
+            warnings is null ? ImmutableArray<string>.Empty : [.. warnings],
+            preamble,
+            formula,
+            articles,
+            closing,
+            signatures.MoveToImmutable(),
+            annexes,
+            form);
     }
 
     /// <summary>Gives every paragraph and point of an article its stable anchor, as Akoma Ntoso numbers them.</summary>
@@ -171,105 +191,10 @@ public sealed partial class DraftBuilder
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    private static bool HasContent(string family, DraftContext c) => family switch
+    private static ArticleRefs Refs(List<int> present)
     {
-        "definitions" => true,
-        "floors" => c.Floors.Length > 0,
-        "mechanisms" => c.Mechanisms.Length > 0,
-        "tariffs" => c.Tariffs.Length > 0,
-        "export-duties" => c.ExportDutyBans.Length > 0 || c.ExportMeasures.Length > 0,
-        "financing" => c.Financing.Length > 0,
-        "offtake" => c.Offtakes.Length > 0,
-        "origin" => c.OriginRules.Length > 0,
-        "mfn" => c.MostFavouredNation.Length > 0,
-        "obligations" => c.Obligations.Length > 0,
-        _ => true,
-    };
-
-    private static ArticleRefs Refs(List<string> present)
-    {
-        string? Of(string family) => present.IndexOf(family) is var i and >= 0 ? "Article " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-        return new ArticleRefs(Of("floors"), Of("mechanisms"), Of("tariffs"), Of("financing"), Of("origin"), Of("final-provisions"));
-    }
-
-    private static DraftContext Context(AgreementSet set, Agreement agreement, Zone? zone, Names names, AnnexRefs annex, ArticleRefs articles, Provenance provenance, InstrumentForm form)
-    {
-        var binding = IsBinding(agreement);
-        var instrument = InstrumentNoun(agreement.Kind);
-        var party = binding ? "Party" : "Participant";
-        var many = agreement.Parties.Length > 2;
-
-        // One pass over the terms, each family keeping the order of the text. The visitor has a method for every
-        // kind of term, so a new kind does not compile until its wording is decided.
-        var views = new TermViews(set, agreement, zone, names, provenance, form);
-        foreach (var term in agreement.Terms)
-        {
-            term.Accept(views);
-        }
-
-        var fullNames = new string[agreement.Parties.Length];
-        var partyLocations = new Location?[agreement.Parties.Length];
-        for (var i = 0; i < fullNames.Length; i++)
-        {
-            fullNames[i] = agreement.Parties[i].FullName;
-            partyLocations[i] = agreement.Parties[i].Location;
-        }
-
-        var clauses = agreement.Clauses ?? AgreementClauses.None;
-
-        return new DraftContext(
-            agreement.Name,
-            agreement.Title,
-            instrument,
-            binding,
-            !many,
-            party,
-            Plural(party),
-            "Each " + party,
-            (many ? "No " : "Neither ") + party,
-            many ? "any other " + party : "the other " + party,
-            many ? "any " + party : "either " + party,
-            binding ? "shall" : "intends to",
-            binding ? "shall" : "intend to",
-            binding ? "shall be" : "is intended to be",
-            binding ? "shall" : "will",
-            many ? "among" : "between",
-            agreement.Parties.Length switch { 2 => "in duplicate", 3 => "in triplicate", _ => "in a single original" },
-            Names.Capitalise(Names.JoinAnd(fullNames)),
-            provenance.Mark(partyLocations),
-            zone is null ? null : new ZoneView(zone.Name, zone.Title ?? zone.Name, provenance.Mark(clauses.Zone)),
-            agreement.Signed is { } signed ? LegalText.Date(signed) : null,
-            agreement.Place,
-            provenance.Mark(clauses.Signed),
-            form == InstrumentForm.Treaty,
-            form == InstrumentForm.Plurilateral,
-            form == InstrumentForm.Contract,
-            agreement.Under is { } under ? UnderTitle(set, under) : null,
-            provenance.Mark(clauses.Under),
-            annex,
-            articles,
-            ImmutableArray<DefinitionView>.Empty,
-            views.Floors.ToImmutable(),
-            views.Mechanisms.ToImmutable(),
-            views.Tariffs.ToImmutable(),
-            views.Bans.ToImmutable(),
-            views.Measures.ToImmutable(),
-            views.Financing.ToImmutable(),
-            views.Offtakes.ToImmutable(),
-            views.Origin.ToImmutable(),
-            views.Mfn.ToImmutable(),
-            views.Obligations.ToImmutable(),
-            views.Provisions.ToImmutable(),
-            Final(agreement, binding, party, instrument, many, form, provenance))
-        {
-            Establishes = agreement.Establishes switch
-            {
-                TradeArea.FreeTradeArea => "free-trade area",
-                TradeArea.CustomsUnion => "customs union",
-                _ => null,
-            },
-            EstablishesTrace = provenance.Mark(clauses.Establishes),
-        };
+        string? Of(IArticleFamily family) => present.IndexOf(ArticleOrder.IndexOf(family)) is var i and >= 0 ? "Article " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        return new ArticleRefs(Of(ArticleOrder.Floors), Of(ArticleOrder.Mechanisms), Of(ArticleOrder.Tariffs), Of(ArticleOrder.Financing), Of(ArticleOrder.Origin), Of(ArticleOrder.FinalProvisions));
     }
 
     private static Zone? FindZone(AgreementSet set, string? name)
@@ -299,20 +224,6 @@ public sealed partial class DraftBuilder
         }
 
         return null;
-    }
-
-    /// <summary>The title of the agreement an agreement is concluded under, or its name when the set lacks it.</summary>
-    private static string UnderTitle(AgreementSet set, string under)
-    {
-        foreach (var agreement in set.Agreements)
-        {
-            if (agreement.Name == under)
-            {
-                return agreement.Title;
-            }
-        }
-
-        return under;
     }
 
     /// <summary>"Parties", "Participants".</summary>

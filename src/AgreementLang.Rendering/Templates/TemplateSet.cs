@@ -11,7 +11,7 @@ namespace AgreementLang.Rendering.Templates;
 /// so a syntax error stops the run before anything is written, with the template's file and line.
 /// Wording templates (<c>*.hbs</c> other than <c>draft.*</c>) write plain text; <c>draft.md.hbs</c> and
 /// <c>draft.html.hbs</c> lay a draft out and escape all text for their format.</summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     public const string MarkdownLayout = "draft.md.hbs";
     public const string HtmlLayout = "draft.html.hbs";
@@ -31,8 +31,6 @@ public sealed class TemplateSet
     /// <summary>The templates of the zone report; the report compiles only these (compiling a template is most of a
     /// cold run's cost, and the drafts' templates are many).</summary>
     public static readonly IReadOnlyList<string> ReportTemplates = [ReportLayout, ReportStyle, ReportScript];
-
-    private static readonly Regex ParserPosition = new(@"Occured at: ?(\d+):(\d+)", RegexOptions.CultureInvariant);
 
     private readonly Dictionary<string, Compiled> _compiled;
 
@@ -165,80 +163,6 @@ public sealed class TemplateSet
         }
     }
 
-    /// <summary>How deep blocks (<c>{{#each}}</c>, <c>{{#if}}</c>, <c>{{^x}}</c>, partial blocks, raw blocks) may
-    /// nest in a template; documented in docs/rendering.md.</summary>
-    public const int MaxBlockDepth = 64;
-
-    /// <summary>The index of the first block opener that nests deeper than <see cref="MaxBlockDepth"/>, or null.
-    /// One pass over the text: comments (<c>{{! }}</c>, <c>{{!-- --}}</c>) and escaped mustaches (<c>\{{</c>)
-    /// open nothing; <c>{{#</c>, <c>{{^name</c> and <c>{{{{raw</c> open a block, <c>{{/</c> and
-    /// <c>{{{{/raw</c> close one, and <c>{{^}}</c> or <c>{{else}}</c> neither. A stray closer never makes the
-    /// depth negative (Handlebars reports it when compiling).</summary>
-    internal static int? TooDeep(string source)
-    {
-        var depth = 0;
-        var index = source.IndexOf("{{", StringComparison.Ordinal);
-        while (index >= 0)
-        {
-            if (index > 0 && source[index - 1] == '\\')
-            {
-                index = source.IndexOf("{{", index + 2, StringComparison.Ordinal);
-                continue;
-            }
-
-            var i = index + 2;
-            var raw = false;
-            while (i < source.Length && source[i] == '{')
-            {
-                raw = true;
-                i++;
-            }
-
-            if (i < source.Length && source[i] == '~')
-            {
-                i++;
-            }
-
-            while (i < source.Length && char.IsWhiteSpace(source[i]))
-            {
-                i++;
-            }
-
-            var c = i < source.Length ? source[i] : '\0';
-            var next = i + 1 < source.Length ? source[i + 1] : '\0';
-            if (c == '!')
-            {
-                var end = next == '-' && i + 2 < source.Length && source[i + 2] == '-'
-                    ? source.IndexOf("--}}", i, StringComparison.Ordinal)
-                    : source.IndexOf("}}", i, StringComparison.Ordinal);
-                if (end < 0)
-                {
-                    return null;
-                }
-
-                index = source.IndexOf("{{", end + 2, StringComparison.Ordinal);
-                continue;
-            }
-
-            if (c == '/')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (c == '#' || (c == '^' && next != '}' && next != '~' && !char.IsWhiteSpace(next)) || (raw && i - index >= 4 && c != '/'))
-            {
-                depth++;
-                if (depth > MaxBlockDepth)
-                {
-                    return index;
-                }
-            }
-
-            index = source.IndexOf("{{", i, StringComparison.Ordinal);
-        }
-
-        return null;
-    }
-
     /// <summary>Layouts escape for their format; wording templates write plain text that each writer escapes.
     /// An unknown variable is an error, never an empty string.</summary>
     private static IHandlebars Environment(string name)
@@ -281,173 +205,6 @@ public sealed class TemplateSet
 
         return written;
     }
-
-    /// <summary>Renders a template; a runtime error (an unknown variable, a missing partial) is reported at
-    /// the template's file and the line that names it.</summary>
-    public string Render(string name, object context) => Render(name, context, static text => text.ToString());
-
-    /// <summary>Renders a wording template to plain text.</summary>
-    public string RenderText(string name, object context) => Render(name, context);
-
-    /// <summary>Renders a template and hands its text to <paramref name="finish"/> while the text is still in the
-    /// render buffer, so that a caller that reads or reshapes the text (parses it, normalises its lines) does not
-    /// first copy all of it into a string of its own.</summary>
-    internal T Render<T>(string name, object context, ReadRendered<T> finish)
-    {
-        var template = _compiled.TryGetValue(name, out var found) ? found : throw new ArgumentException("No template named " + name, nameof(name));
-        // One buffer, and the writer over it, per thread, kept between calls: a draft renders sixteen templates,
-        // and growing a fresh buffer for each was most of the rendering's allocation. Taken while in use, so that
-        // a render inside a render (a helper that renders) gets a buffer of its own.
-        var writer = t_writer ?? new StringWriter(new System.Text.StringBuilder(16 * 1024), System.Globalization.CultureInfo.InvariantCulture);
-        t_writer = null;
-        var buffer = writer.GetStringBuilder();
-        buffer.Clear();
-        try
-        {
-            try
-            {
-                template.Delegate(writer, context, null);
-            }
-            catch (Exception e) when (e is not TemplateException and not OutOfMemoryException)
-            {
-                // Whatever a compiled template throws (an undefined binding is not even a HandlebarsException) is
-                // a fault of that template.
-                throw Locate(template.File, template.Source, e);
-            }
-
-            // The buffer is one chunk unless a template wrote more than its capacity.
-            var chunks = buffer.GetChunks();
-            return chunks.MoveNext() && chunks.Current.Length == buffer.Length
-                ? finish(chunks.Current.Span)
-                : finish(buffer.ToString().AsSpan());
-        }
-        finally
-        {
-            if (buffer.Capacity <= 256 * 1024)
-            {
-                t_writer = writer;
-            }
-        }
-    }
-
-    private static TemplateException Locate(string file, string source, Exception error)
-    {
-        var message = error.Message.Split('\n')[0].Trim();
-        var match = ParserPosition.Match(error.Message);
-        if (match.Success)
-        {
-            // Handlebars.Net counts lines from zero and columns from one past the error.
-            var line = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
-            var column = Math.Max(1, int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
-            return new TemplateException(file, line, column, message, error);
-        }
-
-        var (atLine, atColumn) = error switch
-        {
-            HandlebarsUndefinedBindingException undefined => Find(source, undefined.MissingKey ?? undefined.Path),
-            _ when message.Contains("partial", StringComparison.OrdinalIgnoreCase) => Find(source, Quoted(message), "{{>"),
-            _ => Unclosed(source) ?? UnbalancedBlock(source, Quoted(message)),
-        };
-        return new TemplateException(file, atLine, atColumn, message, error);
-    }
-
-    private static string? Quoted(string message)
-    {
-        var match = Regex.Match(message, "'([^']+)'", RegexOptions.CultureInvariant);
-        return match.Success ? match.Groups[1].Value : null;
-    }
-
-    /// <summary>The first mustache that names <paramref name="key"/>.</summary>
-    private static (int Line, int Column) Find(string source, string? key, string opener = "{{")
-    {
-        if (key is null)
-        {
-            return (1, 1);
-        }
-
-        var lastSegment = key.Split('.', '/').Last();
-        foreach (Match mustache in Regex.Matches(source, Regex.Escape(opener) + @"[^}]*\}\}", RegexOptions.CultureInvariant))
-        {
-            if (Regex.IsMatch(mustache.Value, @"(^|[^\w])" + Regex.Escape(lastSegment) + @"($|[^\w])", RegexOptions.CultureInvariant))
-            {
-                return Position(source, mustache.Index);
-            }
-        }
-
-        return (1, 1);
-    }
-
-    /// <summary>The first "{{" whose "}}" does not come before the next "{{".</summary>
-    private static (int Line, int Column)? Unclosed(string source)
-    {
-        var index = source.IndexOf("{{", StringComparison.Ordinal);
-        while (index >= 0)
-        {
-            var close = source.IndexOf("}}", index + 2, StringComparison.Ordinal);
-            var next = source.IndexOf("{{", index + 2, StringComparison.Ordinal);
-            if (close < 0 || (next >= 0 && next < close))
-            {
-                return Position(source, index);
-            }
-
-            index = source.IndexOf("{{", close + 2, StringComparison.Ordinal);
-        }
-
-        return null;
-    }
-
-    /// <summary>Where block helpers stop balancing: a closing tag without its opening one, or the last opening
-    /// tag left unclosed at the end.</summary>
-    private static (int Line, int Column) UnbalancedBlock(string source, string? element)
-    {
-        var stack = new Stack<(string Name, int Index)>();
-        foreach (Match tag in Regex.Matches(source, @"\{\{~?\s*([#/^])\s*([\w-]+)", RegexOptions.CultureInvariant))
-        {
-            var name = tag.Groups[2].Value;
-            if (tag.Groups[1].Value == "/")
-            {
-                if (stack.Count == 0 || stack.Peek().Name != name)
-                {
-                    return Position(source, tag.Index);
-                }
-
-                stack.Pop();
-            }
-            else if (tag.Groups[1].Value == "#")
-            {
-                stack.Push((name, tag.Index));
-            }
-        }
-
-        if (stack.Count > 0)
-        {
-            return Position(source, stack.Peek().Index);
-        }
-
-        return element is null ? (1, 1) : Find(source, element.TrimStart('/', '#'));
-    }
-
-    private static (int Line, int Column) Position(string source, int index)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index && i < source.Length; i++)
-        {
-            if (source[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, index - lineStart + 1);
-    }
-
-    [ThreadStatic]
-    private static StringWriter? t_writer;
-
-    /// <summary>What a caller of <see cref="Render{T}"/> makes of a template's text.</summary>
-    internal delegate T ReadRendered<out T>(ReadOnlySpan<char> text);
 
     private sealed record Compiled(string File, string Source, HandlebarsTemplate<TextWriter, object, object> Delegate);
 }
