@@ -43,7 +43,7 @@ public sealed class FloorsDisagreeRule : IRule
             {
                 var here = Show.Price(entry.Price, converted, unit);
                 var there = Show.Price(found.Entry.Price, found.Value, unit);
-                diagnostics.Add(Diagnostic.Create(Descriptor, entry.Location, entry.What, entry.Subject, here, there, found.Entry.Source,
+                diagnostics.Add(Diagnostic.FloorsDisagree(entry.Location, entry.What, entry.Subject, here, there, found.Entry.Source,
                         entry.Zone!.Name, Show.FromOverlap(entry.Period, found.Entry.Period))
                     .WithRelated(found.Entry.Location, found.Entry.What + " for " + found.Entry.Subject + " of " + there));
             }

@@ -26,7 +26,7 @@ public sealed class OriginRulesDisagreeRule : IRule
                 if (other is not null && !SameCriteria(other.Term, rule.Term))
                 {
                     var criteria = Criteria(rule.Term);
-                    diagnostics.Add(Diagnostic.Create(Descriptor, rule.Location, rule.Term.Subject, criteria, Criteria(other.Term), other.Place,
+                    diagnostics.Add(Diagnostic.OriginRulesDisagree(rule.Location, rule.Term.Subject, criteria, Criteria(other.Term), other.Place,
                             pair.Key.Zone, Show.FromOverlap(rule.Period, other.Period))
                         .WithRelated(other.Location, "rule of origin for " + other.Term.Subject + " requiring " + Criteria(other.Term)));
                 }

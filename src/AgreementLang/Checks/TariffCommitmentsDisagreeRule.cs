@@ -26,7 +26,7 @@ public sealed class TariffCommitmentsDisagreeRule : IRule
                 {
                     var t = tariff.Term;
                     var line = t.Line ?? other.Term.Line;
-                    diagnostics.Add(Diagnostic.Create(Descriptor, tariff.Location, t.Subject + (line is null ? "" : " (line " + line + ")"), t.Exporter,
+                    diagnostics.Add(Diagnostic.TariffCommitmentsDisagree(tariff.Location, t.Subject + (line is null ? "" : " (line " + line + ")"), t.Exporter,
                             t.Importer, t.Rate, other.Term.Rate, other.Place, Show.FromOverlap(tariff.Period, other.Period))
                         .WithRelated(other.Location, "the " + other.Term.Rate + " commitment on " + other.Term.Subject + " in " + other.Instrument));
                 }
