@@ -135,7 +135,7 @@ public static class SourceCollector
                 var size = contents.ReportedLength > MaxFileBytes
                     ? contents.ReportedLength.ToString("N0", CultureInfo.InvariantCulture) + " bytes"
                     : "more than " + MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
-                var problem = Diagnostic.Create(DiagnosticCatalog.FileTooLarge, new Location(empty, new TextSpan(0, 0)), size, Parser.MaxFileLength);
+                var problem = Diagnostic.FileTooLarge(new Location(empty, new TextSpan(0, 0)), size, Parser.MaxFileLength);
                 return new Loaded(file, empty, problem, Array.Empty<byte>(), false, null);
             }
 

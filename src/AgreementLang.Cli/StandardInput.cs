@@ -28,7 +28,7 @@ public static class StandardInput
                 {
                     // As for a file: above the limit the text is not kept (it could be endless), only reported.
                     var empty = new SourceText(DisplayName, "");
-                    var problem = Diagnostic.Create(DiagnosticCatalog.FileTooLarge, new Location(empty, new TextSpan(0, 0)),
+                    var problem = Diagnostic.FileTooLarge(new Location(empty, new TextSpan(0, 0)),
                         "more than " + SourceCollector.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes", Parser.MaxFileLength);
                     return new SourceCollector.Loaded(DisplayName, empty, problem, Array.Empty<byte>(), false, null);
                 }

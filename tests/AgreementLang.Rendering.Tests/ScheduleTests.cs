@@ -21,7 +21,7 @@ public class ScheduleTests
     [Fact]
     public void A_forced_schedule_with_errors_validates_and_lists_them()
     {
-        var error = Diagnostic.Create(DiagnosticCatalog.UnexpectedToken, Forge.Model.Agreements[0].Location, "'}'", "end of file");
+        var error = Diagnostic.UnexpectedToken(Forge.Model.Agreements[0].Location, "'}'", "end of file");
         var json = JsonScheduleWriter.Write(Forge.Model, [error]);
         Assert.Empty(Schema.Value.Validate(json).Select(e => e.ToString()));
         Assert.Contains("\"code\": \"" + error.Code + "\"", json);

@@ -124,7 +124,7 @@ public static class GitRevision
             if (size > SourceCollector.MaxFileBytes)
             {
                 var empty = new SourceText(name, "");
-                problems.Add(Diagnostic.Create(DiagnosticCatalog.FileTooLarge, new Location(empty, new TextSpan(0, 0)),
+                problems.Add(Diagnostic.FileTooLarge(new Location(empty, new TextSpan(0, 0)),
                     size.ToString("N0", CultureInfo.InvariantCulture) + " bytes", Parser.MaxFileLength));
                 sources.Add(empty);
             }

@@ -53,7 +53,7 @@ public static class WorkspaceFiles
                 // Reported as the command line reports it (AGR012), without reading the file.
                 var empty = new SourceText(path, "");
                 var size = info.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes";
-                return (empty, Diagnostic.Create(DiagnosticCatalog.FileTooLarge, new Location(empty, new TextSpan(0, 0)), size, Parser.MaxFileLength));
+                return (empty, Diagnostic.FileTooLarge(new Location(empty, new TextSpan(0, 0)), size, Parser.MaxFileLength));
             }
 
             return SourceLoader.Load(path, File.ReadAllBytes(path));

@@ -21,7 +21,7 @@ public sealed class AmountToBeAgreedRule : IRule
 
             foreach (var loan in pair.Value.Where(l => !l.Term.Amount.IsKnown))
             {
-                diagnostics.Add(Diagnostic.Create(Descriptor, loan.Location, loan.Term.Lender, loan.Term.Borrower, facility.Name,
+                diagnostics.Add(Diagnostic.AmountToBeAgreedNotCompared(loan.Location, loan.Term.Lender, loan.Term.Borrower, facility.Name,
                         Show.Money(facility.Cap), facility.Location)
                     .WithRelated(facility.Location, "facility " + facility.Name + " with a cap of " + Show.Money(facility.Cap)));
             }

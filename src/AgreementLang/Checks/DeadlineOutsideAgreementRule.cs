@@ -61,7 +61,7 @@ public sealed class DeadlineOutsideAgreementRule : IRule
                 continue;
             }
 
-            diagnostics.Add(Diagnostic.Create(Descriptor, obligation.Location, Describe.Parties(o.Parties), "\"" + o.Text + "\"", Show.Date(date),
+            diagnostics.Add(Diagnostic.DeadlineOutsideAgreement(obligation.Location, Describe.Parties(o.Parties), "\"" + o.Text + "\"", Show.Date(date),
                     Deadline(o, obligation), problem, agreement.Location)
                 .WithRelated(agreement.Location, agreement.Name + ": " + Entry(agreement) + ", " + Expiry(agreement)));
         }

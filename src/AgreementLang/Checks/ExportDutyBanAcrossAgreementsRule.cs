@@ -30,7 +30,7 @@ public sealed class ExportDutyBanAcrossAgreementsRule : IRule
                 var reached = ExportDutyBanConflict.Reached(context, measure, ban);
                 if (reached.Count > 0)
                 {
-                    diagnostics.Add(ExportDutyBanConflict.Report(Descriptor, measure, ban, reached));
+                    diagnostics.Add(ExportDutyBanConflict.Report(Diagnostic.ExportDutyBanAcrossAgreements, measure, ban, reached));
                     break;
                 }
             }

@@ -11,6 +11,11 @@ namespace AgreementLang.Checks;
 /// </summary>
 internal static class ExportDutyBanConflict
 {
+    /// <summary>The typed method of the calling rule's code: <see cref="Diagnostic.ExportDutyBanInAgreement"/> or
+    /// <see cref="Diagnostic.ExportDutyBanAcrossAgreements"/>.</summary>
+    public delegate Diagnostic Make(Location at, string measure, string party, MineralStage subject, string scope, string measureWhere,
+        string minerals, string banParties, string banWhere, string reached, string overlap);
+
     /// <summary>The parties of the ban, other than the measure's, that the measure reaches.</summary>
     public static List<string> Reached(CheckContext context, EffectiveTerm<ExportMeasure> measure, EffectiveTerm<ExportDutyBan> ban)
     {
@@ -23,14 +28,14 @@ internal static class ExportDutyBanConflict
         return ban.Term.Parties.Where(p => p != m.Party && context.Covers(m.Scope, p, measure.Agreement)).ToList();
     }
 
-    public static Diagnostic Report(DiagnosticDescriptor descriptor, EffectiveTerm<ExportMeasure> measure, EffectiveTerm<ExportDutyBan> ban, List<string> reached)
+    public static Diagnostic Report(Make make, EffectiveTerm<ExportMeasure> measure, EffectiveTerm<ExportDutyBan> ban, List<string> reached)
     {
         var m = measure.Term;
         var measurePrimary = measure.Order >= ban.Order;
         var what = m.Kind == ExportMeasureKind.Tax
             ? "tax of " + Show.Percent(m.Tax?.Value ?? 0m)
             : "quota of " + (m.QuotaPerYear is { } q ? Show.Quantity(q.Amount, q.Unit, q.Basis) : "?") + " per year";
-        var diagnostic = Diagnostic.Create(descriptor, measurePrimary ? measure.Location : ban.Location,
+        var diagnostic = make(measurePrimary ? measure.Location : ban.Location,
             what, m.Party, m.Subject, Describe.Scope(m.Scope, measure.Agreement), Describe.Where(measure, measurePrimary),
             string.Join(", ", ban.Term.Minerals), Describe.Parties(ban.Term.Parties), Describe.Where(ban, !measurePrimary),
             Describe.Parties(reached), Show.FromOverlap(measure.Period, ban.Period));

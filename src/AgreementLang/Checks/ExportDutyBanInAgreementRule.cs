@@ -32,7 +32,7 @@ public sealed class ExportDutyBanInAgreementRule : IRule
                 var reached = ExportDutyBanConflict.Reached(context, measure, ban);
                 if (reached.Count > 0)
                 {
-                    diagnostics.Add(ExportDutyBanConflict.Report(Descriptor, measure, ban, reached));
+                    diagnostics.Add(ExportDutyBanConflict.Report(Diagnostic.ExportDutyBanInAgreement, measure, ban, reached));
                     break;
                 }
             }

@@ -31,7 +31,7 @@ public sealed class FacilityCapNotSumOfSourcesRule : IRule
             }
 
             var parts = sources.Select(s => Show.Money(s.Amount) + " " + FacilitySources.Name(s).Replace("the ", "")).ToList();
-            var diagnostic = Diagnostic.Create(Descriptor, facility.Location, facility.Name, Show.Money(total, facility.Cap.Currency),
+            var diagnostic = Diagnostic.FacilityCapNotSumOfSources(facility.Location, facility.Name, Show.Money(total, facility.Cap.Currency),
                 total < facility.Cap.Amount ? "less than" : "more than", Show.Money(facility.Cap),
                 Show.Money(Math.Abs(Arithmetic.Subtract(total, facility.Cap.Amount)), facility.Cap.Currency), Describe.List(parts));
             foreach (var source in sources.Take(10))

@@ -32,7 +32,7 @@ public sealed class FacilityMayExceedCapRule : IRule
             var primary = over.Active.First(d => d.Loan.Term.Amount.Bound == AmountBound.UpTo);
             var least = over.Active.Aggregate(0m, (sum, d) => Arithmetic.Add(sum, d.Least));
             var parts = over.Active.Select(d => d.Describe(currency, ReferenceEquals(d, primary))).ToList();
-            var diagnostic = Diagnostic.Create(Descriptor, primary.Loan.Location, facility.Name, Show.Money(over.Total, currency),
+            var diagnostic = Diagnostic.FacilityMayExceedCap(primary.Loan.Location, facility.Name, Show.Money(over.Total, currency),
                 over.Date == DateTime.MinValue ? "" : " from " + Show.Date(over.Date), Show.Money(facility.Cap), facility.Location,
                 Show.Money(least, currency), Describe.List(parts));
             foreach (var draw in over.Active.Where(d => !ReferenceEquals(d, primary)).Take(10))

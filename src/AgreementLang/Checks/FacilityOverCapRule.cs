@@ -33,7 +33,7 @@ public sealed class FacilityOverCapRule : IRule
             var counted = over.Active.Where(d => d.Least > 0).ToList();
             var newest = counted[0];
             var parts = counted.Select(d => d.Describe(currency, ReferenceEquals(d, newest))).ToList();
-            var diagnostic = Diagnostic.Create(Descriptor, newest.Loan.Location, facility.Name, Show.Money(over.Total, currency),
+            var diagnostic = Diagnostic.FacilityOverCap(newest.Loan.Location, facility.Name, Show.Money(over.Total, currency),
                 over.Date == DateTime.MinValue ? "" : " from " + Show.Date(over.Date), Show.Money(facility.Cap), facility.Location, Describe.List(parts));
             foreach (var draw in counted.Skip(1).Take(10))
             {

@@ -20,7 +20,7 @@ public sealed class FacilitySourceAboveCapRule : IRule
                     continue;
                 }
 
-                diagnostics.Add(Diagnostic.Create(Descriptor, source.Location, FacilitySources.Name(source), Show.Money(source.Amount), facility.Name,
+                diagnostics.Add(Diagnostic.FacilitySourceAboveCap(source.Location, FacilitySources.Name(source), Show.Money(source.Amount), facility.Name,
                         Show.Money(facility.Cap), facility.Location)
                     .WithRelated(facility.Location, "facility " + facility.Name + " with a cap of " + Show.Money(facility.Cap)));
             }

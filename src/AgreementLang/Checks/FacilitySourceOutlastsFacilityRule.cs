@@ -33,7 +33,7 @@ public sealed class FacilitySourceOutlastsFacilityRule : IRule
                     continue;
                 }
 
-                diagnostics.Add(Diagnostic.Create(Descriptor, source.Location, FacilitySources.Name(source), facility.Name, tenor.ToString(),
+                diagnostics.Add(Diagnostic.FacilitySourceOutlastsFacility(source.Location, FacilitySources.Name(source), facility.Name, tenor.ToString(),
                         Show.Date(opens), Show.Date(until), Show.Date(ends), facility.Location)
                     .WithRelated(facility.Location, "facility " + facility.Name + ", which ends on " + Show.Date(ends)));
             }

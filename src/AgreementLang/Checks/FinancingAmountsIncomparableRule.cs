@@ -22,7 +22,7 @@ public sealed class FinancingAmountsIncomparableRule : IRule
 
             var newer = FinancingRestatement.Amount(pair.Newer.Term);
             var older = FinancingRestatement.Amount(pair.Older.Term);
-            diagnostics.Add(Diagnostic.Create(Descriptor, pair.Newer.Location, Describe.Term(pair.Newer.Term), Show.Money(newer), Show.Money(older),
+            diagnostics.Add(Diagnostic.FinancingAmountsIncomparable(pair.Newer.Location, Describe.Term(pair.Newer.Term), Show.Money(newer), Show.Money(older),
                     pair.Older.Place, newer.Currency, older.Currency, Where(pair))
                 .WithRelated(pair.Older.Location, Describe.Term(pair.Older.Term) + " of " + Show.Money(older) + " in " + pair.Older.Instrument));
         }

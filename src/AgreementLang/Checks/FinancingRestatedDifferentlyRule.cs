@@ -28,7 +28,7 @@ public sealed class FinancingRestatedDifferentlyRule : IRule
                 continue;
             }
 
-            diagnostics.Add(Diagnostic.Create(Descriptor, pair.Newer.Location, Describe.Term(pair.Newer.Term),
+            diagnostics.Add(Diagnostic.FinancingRestatedDifferently(pair.Newer.Location, Describe.Term(pair.Newer.Term),
                     Show.Money(newerAmount, newer, olderAmount.Currency), Show.Money(olderAmount), pair.Older.Place,
                     Show.FromOverlap(pair.Older.Period, pair.Newer.Period))
                 .WithRelated(pair.Older.Location, Describe.Term(pair.Older.Term) + " of " + Show.Money(olderAmount) + " in " + pair.Older.Instrument));

@@ -21,47 +21,34 @@ public sealed class FloorsDisagreeRule : IRule
         }
     }
 
-    private void CheckGroup(List<PriceEntry> entries, List<Diagnostic> diagnostics)
+    private static void CheckGroup(List<PriceEntry> entries, List<Diagnostic> diagnostics)
     {
         var canonical = entries[0];
-        var currency = canonical.Price.Money.Currency;
         var unit = canonical.Price.Unit;
-        var basis = canonical.Price.Basis;
-
-        // Each entry is measured against the oldest entry that overlaps it — the zone's reference price when
-        // there is one — so one departing floor is reported once, not again at every later floor that agrees
-        // with the zone.
-        var seen = new List<(PriceEntry Entry, Converted Value)>();
-        foreach (var entry in entries)
-        {
-            if (entry.In(currency, unit, basis, canonical) is not { } converted)
+        OldestOverlapping.Compare(Comparable(entries, canonical), e => e.Entry.Period, related: null,
+            agree: (e, found) => Conversions.SameQuote(e.Entry.Price, e.Value, found.Entry.Price, found.Value),
+            report: (e, found) =>
             {
-                continue;
-            }
-
-            if (OldestOverlapping(seen, entry.Period) is { } found && !Conversions.SameQuote(entry.Price, converted, found.Entry.Price, found.Value))
-            {
-                var here = Show.Price(entry.Price, converted, unit);
+                var entry = e.Entry;
+                var here = Show.Price(entry.Price, e.Value, unit);
                 var there = Show.Price(found.Entry.Price, found.Value, unit);
-                diagnostics.Add(Diagnostic.Create(Descriptor, entry.Location, entry.What, entry.Subject, here, there, found.Entry.Source,
+                return Diagnostic.FloorsDisagree(entry.Location, entry.What, entry.Subject, here, there, found.Entry.Source,
                         entry.Zone!.Name, Show.FromOverlap(entry.Period, found.Entry.Period))
-                    .WithRelated(found.Entry.Location, found.Entry.What + " for " + found.Entry.Subject + " of " + there));
-            }
-
-            seen.Add((entry, converted));
-        }
+                    .WithRelated(found.Entry.Location, found.Entry.What + " for " + found.Entry.Subject + " of " + there);
+            },
+            diagnostics);
     }
 
-    private static (PriceEntry Entry, Converted Value)? OldestOverlapping(List<(PriceEntry Entry, Converted Value)> seen, Period period)
+    /// <summary>The entries whose price converts to the currency, unit and basis of the group's first entry, with
+    /// that converted value; the others are AGR308's.</summary>
+    private static IEnumerable<(PriceEntry Entry, Converted Value)> Comparable(List<PriceEntry> entries, PriceEntry canonical)
     {
-        foreach (var candidate in seen)
+        foreach (var entry in entries)
         {
-            if (candidate.Entry.Period.Overlaps(period))
+            if (entry.In(canonical.Price.Money.Currency, canonical.Price.Unit, canonical.Price.Basis, canonical) is { } converted)
             {
-                return candidate;
+                yield return (entry, converted);
             }
         }
-
-        return null;
     }
 }

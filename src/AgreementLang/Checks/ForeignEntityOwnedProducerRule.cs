@@ -55,7 +55,7 @@ public sealed class ForeignEntityOwnedProducerRule : IRule
 
             var via = listed == owner.Owner ? "" : " (of " + listed + ")";
             var usual = zone.ForeignEntityThreshold is null ? " (the usual threshold: the zone states none)" : " (the zone's)";
-            diagnostics.Add(Diagnostic.Create(Descriptor, term.Location, producer.Name, owner.Share, owner.Owner, via, OwnershipPeriod(owner),
+            diagnostics.Add(Diagnostic.ForeignEntityOwnedProducer(term.Location, producer.Name, owner.Share, owner.Owner, via, OwnershipPeriod(owner),
                     zone.Name, threshold, usual, benefit, term.Instrument)
                 .WithRelated(owner.Location, "the ownership: " + producer.Name + " owned " + owner.Share + " by " + owner.Owner + OwnershipPeriod(owner)));
             return;

@@ -50,7 +50,7 @@ public sealed class FormClauseMissingRule : IRule
 
             if (missing.Count > 0)
             {
-                diagnostics.Add(Diagnostic.Create(Descriptor, agreement.Location, agreement.Name, "a contract between a government body and a company",
+                diagnostics.Add(Diagnostic.FormClauseMissing(agreement.Location, agreement.Name, "a contract between a government body and a company",
                     string.Join(", ", missing), string.Join(", ", how)));
             }
         }

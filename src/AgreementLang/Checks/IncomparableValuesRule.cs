@@ -44,7 +44,7 @@ public sealed class IncomparableValuesRule : IRule
                 }
 
                 var floor = entries[0];
-                diagnostics.Add(Diagnostic.Create(Descriptor, release.Location, "release price of stockpile " + stockpile.Name, release.Subject,
+                diagnostics.Add(Diagnostic.IncomparableValues(release.Location, "release price of stockpile " + stockpile.Name, release.Subject,
                         Show.Price(price), Show.Price(floor.Price), floor.Source, Reason(price, floor.Price, "zone " + zone.Name))
                     .WithRelated(floor.Location, floor.What + " for " + floor.Subject + " of " + Show.Price(floor.Price)));
             }
@@ -87,7 +87,7 @@ public sealed class IncomparableValuesRule : IRule
             var where = other.Floor is not null && entry.Floor is not null
                 ? "zone " + entry.Zone!.Name + ", " + entry.Floor.Agreement.Name + " or " + other.Floor.Agreement.Name
                 : "zone " + entry.Zone!.Name + (entry.Floor is not null ? " or " + entry.Floor.Agreement.Name : "");
-            diagnostics.Add(Diagnostic.Create(Descriptor, entry.Location, entry.What, entry.Subject, Show.Price(entry.Price),
+            diagnostics.Add(Diagnostic.IncomparableValues(entry.Location, entry.What, entry.Subject, Show.Price(entry.Price),
                     Show.Price(other.Price), other.Source, Reason(entry.Price, other.Price, where))
                 .WithRelated(other.Location, other.What + " for " + other.Subject + " of " + Show.Price(other.Price)));
         }

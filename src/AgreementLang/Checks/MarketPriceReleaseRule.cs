@@ -29,7 +29,7 @@ public sealed class MarketPriceReleaseRule : IRule
                     continue;
                 }
 
-                diagnostics.Add(Diagnostic.Create(Descriptor, release.Location, stockpile.Name, release.Subject, Show.Price(floor.Price), floor.Source)
+                diagnostics.Add(Diagnostic.MarketPriceNotCompared(release.Location, stockpile.Name, release.Subject, Show.Price(floor.Price), floor.Source)
                     .WithRelated(floor.Location, floor.What + " for " + floor.Subject + " of " + Show.Price(floor.Price)));
             }
         }

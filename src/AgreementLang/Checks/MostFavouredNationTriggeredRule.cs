@@ -160,7 +160,7 @@ public sealed class MostFavouredNationTriggeredRule : IRule
     {
         var grantPrimary = better.Order > mfn.Order;
         var ownWhere = mine is not null ? "in " + mine.Place : "in " + mfn.Agreement.Name;
-        var diagnostic = Diagnostic.Create(Descriptor, grantPrimary ? better.Location : mfn.Location, grantor, third, granted,
+        var diagnostic = Diagnostic.MostFavouredNationTriggered(grantPrimary ? better.Location : mfn.Location, grantor, third, granted,
             Describe.Where(better, grantPrimary), theirs, mfn.Term.Beneficiary, ownWhere, Describe.Where(mfn, !grantPrimary),
             Show.FromOverlap(mfn.Period, better.Period));
         diagnostic = grantPrimary

@@ -11,9 +11,14 @@ namespace AgreementLang.Checks;
 /// </summary>
 internal static class OfftakeCapacity
 {
+    /// <summary>The typed method of the calling rule's code: <see cref="Diagnostic.OfftakeOverCapacityInAgreement"/>
+    /// or <see cref="Diagnostic.OfftakeOverCapacity"/>.</summary>
+    public delegate Diagnostic Make(Location at, string producer, MineralStage subject, string inAgreement, string total,
+        string capacity, string capacityAt, string from, string parts);
+
     public static void Check(
         CheckContext context,
-        DiagnosticDescriptor descriptor,
+        Make make,
         IReadOnlyList<EffectiveTerm<Offtake>> offtakes,
         string? inAgreement,
         bool requireSeveralAgreements,
@@ -88,7 +93,7 @@ internal static class OfftakeCapacity
                     .ToList();
                 var capacityText = Show.Quantity(inForce.PerYear.Amount, inForce.PerYear.Unit, inForce.PerYear.Basis);
                 var totalText = Show.Percent(Math.Round(total, 2));
-                var diagnostic = Diagnostic.Create(descriptor, newest.Location, producer.Name, first.Subject,
+                var diagnostic = make(newest.Location, producer.Name, first.Subject,
                     inAgreement is null ? "" : " in " + inAgreement, totalText, capacityText,
                     inForce.Location.ToString(), date == DateTime.MinValue ? "" : " from " + Show.Date(date),
                     Describe.List(parts));

@@ -20,7 +20,7 @@ public sealed class OfftakeOverCapacityInAgreementRule : IRule
                 // One share of at most 100% (the binder allows no more) cannot exceed capacity on its own.
                 if (offtakes.Count > 1 || offtakes[0].Term.VolumePerYear is not null)
                 {
-                    OfftakeCapacity.Check(context, Descriptor, offtakes, own.Key, requireSeveralAgreements: false, diagnostics);
+                    OfftakeCapacity.Check(context, Diagnostic.OfftakeOverCapacityInAgreement, offtakes, own.Key, requireSeveralAgreements: false, diagnostics);
                 }
             }
         }

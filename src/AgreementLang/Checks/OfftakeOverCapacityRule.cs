@@ -16,7 +16,7 @@ public sealed class OfftakeOverCapacityRule : IRule
         {
             if (group.Select(o => o.Agreement.Name).Distinct(StringComparer.Ordinal).Skip(1).Any())
             {
-                OfftakeCapacity.Check(context, Descriptor, group, null, requireSeveralAgreements: true, diagnostics);
+                OfftakeCapacity.Check(context, Diagnostic.OfftakeOverCapacity, group, null, requireSeveralAgreements: true, diagnostics);
             }
         }
     }

@@ -17,22 +17,13 @@ public sealed class OriginRulesDisagreeRule : IRule
     {
         foreach (var pair in context.OriginsBySubject)
         {
-            // Each rule is compared with the oldest rule of the zone that overlaps it: one departing rule is
-            // reported once, not again at every later rule that keeps to the common text.
-            var seen = new List<EffectiveTerm<OriginRule>>();
-            foreach (var rule in pair.Value)
-            {
-                var other = seen.FirstOrDefault(r => r.Period.Overlaps(rule.Period));
-                if (other is not null && !SameCriteria(other.Term, rule.Term))
-                {
-                    var criteria = Criteria(rule.Term);
-                    diagnostics.Add(Diagnostic.Create(Descriptor, rule.Location, rule.Term.Subject, criteria, Criteria(other.Term), other.Place,
-                            pair.Key.Zone, Show.FromOverlap(rule.Period, other.Period))
-                        .WithRelated(other.Location, "rule of origin for " + other.Term.Subject + " requiring " + Criteria(other.Term)));
-                }
-
-                seen.Add(rule);
-            }
+            var zone = pair.Key.Zone;
+            OldestOverlapping.Compare(pair.Value, r => r.Period, related: null,
+                agree: (rule, other) => SameCriteria(other.Term, rule.Term),
+                report: (rule, other) => Diagnostic.OriginRulesDisagree(rule.Location, rule.Term.Subject, Criteria(rule.Term), Criteria(other.Term),
+                        other.Place, zone, Show.FromOverlap(rule.Period, other.Period))
+                    .WithRelated(other.Location, "rule of origin for " + other.Term.Subject + " requiring " + Criteria(other.Term)),
+                diagnostics);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class PartyStatusConflictRule : IRule
                 {
                     var memberLater = Compare(member.Listing.Location, outsider.Listing.Location) > 0;
                     var (primary, other) = memberLater ? (member, outsider) : (outsider, member);
-                    diagnostics.Add(Diagnostic.Create(Descriptor, primary.Listing.Location, primary.Listing.Code,
+                    diagnostics.Add(Diagnostic.PartyStatusConflict(primary.Listing.Location, primary.Listing.Code,
                             Status(primary.Listing.Status) + " in zone " + primary.Zone.Name, Status(other.Listing.Status),
                             "zone " + other.Zone.Name + " (" + other.Listing.Location + ")")
                         .WithRelated(other.Listing.Location, primary.Listing.Code + " listed as " + Status(other.Listing.Status) + " in zone " + other.Zone.Name));
@@ -50,7 +50,7 @@ public sealed class PartyStatusConflictRule : IRule
                 {
                     if (outsider.Zone.Name == zone && outsider.Listing.Status != ZoneStatus.Member)
                     {
-                        diagnostics.Add(Diagnostic.Create(Descriptor, party.Location, party.Code,
+                        diagnostics.Add(Diagnostic.PartyStatusConflict(party.Location, party.Code,
                                 "a party to " + agreement.Name + ", an agreement of zone " + zone + ",", Status(outsider.Listing.Status),
                                 "zone " + zone + " (" + outsider.Listing.Location + ")")
                             .WithRelated(outsider.Listing.Location, party.Code + " listed as " + Status(outsider.Listing.Status) + " in zone " + zone));

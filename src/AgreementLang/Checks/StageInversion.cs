@@ -12,11 +12,17 @@ namespace AgreementLang.Checks;
 /// </summary>
 internal static class StageInversion
 {
+    /// <summary>The typed method of the calling rule's code: <see cref="Diagnostic.StageInversionInAgreement"/> or
+    /// <see cref="Diagnostic.StageInversionAcrossAgreements"/>.</summary>
+    public delegate Diagnostic Make(Location at, string what, MineralStage product, string price, string where,
+        string inputWhat, MineralStage input, string inputPrice, string inputWhere, string yield, string productStage, string inputStage,
+        string leastPrice, string overlap);
+
     /// <summary>Compares every downstream entry with the highest upstream entry of another stage it may be
     /// compared with (<paramref name="comparable"/> decides: same instrument, or different ones).</summary>
     public static void Check(
         CheckContext context,
-        DiagnosticDescriptor descriptor,
+        Make make,
         string mineral,
         IReadOnlyList<PriceEntry> entries,
         Func<PriceEntry, PriceEntry, bool> comparable,
@@ -46,13 +52,13 @@ internal static class StageInversion
 
                 foreach (var d in byStage[down])
                 {
-                    CheckOne(descriptor, d, upGroups, yield.Factor, comparable, diagnostics);
+                    CheckOne(make, d, upGroups, yield.Factor, comparable, diagnostics);
                 }
             }
         }
     }
 
-    private static void CheckOne(DiagnosticDescriptor descriptor, PriceEntry d, List<List<PriceEntry>> upGroups, decimal yield,
+    private static void CheckOne(Make make, PriceEntry d, List<List<PriceEntry>> upGroups, decimal yield,
         Func<PriceEntry, PriceEntry, bool> comparable, List<Diagnostic> diagnostics)
     {
         var currency = d.Price.Money.Currency;
@@ -95,7 +101,7 @@ internal static class StageInversion
         var primary = downPrimary ? d : worst;
         var other = downPrimary ? worst : d;
         var upText = Show.Price(worst.Price, worstValue, d.Price.Unit);
-        var diagnostic = Diagnostic.Create(descriptor, primary.Location,
+        var diagnostic = make(primary.Location,
             d.What, d.Subject, Show.Price(d.Price), d.Where(downPrimary),
             worst.What, worst.Subject, upText, worst.Where(!downPrimary),
             yield.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture), d.Subject.Stage, worst.Subject.Stage,

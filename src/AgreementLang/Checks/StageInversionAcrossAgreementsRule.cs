@@ -13,7 +13,7 @@ public sealed class StageInversionAcrossAgreementsRule : IRule
     {
         foreach (var pair in context.PricesByMineral)
         {
-            StageInversion.Check(context, Descriptor, pair.Key.Mineral, pair.Value,
+            StageInversion.Check(context, Diagnostic.StageInversionAcrossAgreements, pair.Key.Mineral, pair.Value,
                 (up, down) => !string.Equals(up.Instrument, down.Instrument, StringComparison.Ordinal), diagnostics);
         }
     }

@@ -18,7 +18,7 @@ public sealed class StageInversionInAgreementRule : IRule
             // Most instruments state one price per mineral: nothing to compare.
             if (pair.Value.Count > 1)
             {
-                StageInversion.Check(context, Descriptor, pair.Key.Mineral, pair.Value.OrderBy(e => e.Order).ToList(), (_, _) => true, diagnostics);
+                StageInversion.Check(context, Diagnostic.StageInversionInAgreement, pair.Key.Mineral, pair.Value.OrderBy(e => e.Order).ToList(), (_, _) => true, diagnostics);
             }
         }
     }

@@ -49,7 +49,7 @@ public sealed class StockpileReleaseBelowFloorRule : IRule
                 }
 
                 var floorText = Show.Price(highest.Price, highestValue, price.Unit);
-                diagnostics.Add(Diagnostic.Create(Descriptor, release.Location, stockpile.Name, release.Subject, Show.Price(price), floorText,
+                diagnostics.Add(Diagnostic.StockpileReleaseBelowFloor(release.Location, stockpile.Name, release.Subject, Show.Price(price), floorText,
                         highest.Source)
                     .WithRelated(highest.Location, highest.What + " for " + highest.Subject + " of " + floorText));
             }

@@ -16,24 +16,21 @@ public sealed class TariffCommitmentsDisagreeRule : IRule
     {
         foreach (var pair in context.TariffsByRoute)
         {
-            // Each commitment is compared with the oldest overlapping commitment on the same line.
-            var seen = new List<EffectiveTerm<TariffCommitment>>();
-            foreach (var tariff in pair.Value)
-            {
-                var other = seen.FirstOrDefault(t => t.Period.Overlaps(tariff.Period) &&
-                    (t.Term.Line is null || tariff.Term.Line is null || t.Term.Line == tariff.Term.Line));
-                if (other is not null && !SameRate(other.Term.Rate, tariff.Term.Rate))
-                {
-                    var t = tariff.Term;
-                    var line = t.Line ?? other.Term.Line;
-                    diagnostics.Add(Diagnostic.Create(Descriptor, tariff.Location, t.Subject + (line is null ? "" : " (line " + line + ")"), t.Exporter,
-                            t.Importer, t.Rate, other.Term.Rate, other.Place, Show.FromOverlap(tariff.Period, other.Period))
-                        .WithRelated(other.Location, "the " + other.Term.Rate + " commitment on " + other.Term.Subject + " in " + other.Instrument));
-                }
-
-                seen.Add(tariff);
-            }
+            // A commitment without a line covers every line of its mineral and stage.
+            OldestOverlapping.Compare(pair.Value, t => t.Period,
+                related: (older, tariff) => older.Term.Line is null || tariff.Term.Line is null || older.Term.Line == tariff.Term.Line,
+                agree: (tariff, other) => SameRate(other.Term.Rate, tariff.Term.Rate),
+                report: Report, diagnostics);
         }
+    }
+
+    private static Diagnostic Report(EffectiveTerm<TariffCommitment> tariff, EffectiveTerm<TariffCommitment> other)
+    {
+        var t = tariff.Term;
+        var line = t.Line ?? other.Term.Line;
+        return Diagnostic.TariffCommitmentsDisagree(tariff.Location, t.Subject + (line is null ? "" : " (line " + line + ")"), t.Exporter,
+                t.Importer, t.Rate, other.Term.Rate, other.Place, Show.FromOverlap(tariff.Period, other.Period))
+            .WithRelated(other.Location, "the " + other.Term.Rate + " commitment on " + other.Term.Subject + " in " + other.Instrument);
     }
 
     /// <summary>Equal rates: the same percentage (and benchmark), or the same specific duty per kilogram, exactly.</summary>

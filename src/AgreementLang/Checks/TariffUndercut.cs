@@ -12,6 +12,11 @@ namespace AgreementLang.Checks;
 /// </summary>
 internal static class TariffUndercut
 {
+    /// <summary>The typed method of the calling rule's code: <see cref="Diagnostic.TariffUndercutsOwnFloor"/> or
+    /// <see cref="Diagnostic.TariffUndercutsFloor"/>.</summary>
+    public delegate Diagnostic Make(Location at, string rate, MineralStage subject, string exporter, string importer, string tariffWhere,
+        string floorWhere, string defendedFrom, string overlap);
+
     /// <summary>The oldest floor whose adjustable tariff the commitment contradicts, among those
     /// <paramref name="accept"/> admits (same agreement, or other agreements).</summary>
     public static (EffectiveTerm<Floor> Floor, FloorDefence Defence)? Find(CheckContext context, EffectiveTerm<TariffCommitment> tariff,
@@ -48,11 +53,11 @@ internal static class TariffUndercut
         return found;
     }
 
-    public static Diagnostic Report(DiagnosticDescriptor descriptor, EffectiveTerm<TariffCommitment> tariff, EffectiveTerm<Floor> floor, FloorDefence defence)
+    public static Diagnostic Report(Make make, EffectiveTerm<TariffCommitment> tariff, EffectiveTerm<Floor> floor, FloorDefence defence)
     {
         var tariffPrimary = tariff.Order >= floor.Order;
         var t = tariff.Term;
-        var diagnostic = Diagnostic.Create(descriptor, tariffPrimary ? tariff.Location : floor.Location,
+        var diagnostic = make(tariffPrimary ? tariff.Location : floor.Location,
             Rate(t), t.Subject, t.Exporter, t.Importer, Describe.Where(tariff, tariffPrimary), Describe.Where(floor, !tariffPrimary),
             Describe.Scope(defence.Scope, floor.Agreement), Show.FromOverlap(tariff.Period, floor.Period));
         return tariffPrimary

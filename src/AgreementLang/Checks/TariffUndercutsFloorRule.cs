@@ -17,7 +17,7 @@ public sealed class TariffUndercutsFloorRule : IRule
             var agreement = tariff.Agreement.Name;
             if (TariffUndercut.Find(context, tariff, f => f.Agreement.Name != agreement) is { } found)
             {
-                diagnostics.Add(TariffUndercut.Report(Descriptor, tariff, found.Floor, found.Defence));
+                diagnostics.Add(TariffUndercut.Report(Diagnostic.TariffUndercutsFloor, tariff, found.Floor, found.Defence));
             }
         }
     }

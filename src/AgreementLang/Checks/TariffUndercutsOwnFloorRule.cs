@@ -33,7 +33,7 @@ public sealed class TariffUndercutsOwnFloorRule : IRule
                     if (floor.Subject == tariff.Subject && candidate.Agreement.HasParty(tariff.Importer) &&
                         context.Covers(scope, tariff.Exporter, candidate.Agreement) && candidate.Period.Overlaps(term.Period))
                     {
-                        diagnostics.Add(TariffUndercut.Report(Descriptor, term.As<TariffCommitment>(), candidate.As<Floor>(),
+                        diagnostics.Add(TariffUndercut.Report(Diagnostic.TariffUndercutsOwnFloor, term.As<TariffCommitment>(), candidate.As<Floor>(),
                             new FloorDefence(scope, candidate.Agreement)));
                         break;
                     }

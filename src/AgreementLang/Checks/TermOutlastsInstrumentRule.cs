@@ -35,7 +35,7 @@ public sealed class TermOutlastsInstrumentRule : IRule
             var basisEnd = basis.Expiry is Expiry.Indefinite ? "has no fixed term" : "ends on " + Show.Date(basis.EffectiveUntil!.Value);
             if (Outlasts(agreement.Period.Until, basis))
             {
-                diagnostics.Add(Diagnostic.Create(Descriptor, agreement.Location, agreement.Name, Runs(agreement.Period.Until), basisText,
+                diagnostics.Add(Diagnostic.TermOutlastsInstrument(agreement.Location, agreement.Name, Runs(agreement.Period.Until), basisText,
                         basis.Location, basisEnd)
                     .WithRelated(basis.Location, basisText + ", which " + basisEnd));
             }
@@ -56,7 +56,7 @@ public sealed class TermOutlastsInstrumentRule : IRule
                     continue;
                 }
 
-                diagnostics.Add(Diagnostic.Create(Descriptor, term.Location, Describe.Term(term.Term) + " in " + term.Instrument,
+                diagnostics.Add(Diagnostic.TermOutlastsInstrument(term.Location, Describe.Term(term.Term) + " in " + term.Instrument,
                         Runs(until), basisText, basis.Location, basisEnd)
                     .WithRelated(basis.Location, basisText + ", which " + basisEnd));
             }
@@ -70,7 +70,7 @@ public sealed class TermOutlastsInstrumentRule : IRule
                 continue;
             }
 
-            diagnostics.Add(Diagnostic.Create(Descriptor, loan.Location, Describe.Term(loan.Term) + " in " + loan.Instrument, Runs(loan.Period.Until),
+            diagnostics.Add(Diagnostic.TermOutlastsInstrument(loan.Location, Describe.Term(loan.Term) + " in " + loan.Instrument, Runs(loan.Period.Until),
                     "facility " + facility.Name, facility.Location, "ends on " + Show.Date(end))
                 .WithRelated(facility.Location, "facility " + facility.Name + ", which ends on " + Show.Date(end)));
         }

@@ -51,7 +51,7 @@ public sealed class TermOutlivesAgreementRule : IRule
                 continue;
             }
 
-            diagnostics.Add(Diagnostic.Create(Descriptor, term.Location, Describe.Term(term) + " in " + instrument, Show.Date(until),
+            diagnostics.Add(Diagnostic.TermOutlivesAgreement(term.Location, Describe.Term(term) + " in " + instrument, Show.Date(until),
                     agreement.Name, agreement.Location, Show.Date(expiry))
                 .WithRelated(agreement.Location, agreement.Name + ", which expires on " + Show.Date(expiry)));
         }

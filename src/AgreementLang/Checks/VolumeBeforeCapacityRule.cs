@@ -36,7 +36,7 @@ public sealed class VolumeBeforeCapacityRule : IRule
             Diagnostic diagnostic;
             if (next is not null)
             {
-                diagnostic = Diagnostic.Create(Descriptor, offtake.Location, what, from, "before " + producer.Name + "'s capacity for " + offtake.Term.Subject +
+                diagnostic = Diagnostic.VolumeBeforeCapacity(offtake.Location, what, from, "before " + producer.Name + "'s capacity for " + offtake.Term.Subject +
                     " starts on " + Show.Date(next.Validity.From!.Value), next.Location.ToString());
                 diagnostic = diagnostic.WithRelated(next.Location, Capacity(producer, next));
             }
@@ -44,7 +44,7 @@ public sealed class VolumeBeforeCapacityRule : IRule
             {
                 // No capacity in force on the day and none starting later: the day is after the last one ended.
                 var last = capacities.OrderByDescending(c => c.Validity.Until).First();
-                diagnostic = Diagnostic.Create(Descriptor, offtake.Location, what, from, "after " + producer.Name + "'s capacity for " + offtake.Term.Subject +
+                diagnostic = Diagnostic.VolumeBeforeCapacity(offtake.Location, what, from, "after " + producer.Name + "'s capacity for " + offtake.Term.Subject +
                     " ends on " + Show.Date(last.Validity.Until!.Value), last.Location.ToString());
                 diagnostic = diagnostic.WithRelated(last.Location, Capacity(producer, last));
             }

@@ -1,19 +1,35 @@
 using System.Collections.Immutable;
-using System.Globalization;
 
 namespace AgreementLang.Diagnostics;
 
 /// <summary>A related place, such as the other term of a conflict.</summary>
 public sealed record RelatedLocation(Location Location, string Message);
 
-/// <summary>One problem found in the sources, at a primary location, with optional related locations.</summary>
-public sealed record Diagnostic(
-    DiagnosticDescriptor Descriptor,
-    Location Location,
-    string Message,
-    DiagnosticSeverity Severity,
-    ImmutableArray<RelatedLocation> Related)
+/// <summary>One problem found in the sources, at a primary location, with optional related locations. A diagnostic
+/// is made only by the typed method of its code (Diagnostic.Syntax.cs, Diagnostic.Meaning.cs, …), which names what
+/// each value is and words the message itself; the constructor is private so that no caller can pair a code with
+/// a message of another shape.</summary>
+public sealed partial record Diagnostic
 {
+    private Diagnostic(DiagnosticDescriptor descriptor, Location location, MessageText message)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Message = message.ToString();
+        Severity = descriptor.DefaultSeverity;
+        Related = ImmutableArray<RelatedLocation>.Empty;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public Location Location { get; }
+
+    public string Message { get; }
+
+    public DiagnosticSeverity Severity { get; private init; }
+
+    public ImmutableArray<RelatedLocation> Related { get; private init; }
+
     public string Code => Descriptor.Code;
 
     /// <summary>The inline <c>// agr-disable-next-line</c> comment that suppresses this diagnostic, or null.
@@ -22,10 +38,6 @@ public sealed record Diagnostic(
     public Suppression? Suppression { get; init; }
 
     public bool IsSuppressed => Suppression is not null;
-
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] args) =>
-        new(descriptor, location, Format(descriptor.MessageFormat, args), descriptor.DefaultSeverity,
-            ImmutableArray<RelatedLocation>.Empty);
 
     public Diagnostic WithRelated(Location location, string message) =>
         this with { Related = Related.Add(new RelatedLocation(location, message)) };
@@ -52,27 +64,4 @@ public sealed record Diagnostic(
     /// are longer than a word but still bounded, so that output stays proportional to the number of problems even
     /// when a value is a megabyte string.</summary>
     public const int MaxArgumentLength = 4_000;
-
-    private static string Format(string format, object?[] args)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] is string text && text.Length > MaxQuotedLength)
-            {
-                var limit = text.Any(char.IsWhiteSpace) ? MaxArgumentLength : MaxQuotedLength;
-                if (text.Length > limit)
-                {
-                    var cut = limit - 1;
-                    if (char.IsHighSurrogate(text[cut - 1]))
-                    {
-                        cut--;
-                    }
-
-                    args[i] = text.Substring(0, cut) + "…";
-                }
-            }
-        }
-
-        return string.Format(CultureInfo.InvariantCulture, format, args);
-    }
 }

@@ -47,10 +47,10 @@ public sealed partial class Binder
                 .OrderByDescending(t => t.Total).First();
             if (total > 100m)
             {
-                Report(DiagnosticCatalog.OwnershipOverWhole, clause, producer.Name.Text, new Percentage(total),
+                Add(Diagnostic.OwnershipOverWhole(Loc(clause), producer.Name.Text, new Percentage(total),
                     day == DateTime.MinValue ? "from the outset" : "on " + Dates.Iso(day),
                     string.Join(", ", owners.Where(o => o.Validity.Contains(day)).Select(o => o.Owner + " " + o.Share)
-                        .Append(ownership.Owner + " " + ownership.Share)));
+                        .Append(ownership.Owner + " " + ownership.Share))));
                 continue;
             }
 
@@ -99,10 +99,10 @@ public sealed partial class Binder
                     var parsed = FinancingInstruments.Parse(c.Instrument.Text)!.Value;
                     if (FinancingInstruments.IsEquity(parsed) != (kind == "equity") || kind is "grant" or "guarantee")
                     {
-                        Report(DiagnosticCatalog.FinancingTermDoesNotFit, c, "instrument " + c.Instrument.Text, owner,
+                        Add(Diagnostic.FinancingTermDoesNotFit(Loc(c), "instrument " + c.Instrument.Text, owner,
                             kind == "equity" ? "an equity financing takes convertible preferred equity, preferred equity, common equity or warrants"
                             : kind == "loan" ? "a loan takes concessional loan or commercial loan"
-                            : "a " + kind + " states no instrument");
+                            : "a " + kind + " states no instrument"));
                         break;
                     }
 
@@ -128,15 +128,15 @@ public sealed partial class Binder
 
         if (conversion is not null && instrument != FinancingInstrument.ConvertiblePreferredEquity)
         {
-            Report(DiagnosticCatalog.FinancingTermDoesNotFit, conversionClause!, "a conversion price", owner +
+            Add(Diagnostic.FinancingTermDoesNotFit(Loc(conversionClause!), "a conversion price", owner +
                 (instrument is { } i ? ", a " + FinancingInstruments.Word(i) : ", which states no instrument"),
-                "only convertible preferred equity converts; state 'instrument convertible preferred equity'");
+                "only convertible preferred equity converts; state 'instrument convertible preferred equity'"));
             conversion = null;
         }
 
         if (warrants is not null && kind != "equity")
         {
-            Report(DiagnosticCatalog.FinancingTermDoesNotFit, seen["warrants"], "warrants", owner, "warrants go with an equity financing");
+            Add(Diagnostic.FinancingTermDoesNotFit(Loc(seen["warrants"]), "warrants", owner, "warrants go with an equity financing"));
             warrants = null;
         }
 

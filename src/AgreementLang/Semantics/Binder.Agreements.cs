@@ -97,7 +97,7 @@ public sealed partial class Binder
                     if (parties.Any(existing => existing.Code == p.Code.Text))
                     {
                         var first = parties.First(existing => existing.Code == p.Code.Text);
-                        Report(DiagnosticCatalog.DuplicateClause, p.Code, "party " + p.Code.Text, syntax.Name.Text, first.Location.Start.Line);
+                        Add(Diagnostic.DuplicateClause(Loc(p.Code), "party " + p.Code.Text, syntax.Name.Text, first.Location.Start.Line));
                     }
                     else if (BindCountry(p.Code, allowDeclared: true))
                     {
@@ -117,17 +117,17 @@ public sealed partial class Binder
 
         if (parties.Count == 0)
         {
-            Report(DiagnosticCatalog.MissingClause, syntax.Name, "agreement", syntax.Name.Text, "party");
+            Add(Diagnostic.MissingClause(Loc(syntax.Name), "agreement", syntax.Name.Text, "party"));
         }
 
         if (kind is null)
         {
-            Report(DiagnosticCatalog.MissingClause, syntax.Name, "agreement", syntax.Name.Text, "kind (bilateral, plurilateral, framework, memorandum or action plan)");
+            Add(Diagnostic.MissingClause(Loc(syntax.Name), "agreement", syntax.Name.Text, "kind (bilateral, plurilateral, framework, memorandum or action plan)"));
         }
 
         if (entry is EntryIntoForce.Unstated)
         {
-            Report(DiagnosticCatalog.MissingClause, syntax.Name, "agreement", syntax.Name.Text, "entry into force ('in force ...')");
+            Add(Diagnostic.MissingClause(Loc(syntax.Name), "agreement", syntax.Name.Text, "entry into force ('in force ...')"));
         }
 
         var resolvedKind = kind ?? (parties.Count > 2 ? AgreementKind.Plurilateral : AgreementKind.Bilateral);
@@ -150,11 +150,11 @@ public sealed partial class Binder
         {
             if (_symbols.TryGetValue(syntax.Amends.Text, out var symbol))
             {
-                Report(DiagnosticCatalog.WrongKindOfName, syntax.Amends, syntax.Amends.Text, symbol.Syntax.KindName, "an agreement");
+                Add(Diagnostic.WrongKindOfName(Loc(syntax.Amends), syntax.Amends.Text, symbol.Syntax.KindName, "an agreement"));
             }
             else
             {
-                Report(DiagnosticCatalog.UnknownName, syntax.Amends, "agreement", syntax.Amends.Text, DidYouMean(syntax.Amends.Text, SymbolsOfKind("agreement")));
+                Add(Diagnostic.UnknownName(Loc(syntax.Amends), "agreement", syntax.Amends.Text, DidYouMean(syntax.Amends.Text, SymbolsOfKind("agreement"))));
             }
 
             return null;
@@ -191,7 +191,7 @@ public sealed partial class Binder
             if (parties.Any(existing => existing.Code == p.Code.Text))
             {
                 var first = parties.First(existing => existing.Code == p.Code.Text);
-                Report(DiagnosticCatalog.DuplicateClause, p.Code, "party " + p.Code.Text, syntax.Name.Text, first.Location.Start.Line);
+                Add(Diagnostic.DuplicateClause(Loc(p.Code), "party " + p.Code.Text, syntax.Name.Text, first.Location.Start.Line));
             }
             else if (BindCountry(p.Code, allowDeclared: true))
             {
@@ -270,7 +270,7 @@ public sealed partial class Binder
             foreach (var removal in Consolidation.Unmatched(set, target, amendment))
             {
                 var earlier = Consolidation.AmendmentsOf(set, target.Name).TakeWhile(a => !ReferenceEquals(a, amendment)).Select(a => a.Name).ToArray();
-                Add(Diagnostic.Create(DiagnosticCatalog.RemovalMatchesNothing, removal.Location, removal.Clause, amendment.Name, target.Name,
+                Add(Diagnostic.RemovalMatchesNothing(removal.Location, removal.Clause, amendment.Name, target.Name,
                     earlier.Length == 0 ? "" : " as amended by " + string.Join(", ", earlier)));
             }
         }
@@ -287,12 +287,12 @@ public sealed partial class Binder
     {
         if (entrySyntax?.Date is { } entryDate && agreement.Signed is { } signed && entryDate.Value < signed)
         {
-            Report(DiagnosticCatalog.ImpossibleDates, entryDate, "entry into force", Dates.Iso(entryDate.Value), "signature", Dates.Iso(signed));
+            Add(Diagnostic.ImpossibleDates(Loc(entryDate), "entry into force", Dates.Iso(entryDate.Value), "signature", Dates.Iso(signed)));
         }
 
         if (expirySyntax?.Date is { } end && agreement.EffectiveFrom is { } from && end.Value < from)
         {
-            Report(DiagnosticCatalog.ImpossibleDates, end, "expiry", Dates.Iso(end.Value), "entry into force", Dates.Iso(from));
+            Add(Diagnostic.ImpossibleDates(Loc(end), "expiry", Dates.Iso(end.Value), "entry into force", Dates.Iso(from)));
         }
     }
 
@@ -314,7 +314,7 @@ public sealed partial class Binder
     {
         if (seen.TryGetValue(what, out var first))
         {
-            Report(DiagnosticCatalog.DuplicateClause, clause, what, owner, _source.GetLinePosition(first.Span.Start).Line);
+            Add(Diagnostic.DuplicateClause(Loc(clause), what, owner, _source.GetLinePosition(first.Span.Start).Line));
             return false;
         }
 
@@ -343,11 +343,11 @@ public sealed partial class Binder
                 return name.Text;
             }
 
-            Report(DiagnosticCatalog.WrongKindOfName, name, name.Text, symbol.Syntax.KindName, "an agreement");
+            Add(Diagnostic.WrongKindOfName(Loc(name), name.Text, symbol.Syntax.KindName, "an agreement"));
             return null;
         }
 
-        Report(DiagnosticCatalog.UnknownName, name, "agreement", name.Text, DidYouMean(name.Text, SymbolsOfKind("agreement")));
+        Add(Diagnostic.UnknownName(Loc(name), "agreement", name.Text, DidYouMean(name.Text, SymbolsOfKind("agreement"))));
         return null;
     }
 
@@ -364,8 +364,8 @@ public sealed partial class Binder
             return false;
         }
 
-        Report(DiagnosticCatalog.NotAParty, code, code.Text, context.Agreement,
-            context.Parties.IsEmpty ? "not stated" : string.Join(", ", context.Parties));
+        Add(Diagnostic.NotAParty(Loc(code), code.Text, context.Agreement,
+            context.Parties.IsEmpty ? "not stated" : string.Join(", ", context.Parties)));
         return false;
     }
 }

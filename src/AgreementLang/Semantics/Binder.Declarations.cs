@@ -202,11 +202,11 @@ public sealed partial class Binder
 
         if (_symbols.TryGetValue(name.Text, out var symbol))
         {
-            Report(DiagnosticCatalog.WrongKindOfName, name, name.Text, symbol.Syntax.KindName, "a zone");
+            Add(Diagnostic.WrongKindOfName(Loc(name), name.Text, symbol.Syntax.KindName, "a zone"));
         }
         else
         {
-            Report(DiagnosticCatalog.UnknownName, name, "zone", name.Text, DidYouMean(name.Text, SymbolsOfKind("zone")));
+            Add(Diagnostic.UnknownName(Loc(name), "zone", name.Text, DidYouMean(name.Text, SymbolsOfKind("zone"))));
         }
 
         return null;
@@ -222,7 +222,7 @@ public sealed partial class Binder
                 return true;
             }
 
-            Report(DiagnosticCatalog.WrongKindOfName, name, name.Text, symbol.Syntax.KindName, "a " + role + " (a party, institution, entity, producer or facility)");
+            Add(Diagnostic.WrongKindOfName(Loc(name), name.Text, symbol.Syntax.KindName, "a " + role + " (a party, institution, entity, producer or facility)"));
             return false;
         }
 
@@ -233,7 +233,7 @@ public sealed partial class Binder
 
         var candidates = _symbols.Where(s => s.Value.Syntax is InstitutionSyntax or ProducerSyntax or FacilitySyntax).Select(s => s.Key)
             .Concat(agreement?.Parties.Select(p => p.Code) ?? Enumerable.Empty<string>());
-        Report(DiagnosticCatalog.UnknownName, name, role, name.Text, DidYouMean(name.Text, candidates));
+        Add(Diagnostic.UnknownName(Loc(name), role, name.Text, DidYouMean(name.Text, candidates)));
         return false;
     }
 
@@ -247,6 +247,6 @@ public sealed partial class Binder
             return;
         }
 
-        Report(DiagnosticCatalog.CurrencyMismatch, at, what, value.Currency, referenceWhat, reference.Currency);
+        Add(Diagnostic.CurrencyMismatch(Loc(at), what, value.Currency, referenceWhat, reference.Currency));
     }
 }

@@ -71,7 +71,7 @@ public sealed partial class Binder
         {
             if (context.Zone is null)
             {
-                Report(DiagnosticCatalog.MissingClause, syntax.Subject, "agreement", context.Agreement, "zone, which a floor at reference price needs");
+                Add(Diagnostic.MissingClause(Loc(syntax.Subject), "agreement", context.Agreement, "zone, which a floor at reference price needs"));
                 return null;
             }
 
@@ -82,8 +82,8 @@ public sealed partial class Binder
                 var why = prices.Length == 0
                     ? "the zone declares no reference price for " + subject + DidYouMean(subject.ToString(), context.Zone.ReferencePrices.Select(r => r.Subject.ToString()))
                     : "the zone's reference price for " + subject + " applies only " + string.Join(" and ", prices.OrderBy(p => p.From ?? DateTime.MinValue).Select(p => p.ToString()));
-                Report(DiagnosticCatalog.NoReferencePriceForPeriod, syntax.Subject, context.Zone.Name, subject,
-                    string.Join(" and ", gaps.Take(3).Select(g => g.ToString())) + (gaps.Count > 3 ? " and at other dates" : ""), why);
+                Add(Diagnostic.NoReferencePriceForPeriod(Loc(syntax.Subject), context.Zone.Name, subject,
+                    string.Join(" and ", gaps.Take(3).Select(g => g.ToString())) + (gaps.Count > 3 ? " and at other dates" : ""), why));
                 if (reference is null)
                 {
                     return null;
@@ -199,8 +199,8 @@ public sealed partial class Binder
     {
         if (basis != otherBasis)
         {
-            Report(DiagnosticCatalog.UnitMismatch, at, what, Units.Symbol(unit) + " " + Units.BasisText(basis), otherWhat,
-                Units.Symbol(otherUnit) + " " + Units.BasisText(otherBasis), "the bases differ and no conversion between them is declared");
+            Add(Diagnostic.UnitMismatch(Loc(at), what, Units.Symbol(unit) + " " + Units.BasisText(basis), otherWhat,
+                Units.Symbol(otherUnit) + " " + Units.BasisText(otherBasis), "the bases differ and no conversion between them is declared"));
         }
     }
 
@@ -242,8 +242,8 @@ public sealed partial class Binder
                 continue;
             }
 
-            Report(DiagnosticCatalog.MineralListedTwice, syntax.Minerals[i], syntax.Minerals[i].Text, minerals[i]!,
-                first.Text == syntax.Minerals[i].Text ? "" : " as '" + first.Text + "'");
+            Add(Diagnostic.MineralListedTwice(Loc(syntax.Minerals[i]), syntax.Minerals[i].Text, minerals[i]!,
+                first.Text == syntax.Minerals[i].Text ? "" : " as '" + first.Text + "'"));
         }
 
         return new ExportDutyBan(minerals.Select(m => m!).ToImmutableArray(), context.Parties, context.Period, Loc(syntax));
@@ -341,11 +341,11 @@ public sealed partial class Binder
         }
         else if (_symbols.TryGetValue(syntax.Producer.Text, out var symbol))
         {
-            Report(DiagnosticCatalog.WrongKindOfName, syntax.Producer, syntax.Producer.Text, symbol.Syntax.KindName, "a producer");
+            Add(Diagnostic.WrongKindOfName(Loc(syntax.Producer), syntax.Producer.Text, symbol.Syntax.KindName, "a producer"));
         }
         else
         {
-            Report(DiagnosticCatalog.UnknownName, syntax.Producer, "producer", syntax.Producer.Text, DidYouMean(syntax.Producer.Text, SymbolsOfKind("producer")));
+            Add(Diagnostic.UnknownName(Loc(syntax.Producer), "producer", syntax.Producer.Text, DidYouMean(syntax.Producer.Text, SymbolsOfKind("producer"))));
         }
 
         var buyer = ResolveActor(syntax.Buyer, "buyer", null);
@@ -360,8 +360,8 @@ public sealed partial class Binder
         var capacities = producer.Capacities.Where(c => c.Subject == subject).ToArray();
         if (capacities.Length == 0)
         {
-            Report(DiagnosticCatalog.UnknownName, syntax.Subject, "capacity of producer " + producer.Name + " for", subject,
-                DidYouMean(subject.ToString(), producer.Capacities.Select(c => c.Subject.ToString())));
+            Add(Diagnostic.UnknownName(Loc(syntax.Subject), "capacity of producer " + producer.Name + " for", subject.ToString(),
+                DidYouMean(subject.ToString(), producer.Capacities.Select(c => c.Subject.ToString()))));
             return null;
         }
 

@@ -21,7 +21,7 @@ public sealed partial class Binder
             return name.Text;
         }
 
-        Report(DiagnosticCatalog.UnknownMineral, name, name.Text, MineralSuggestion(name.Text));
+        Add(Diagnostic.UnknownMineral(Loc(name), name.Text, MineralSuggestion(name.Text)));
         return null;
     }
 
@@ -57,7 +57,7 @@ public sealed partial class Binder
         }
 
         var names = _catalog.Stages.Select(s => s.Name).ToArray();
-        Report(DiagnosticCatalog.UnknownStage, name, name.Text, DidYouMean(name.Text, names), string.Join(", ", names));
+        Add(Diagnostic.UnknownStage(Loc(name), name.Text, DidYouMean(name.Text, names), string.Join(", ", names)));
         return null;
     }
 
@@ -65,8 +65,8 @@ public sealed partial class Binder
     {
         if (_catalog.FindCurrency(syntax.Currency.Text) is null)
         {
-            Report(DiagnosticCatalog.UnknownCurrency, syntax.Currency, syntax.Currency.Text,
-                DidYouMean(syntax.Currency.Text, _catalog.Currencies.Select(c => c.Code)));
+            Add(Diagnostic.UnknownCurrency(Loc(syntax.Currency), syntax.Currency.Text,
+                DidYouMean(syntax.Currency.Text, _catalog.Currencies.Select(c => c.Code))));
             return null;
         }
 
@@ -81,8 +81,8 @@ public sealed partial class Binder
     {
         if (IsBlank(syntax.Value))
         {
-            Report(DiagnosticCatalog.BlankText, syntax, what,
-                syntax.Value.Length == 0 ? "empty (\"\")" : "only white space (\"" + Lexical.Printable(syntax.Value) + "\")");
+            Add(Diagnostic.BlankText(Loc(syntax), what,
+                syntax.Value.Length == 0 ? "empty (\"\")" : "only white space (\"" + Lexical.Printable(syntax.Value) + "\")"));
         }
 
         return syntax.Value;
@@ -111,7 +111,7 @@ public sealed partial class Binder
         var money = BindMoney(syntax);
         if (money is { Amount: <= 0 } zero)
         {
-            Report(DiagnosticCatalog.InvalidAmount, syntax, what, zero);
+            Add(Diagnostic.InvalidAmount(Loc(syntax), what, zero.ToString()));
             return null;
         }
 
@@ -121,9 +121,9 @@ public sealed partial class Binder
             var unit = currency.MinorUnits == 0 ? "no decimals: its smallest amount is " + m.Currency + " 1"
                 : (currency.MinorUnits == 1 ? "1 decimal" : currency.MinorUnits.ToString(System.Globalization.CultureInfo.InvariantCulture) + " decimals") +
                   ": its smallest amount is " + m.Currency + " " + (1m / Pow10(currency.MinorUnits)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            Report(DiagnosticCatalog.AmountFinerThanMinorUnit, syntax, what,
+            Add(Diagnostic.AmountFinerThanMinorUnit(Loc(syntax), what,
                 m.Currency + " " + m.Amount.ToString("#,0.############################", System.Globalization.CultureInfo.InvariantCulture),
-                m.Currency + " (" + currency.Name + ")", unit);
+                m.Currency + " (" + currency.Name + ")", unit));
             return null;
         }
 
@@ -148,8 +148,8 @@ public sealed partial class Binder
             return unit;
         }
 
-        Report(DiagnosticCatalog.UnknownUnit, name, name.Text, "unit of mass", string.Join(", ", ValueWords.Units),
-            DidYouMean(name.Text, ValueWords.Units));
+        Add(Diagnostic.UnknownUnit(Loc(name), name.Text, "unit of mass", string.Join(", ", ValueWords.Units),
+            DidYouMean(name.Text, ValueWords.Units)));
         return null;
     }
 
@@ -167,7 +167,7 @@ public sealed partial class Binder
 
         if (money.Value.Amount <= 0)
         {
-            Report(DiagnosticCatalog.InvalidAmount, syntax, "a price", money.Value);
+            Add(Diagnostic.InvalidAmount(Loc(syntax), "a price", money.Value.ToString()));
             return null;
         }
 
@@ -184,7 +184,7 @@ public sealed partial class Binder
 
         if (syntax.Amount.Value <= 0)
         {
-            Report(DiagnosticCatalog.InvalidAmount, syntax, "a quantity", syntax.Amount.Value);
+            Add(Diagnostic.InvalidAmount(Loc(syntax), "a quantity", syntax.Amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return null;
         }
 
@@ -201,7 +201,7 @@ public sealed partial class Binder
 
         if (syntax.Value > 100m)
         {
-            Report(DiagnosticCatalog.PercentageOutOfRange, syntax, syntax.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), what);
+            Add(Diagnostic.PercentageOutOfRange(Loc(syntax), syntax.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), what));
             return null;
         }
 
@@ -217,7 +217,7 @@ public sealed partial class Binder
 
         if (syntax.Amount.Value <= 0 || syntax.Amount.Value > 10_000)
         {
-            Report(DiagnosticCatalog.InvalidAmount, syntax, "a duration (at most 10,000 units)", syntax.Amount.Value);
+            Add(Diagnostic.InvalidAmount(Loc(syntax), "a duration (at most 10,000 units)", syntax.Amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return null;
         }
 
@@ -245,7 +245,7 @@ public sealed partial class Binder
 
         if (syntax.Until is { } until && until.Value < syntax.From.Value)
         {
-            Report(DiagnosticCatalog.ImpossibleDates, until, "the end date", Dates.Iso(until.Value), "the start date", Dates.Iso(syntax.From.Value));
+            Add(Diagnostic.ImpossibleDates(Loc(until), "the end date", Dates.Iso(until.Value), "the start date", Dates.Iso(syntax.From.Value)));
             return new Period(syntax.From.Value, null);
         }
 
@@ -308,7 +308,7 @@ public sealed partial class Binder
 
         if (_unknownCountries.Add(code.Text) || !use)
         {
-            Report(DiagnosticCatalog.UnknownCountry, code, code.Text, CountrySuggestion(code.Text, candidates));
+            Add(Diagnostic.UnknownCountry(Loc(code), code.Text, CountrySuggestion(code.Text, candidates)));
         }
 
         return false;
@@ -355,7 +355,7 @@ public sealed partial class Binder
         var digits = code.Text.Count(char.IsDigit);
         if (digits < 4 || digits > 10)
         {
-            Report(DiagnosticCatalog.InvalidHsCode, code, code.Text);
+            Add(Diagnostic.InvalidHsCode(Loc(code), code.Text));
             return false;
         }
 

@@ -105,7 +105,7 @@ public sealed partial class Binder
                 if (_symbols.TryGetValue(name, out var existing))
                 {
                     var where = new Location(existing.Source, existing.Syntax.Name.Span);
-                    Add(Diagnostic.Create(DiagnosticCatalog.DuplicateDeclaration,
+                    Add(Diagnostic.DuplicateDeclaration(
                             new Location(document.Source, declaration.Name.Span), declaration.Name.Text, existing.Syntax.KindName, where)
                         .WithRelated(where, "first declared here"));
                     continue;
@@ -113,8 +113,8 @@ public sealed partial class Binder
 
                 if (declaration is MineralDeclarationSyntax && _catalog.FindMineral(name) is { } known)
                 {
-                    Add(Diagnostic.Create(DiagnosticCatalog.DuplicateDeclaration,
-                        new Location(document.Source, declaration.Name.Span), name, "catalogue mineral (" + known.Name + ")", "the embedded catalogue"));
+                    Add(Diagnostic.DuplicateDeclaration(
+                        new Location(document.Source, declaration.Name.Span), name, "catalogue mineral (" + known.Name + ")", firstDeclaredAt: null));
                     continue;
                 }
 
@@ -154,9 +154,6 @@ public sealed partial class Binder
 
     private Location Loc(SyntaxNode node) => new(_source, node.Span);
 
-    private void Report(DiagnosticDescriptor descriptor, SyntaxNode node, params object?[] args) =>
-        Add(Diagnostic.Create(descriptor, Loc(node), args));
-
     private void Add(Diagnostic diagnostic)
     {
         var source = diagnostic.Location.Source;
@@ -168,7 +165,7 @@ public sealed partial class Binder
         }
         else if (count == MaxDiagnosticsPerFile)
         {
-            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.TooManyProblems, diagnostic.Location, MaxDiagnosticsPerFile));
+            _diagnostics.Add(Diagnostic.TooManyProblems(diagnostic.Location, MaxDiagnosticsPerFile));
         }
     }
 

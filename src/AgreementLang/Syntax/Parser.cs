@@ -60,8 +60,8 @@ public sealed class Parser
         var declarations = new List<DeclarationSyntax>();
         if (_s.Length > MaxFileLength)
         {
-            Report(DiagnosticCatalog.FileTooLarge, new TextSpan(0, 0),
-                _s.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters", MaxFileLength);
+            Add(Diagnostic.FileTooLarge(At(new TextSpan(0, 0)),
+                _s.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters", MaxFileLength));
             return declarations;
         }
 
@@ -82,7 +82,7 @@ public sealed class Parser
 
             if (_s[_pos] == '}')
             {
-                Report(DiagnosticCatalog.UnexpectedCloseBrace, new TextSpan(_pos, 1));
+                Add(Diagnostic.UnexpectedCloseBrace(At(new TextSpan(_pos, 1))));
                 _pos++;
                 continue;
             }
@@ -102,13 +102,13 @@ public sealed class Parser
 
             if (word is not null)
             {
-                Report(DiagnosticCatalog.UnknownClause, TokenSpan(start), word, "a file (a declaration)",
-                    Suggestion(word, Grammar.Declarations.Keys));
+                Add(Diagnostic.UnknownClause(At(TokenSpan(start)), word, "a file (a declaration)",
+                    Suggestion(word, Grammar.Declarations.Keys)));
             }
             else
             {
-                Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(start),
-                    "a declaration such as agreement, zone, facility or producer", Lexical.DescribeAt(_s, start));
+                Add(Diagnostic.UnexpectedToken(At(TokenSpan(start)),
+                    "a declaration such as agreement, zone, facility or producer", Lexical.DescribeAt(_s, start)));
             }
 
             SkipToClauseBoundary();
@@ -136,8 +136,8 @@ public sealed class Parser
         var open = Lexical.SkipSpaces(_s, _pos);
         if (open >= _s.Length || _s[open] != '{')
         {
-            Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(open), "'{' to open the block of " + head.Description,
-                Lexical.DescribeAt(_s, open));
+            Add(Diagnostic.UnexpectedToken(At(TokenSpan(open)), "'{' to open the block of " + head.Description,
+                Lexical.DescribeAt(_s, open)));
             SkipToClauseBoundary();
             return head.Build(Array.Empty<ClauseSyntax>(), TextSpan.FromBounds(start, head.Span.End));
         }
@@ -153,7 +153,7 @@ public sealed class Parser
         var open = _pos;
         if (depth > MaxDepth || !HasStackRoom())
         {
-            Report(DiagnosticCatalog.NestingTooDeep, new TextSpan(open, 1), MaxDepth);
+            Add(Diagnostic.NestingTooDeep(At(new TextSpan(open, 1)), MaxDepth));
             SkipToClauseBoundary();
             return Array.Empty<ClauseSyntax>();
         }
@@ -170,7 +170,7 @@ public sealed class Parser
 
             if (_pos >= _s.Length)
             {
-                Report(DiagnosticCatalog.MissingCloseBrace, new TextSpan(open, 1), owner);
+                Add(Diagnostic.MissingCloseBrace(At(new TextSpan(open, 1)), owner));
                 return clauses;
             }
 
@@ -186,13 +186,13 @@ public sealed class Parser
             {
                 if (word is null)
                 {
-                    Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(start), "a clause of " + grammar.Description + " or '}'",
-                        Lexical.DescribeAt(_s, start));
+                    Add(Diagnostic.UnexpectedToken(At(TokenSpan(start)), "a clause of " + grammar.Description + " or '}'",
+                        Lexical.DescribeAt(_s, start)));
                 }
                 else
                 {
-                    Report(DiagnosticCatalog.UnknownClause, TokenSpan(start), word, grammar.Description,
-                        Suggestion(word, grammar.Clauses.Keys));
+                    Add(Diagnostic.UnknownClause(At(TokenSpan(start)), word, grammar.Description,
+                        Suggestion(word, grammar.Clauses.Keys)));
                 }
 
                 SkipToClauseBoundary();
@@ -227,8 +227,8 @@ public sealed class Parser
                 }
                 else
                 {
-                    Report(DiagnosticCatalog.UnexpectedToken, new TextSpan(next, 1), "the end of the '" + word + "' clause, which takes no block",
-                        "'{'");
+                    Add(Diagnostic.UnexpectedToken(At(new TextSpan(next, 1)), "the end of the '" + word + "' clause, which takes no block",
+                        "'{'"));
                     SkipToClauseBoundary();
                 }
             }
@@ -265,9 +265,9 @@ public sealed class Parser
         }
 
         var previous = Lexical.PreviousToken(_s, _pos);
-        Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(next),
+        Add(Diagnostic.UnexpectedToken(At(TokenSpan(next)),
             (list ? "',' or " : "") + "the end of the " + what + (previous is null ? "" : " after '" + previous + "'"),
-            Lexical.DescribeAt(_s, next) + (list && WordAt(next) is not null ? "; the items of a list are separated by commas" : ""));
+            Lexical.DescribeAt(_s, next) + (list && WordAt(next) is not null ? "; the items of a list are separated by commas" : "")));
         SkipToClauseBoundary();
     }
 
@@ -275,7 +275,7 @@ public sealed class Parser
     {
         if (LexicalFailure.TryDecode(result.Message, out var descriptor, out var span, out var args))
         {
-            Add(Diagnostic.Create(descriptor, new Location(_text, span), args));
+            Add(LexicalDiagnostic.Of(descriptor, At(span), args));
             return;
         }
 
@@ -297,7 +297,7 @@ public sealed class Parser
             found += Suggestion(word, candidates);
         }
 
-        Report(DiagnosticCatalog.UnexpectedToken, TokenSpan(tokenStart), expected, found);
+        Add(Diagnostic.UnexpectedToken(At(TokenSpan(tokenStart)), expected, found));
     }
 
     private static string JoinAlternatives(IEnumerable<string> expectations)
@@ -387,7 +387,7 @@ public sealed class Parser
                 if (depth > MaxDepth && !reportedDepth)
                 {
                     reportedDepth = true;
-                    Report(DiagnosticCatalog.NestingTooDeep, new TextSpan(_pos, 1), MaxDepth);
+                    Add(Diagnostic.NestingTooDeep(At(new TextSpan(_pos, 1)), MaxDepth));
                 }
             }
             else if (c == '}')
@@ -409,7 +409,7 @@ public sealed class Parser
 
         if (depth > 0 && !reportedDepth)
         {
-            Report(DiagnosticCatalog.MissingCloseBrace, new TextSpan(firstOpen, 1), "the skipped clause");
+            Add(Diagnostic.MissingCloseBrace(At(new TextSpan(firstOpen, 1)), "the skipped clause"));
         }
     }
 
@@ -427,7 +427,7 @@ public sealed class Parser
 
             if (i - start > MaxLineLength)
             {
-                Report(DiagnosticCatalog.LineTooLong, new TextSpan(start + MaxLineLength, 1), line, i - start, MaxLineLength);
+                Add(Diagnostic.LineTooLong(At(new TextSpan(start + MaxLineLength, 1)), line, i - start, MaxLineLength));
                 reported++;
             }
 
@@ -479,8 +479,7 @@ public sealed class Parser
         }
     }
 
-    private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
-        Add(Diagnostic.Create(descriptor, new Location(_text, span), args));
+    private Location At(TextSpan span) => new(_text, span);
 
     private void Add(Diagnostic diagnostic)
     {
@@ -493,7 +492,7 @@ public sealed class Parser
         {
             // Stop here: the loops see _stopped and return, and the rest of the file is not parsed.
             _stopped = true;
-            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.TooManyDiagnostics, diagnostic.Location, MaxDiagnostics));
+            _diagnostics.Add(Diagnostic.TooManyDiagnostics(diagnostic.Location, MaxDiagnostics));
             return;
         }
 

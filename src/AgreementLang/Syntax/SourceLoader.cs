@@ -24,7 +24,7 @@ public static class SourceLoader
             var bad = FirstInvalidByte(bytes, offset);
             var text = new SourceText(path, Lenient.GetString(bytes, offset, bytes.Length - offset));
             var charOffset = Lenient.GetCharCount(bytes, offset, Math.Max(0, bad - offset));
-            var problem = Diagnostic.Create(DiagnosticCatalog.InvalidEncoding, new Location(text, new TextSpan(charOffset, 1)),
+            var problem = Diagnostic.InvalidEncoding(new Location(text, new TextSpan(charOffset, 1)),
                 bytes[bad], bad);
             return (text, problem);
         }

@@ -59,13 +59,13 @@ public static class TextCharacters
                 var close = end < s.Length && s[end] == '"' ? end + 1 : end;
                 if (forbidden is { } at)
                 {
-                    diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.CharacterNotAllowedInText, new Location(source, new TextSpan(at, 1)),
+                    diagnostics.Add(Diagnostic.CharacterNotAllowedInText(new Location(source, new TextSpan(at, 1)),
                         Preview(s, i, close, at), CodePoint(s[at]), ForbiddenAt(s, at)));
                 }
 
                 if (bidi is { } b && diagnostics.Count < MaxReports)
                 {
-                    diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.BidirectionalControl, new Location(source, new TextSpan(b, 1)),
+                    diagnostics.Add(Diagnostic.BidirectionalControl(new Location(source, new TextSpan(b, 1)),
                         "the quoted text " + Preview(s, i, close, b), CodePoint(s[b]), BidiName(s[b])));
                 }
 
@@ -87,7 +87,7 @@ public static class TextCharacters
 
                 if (bidi is { } b)
                 {
-                    diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.BidirectionalControl, new Location(source, new TextSpan(b, 1)),
+                    diagnostics.Add(Diagnostic.BidirectionalControl(new Location(source, new TextSpan(b, 1)),
                         "the comment " + Preview(s, i, end, b), CodePoint(s[b]), BidiName(s[b])));
                 }
 

@@ -26,6 +26,19 @@ public sealed class CheckEngineTests
         Assert.Equal(ruleCodes.OrderBy(c => c, StringComparer.Ordinal), ruleCodes);
     }
 
+    /// <summary>Rules are found, not listed: every concrete IRule class of the library is in the registry exactly
+    /// once, so a new rule file is run without being added anywhere and none can be run twice.</summary>
+    [Fact]
+    public void Every_rule_class_of_the_library_is_registered_once()
+    {
+        var ruleClasses = typeof(IRule).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && !t.IsInterface && typeof(IRule).IsAssignableFrom(t))
+            .Select(t => t.FullName!).Order(StringComparer.Ordinal).ToArray();
+        var registered = Rules.All.Select(r => r.GetType().FullName!).ToArray();
+        Assert.Equal(registered.Length, registered.Distinct().Count());
+        Assert.Equal(ruleClasses, registered.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Each_rule_lives_in_its_own_file_named_after_its_class()
     {

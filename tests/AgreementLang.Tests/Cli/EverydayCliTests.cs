@@ -65,7 +65,7 @@ public sealed class EverydayCliTests : IDisposable
     public void Messages_that_quote_user_strings_are_escaped_and_related_notes_too()
     {
         var source = new SourceText("q.agr", "zone Z {\n}\n");
-        var diagnostic = Diagnostic.Create(DiagnosticCatalog.UnknownClause, new Location(source, new TextSpan(0, 4)), "x\u001B]0;pwned\u0007\ny", "a zone", "")
+        var diagnostic = Diagnostic.UnknownClause(new Location(source, new TextSpan(0, 4)), "x\u001B]0;pwned\u0007\ny", "a zone", "")
             .WithRelated(new Location(source, new TextSpan(5, 1)), "see \u2067here\u2069");
         var writer = new StringWriter();
         DiagnosticWriter.WriteText(writer, new[] { diagnostic }, 1, colour: false);
