@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using AgreementLang.Syntax;
 using LanguageDiagnostic = AgreementLang.Diagnostics.Diagnostic;
-using LanguageLocation = AgreementLang.Diagnostics.Location;
+using LanguageLocation = AgreementLang.Text.Location;
 
 namespace AgreementLang.Analyzers;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AgreementLang.Diagnostics;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang.Cli;
 

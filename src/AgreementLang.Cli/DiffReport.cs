@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model.Versions;
+using AgreementLang.Text;
 
 namespace AgreementLang.Cli;
 

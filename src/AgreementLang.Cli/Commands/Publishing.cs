@@ -6,6 +6,7 @@ using AgreementLang.Rendering.FileSystem;
 using AgreementLang.Rendering.Output;
 using AgreementLang.Rendering.Schedules;
 using AgreementLang.Rendering.Templates;
+using AgreementLang.Text;
 
 namespace AgreementLang.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AgreementLang.Catalog;
 using AgreementLang.Model;
 using AgreementLang.Rendering.Text;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Legal;
 
@@ -52,7 +53,7 @@ public static partial class Annexes
     /// <summary>What one annex holds before it is numbered among those present.</summary>
     private readonly record struct AnnexContent(string Family, string Heading, ImmutableArray<string> Notes, ImmutableArray<DraftTable> Tables);
 
-    private static ImmutableArray<DraftSource> Sources(Diagnostics.Location term, Diagnostics.Location? also, string root) =>
+    private static ImmutableArray<DraftSource> Sources(AgreementLang.Text.Location term, AgreementLang.Text.Location? also, string root) =>
         also is null ? [DraftSource.Of(term, root)] : [DraftSource.Of(term, root), DraftSource.Of(also, root)];
 
     // The cells are a fresh array that nothing else holds: wrapped, not copied.

@@ -4,6 +4,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering.Legal.Articles;
 using AgreementLang.Rendering.Text;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Legal;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Legal;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Legal;
 

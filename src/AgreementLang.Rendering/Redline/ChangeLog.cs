@@ -1,6 +1,7 @@
 using System.Globalization;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model.Versions;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Redline;
 

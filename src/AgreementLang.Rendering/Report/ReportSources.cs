@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Report;
 

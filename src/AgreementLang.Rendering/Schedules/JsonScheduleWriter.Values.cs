@@ -5,6 +5,7 @@ using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering.Legal;
 using AgreementLang.Rendering.Text;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Schedules;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AgreementLang.Model;
 using AgreementLang.Rendering.Legal;
 using AgreementLang.Rendering.Text;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Schedules;
 
@@ -28,7 +29,7 @@ public sealed record TariffAnnexRow(
     string Mechanism,
     string Cap,
     string Review,
-    Diagnostics.Location Source,
+    AgreementLang.Text.Location Source,
     Period Period);
 
 public static class TariffAnnexRows
@@ -96,7 +97,7 @@ public static class TariffAnnexRows
 
     private static TariffAnnexRow Row(
         Agreement agreement, bool binding, string party, string exporter, string line, string description, MineralStage subject,
-        string baseRate, string commitment, string staging, Floor? floor, Zone? zone, Names names, Diagnostics.Location source, Period period)
+        string baseRate, string commitment, string staging, Floor? floor, Zone? zone, Names names, AgreementLang.Text.Location source, Period period)
     {
         var price = floor is null ? null : Annexes.FloorPrice(floor, zone);
         return new TariffAnnexRow(

@@ -1,5 +1,6 @@
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
+using AgreementLang.Text;
 
 namespace AgreementLang.Checks;
 

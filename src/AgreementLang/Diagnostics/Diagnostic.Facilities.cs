@@ -1,3 +1,5 @@
+using AgreementLang.Text;
+
 namespace AgreementLang.Diagnostics;
 
 /// <summary>AGR213–AGR215: a facility's cap against the sources of its money, inside one agreement

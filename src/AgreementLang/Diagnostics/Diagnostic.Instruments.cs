@@ -1,3 +1,5 @@
+using AgreementLang.Text;
+
 namespace AgreementLang.Diagnostics;
 
 /// <summary>AGR3xx about one instrument resting on another: a term that outlasts it, a financing restated with

@@ -1,3 +1,5 @@
+using AgreementLang.Text;
+
 namespace AgreementLang.Diagnostics;
 
 /// <summary>AGR1xx about names: a name that is unknown, declared twice, of the wrong kind or not a party

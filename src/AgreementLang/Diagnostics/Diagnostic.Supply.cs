@@ -1,4 +1,5 @@
 using AgreementLang.Model;
+using AgreementLang.Text;
 
 namespace AgreementLang.Diagnostics;
 

@@ -1,3 +1,5 @@
+using AgreementLang.Text;
+
 namespace AgreementLang.Diagnostics;
 
 /// <summary>AGR0xx: the text cannot be read as the language (docs/diagnostics.md, "Syntax").</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AgreementLang.Text;
 
 namespace AgreementLang.Diagnostics;
 

@@ -1,3 +1,5 @@
+using AgreementLang.Text;
+
 namespace AgreementLang.Diagnostics;
 
 /// <summary>Why a diagnostic is not reported: an inline <c>// agr-disable-next-line CODE reason</c> comment at

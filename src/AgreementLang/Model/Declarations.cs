@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using AgreementLang.Catalog;
-using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
 namespace AgreementLang.Model;
 

@@ -1,4 +1,4 @@
-using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
 namespace AgreementLang.Model;
 

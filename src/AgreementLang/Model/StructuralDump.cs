@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
-using AgreementLang.Diagnostics;
 using AgreementLang.Text;
 
 namespace AgreementLang.Model;
@@ -242,6 +241,5 @@ public static class StructuralDump
     }
 
     private static bool IsPlace(Type type) =>
-        type == typeof(Location) || type == typeof(TextSpan) || type == typeof(SourceText) || type == typeof(AgreementClauses) ||
-        typeof(Diagnostic).IsAssignableFrom(type) || typeof(IEnumerable<Diagnostic>).IsAssignableFrom(type);
+        type == typeof(Location) || type == typeof(TextSpan) || type == typeof(SourceText) || type == typeof(AgreementClauses);
 }

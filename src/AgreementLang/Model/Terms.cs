@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
 namespace AgreementLang.Model;
 

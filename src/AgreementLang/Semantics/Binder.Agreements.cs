@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang.Semantics;
 

@@ -1,5 +1,6 @@
 using AgreementLang.Diagnostics;
 using AgreementLang.Syntax;
+using AgreementLang.Text;
 
 namespace AgreementLang.Syntax;
 

@@ -7,7 +7,7 @@ using NetArchTest.Rules;
 namespace AgreementLang.Tests.Architecture;
 
 /// <summary>The layers of the language library, lowest first, and what each may use. A layer uses only layers
-/// below it: text, then diagnostics, then syntax and the model, then binding, checks, formatting and versions,
+/// below it: text, the catalogue and the model, then diagnostics (whose messages name model values), then syntax, then binding, checks, formatting and versions,
 /// then the <see cref="Compilation"/> that ties them together. Two views are checked: the compiled types (every
 /// reference the IL makes, fully qualified names and extension methods included) and the source files' using
 /// directives (a backwards <c>using</c> is a dependency waiting to happen, even before it is used).</summary>
@@ -20,11 +20,11 @@ public sealed partial class LayerTests
     public static readonly IReadOnlyDictionary<string, string[]> MayUse = new Dictionary<string, string[]>
     {
         ["Text"] = [],
-        ["Diagnostics"] = ["Text"],
         ["Catalog"] = ["Text"],
+        ["Model"] = ["Text", "Catalog"],
+        ["Diagnostics"] = ["Text", "Catalog", "Model"],
         ["Configuration"] = ["Text", "Diagnostics"],
         ["Syntax"] = ["Text", "Diagnostics", "Catalog"],
-        ["Model"] = ["Text", "Diagnostics", "Catalog"],
         ["Semantics"] = ["Text", "Diagnostics", "Catalog", "Syntax", "Model"],
         ["Checks"] = ["Text", "Diagnostics", "Catalog", "Configuration", "Model"],
         ["Formatting"] = ["Text", "Diagnostics", "Catalog", "Syntax", "Model", "Semantics"],

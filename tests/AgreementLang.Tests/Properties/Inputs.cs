@@ -4,6 +4,7 @@ using AgreementLang.Syntax;
 using AgreementLang.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
+using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Properties;
 

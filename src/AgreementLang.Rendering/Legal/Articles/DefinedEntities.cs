@@ -1,5 +1,6 @@
 using AgreementLang.Diagnostics;
 using AgreementLang.Rendering.Text;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Legal.Articles;
 

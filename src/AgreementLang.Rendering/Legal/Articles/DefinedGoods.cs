@@ -1,6 +1,7 @@
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering.Text;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Legal.Articles;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Legal.Articles;
 

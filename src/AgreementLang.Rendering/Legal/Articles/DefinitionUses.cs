@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
+using AgreementLang.Text;
 
 namespace AgreementLang.Rendering.Legal.Articles;
 

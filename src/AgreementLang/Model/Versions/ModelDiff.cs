@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;
-using AgreementLang.Diagnostics;
+using AgreementLang.Text;
 
 namespace AgreementLang.Model.Versions;
 

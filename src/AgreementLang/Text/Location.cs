@@ -1,6 +1,4 @@
-using AgreementLang.Text;
-
-namespace AgreementLang.Diagnostics;
+namespace AgreementLang.Text;
 
 /// <summary>A place in a source file.</summary>
 public sealed record Location(SourceText Source, TextSpan Span)
