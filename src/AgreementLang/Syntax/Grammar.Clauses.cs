@@ -1,7 +1,6 @@
 using AgreementLang.Diagnostics;
 using Sprache;
 using static AgreementLang.Syntax.ValueGrammar;
-using static AgreementLang.Syntax.TermGrammar;
 
 namespace AgreementLang.Syntax;
 
@@ -48,8 +47,6 @@ internal static class ClauseGrammar
         select (ClauseSyntax)new ExchangeRateClause(left, right, validity, Cover(keyword, (validity?.Span ?? right.Span)));
 
     // ---- facilities, producers, stockpiles, minerals
-
-    internal static readonly Parser<RateSyntax?> OptionalAtRate = (from keyword in At from rate in Rate select rate).Maybe();
 
     internal static readonly Parser<ClauseSyntax> FacilityLoan =
         from keyword in Kw.Loan
