@@ -41,30 +41,31 @@ internal static class Grammar
 
     public static readonly BlockGrammar ZoneBlock = new("a zone", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["members"] = input => Members(input), ["non-market"] = input => NonMarket(input), ["excluded"] = input => Excluded(input),
-        ["foreign"] = input => ActorGrammar.ForeignEntityClause(input), ["reference"] = input => ReferencePrice(input),
-        ["exchange"] = input => ExchangeRate(input),
+        ["members"] = input => ZoneGrammar.Members(input), ["non-market"] = input => ZoneGrammar.NonMarket(input),
+        ["excluded"] = input => ZoneGrammar.Excluded(input), ["foreign"] = input => ZoneGrammar.ForeignEntityClause(input), ["reference"] = input => ZoneGrammar.ReferencePrice(input),
+        ["exchange"] = input => ZoneGrammar.ExchangeRate(input),
     });
 
     public static readonly BlockGrammar FacilityBlock = new("a facility", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["loan"] = input => FacilityLoan(input), ["private"] = input => PrivateCapital(input),
-        ["participant"] = input => ActorGrammar.Participant(input), ["agent"] = input => ActorGrammar.Agent(input),
+        ["loan"] = input => SupplyGrammar.FacilityLoan(input), ["private"] = input => SupplyGrammar.PrivateCapital(input),
+        ["participant"] = input => SupplyGrammar.Participant(input), ["agent"] = input => SupplyGrammar.Agent(input),
     });
 
     public static readonly BlockGrammar ProducerBlock = new("a producer", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["capacity"] = input => Capacity(input), ["owned"] = input => ActorGrammar.Owned(input),
+        ["capacity"] = input => SupplyGrammar.Capacity(input), ["owned"] = input => SupplyGrammar.Owned(input),
     });
 
     public static readonly BlockGrammar StockpileBlock = new("a stockpile", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["holds"] = input => Holding(input), ["release"] = input => Release(input), ["buyer"] = input => ActorGrammar.Buyers(input),
+        ["holds"] = input => SupplyGrammar.Holding(input), ["release"] = input => SupplyGrammar.Release(input),
+        ["buyer"] = input => SupplyGrammar.Buyers(input),
     });
 
     public static readonly BlockGrammar MineralBlock = new("a mineral", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["stage"] = input => MineralStageLine(input),
+        ["stage"] = input => SupplyGrammar.MineralStageLine(input),
     });
 
     public static readonly BlockGrammar FloorBlock = new("a floor", new Dictionary<string, Parser<ClauseSyntax>>
@@ -99,7 +100,7 @@ internal static class Grammar
         ["no"] = input => TradeGrammar.ExportDutyBan(input), ["export"] = input => TradeGrammar.ExportMeasure(input),
         ["financing"] = input => FinancingGrammar.Financing(input), ["offtake"] = input => OfftakeGrammar.Offtake(input),
         ["origin"] = input => OriginGrammar.Origin(input), ["most"] = input => PreferenceGrammar.MostFavouredNation(input),
-        ["obligation"] = input => ObligationGrammar.Obligation(input), ["exchange"] = input => ExchangeRate(input),
+        ["obligation"] = input => ObligationGrammar.Obligation(input), ["exchange"] = input => ZoneGrammar.ExchangeRate(input),
         ["provision"] = input => ObligationGrammar.Provision(input), ["establishes"] = input => PreferenceGrammar.Establishes(input),
     };
 
