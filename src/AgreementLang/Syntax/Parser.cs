@@ -143,12 +143,14 @@ public sealed class Parser
         }
 
         _pos = open;
-        var body = ParseBlock(head.Block, head.Description, depth: 1);
+        var body = ParseBlock(head.Block, head.Description, nestedIn: null, depth: 1);
         return head.Build(body, TextSpan.FromBounds(start, _pos));
     }
 
-    /// <summary>Parses a block whose '{' is at the current position; returns at the position after its '}'.</summary>
-    private IReadOnlyList<ClauseSyntax> ParseBlock(BlockGrammar grammar, string owner, int depth)
+    /// <summary>Parses a block whose '{' is at the current position; returns at the position after its '}'. The block
+    /// belongs to a declaration (<paramref name="owner"/> describes it) or to a clause (<paramref name="nestedIn"/>, which
+    /// is described only if a message needs it: the description would otherwise be garbage made for every floor).</summary>
+    private IReadOnlyList<ClauseSyntax> ParseBlock(BlockGrammar grammar, string? owner, ClauseSyntax? nestedIn, int depth)
     {
         var open = _pos;
         if (depth > MaxDepth || !HasStackRoom())
@@ -170,6 +172,7 @@ public sealed class Parser
 
             if (_pos >= _s.Length)
             {
+                owner ??= NestedOwner(nestedIn!);
                 Report(DiagnosticCatalog.MissingCloseBrace, new TextSpan(open, 1), owner);
                 return clauses;
             }
@@ -215,8 +218,7 @@ public sealed class Parser
                 _pos = next;
                 if (Grammar.NestedBlock(clause) is { } nested)
                 {
-                    var nestedOwner = clause is FloorClause f ? "the floor for " + f.Subject.Mineral.Text + " " + f.Subject.Stage.Text : "the financing clause";
-                    var body = ParseBlock(nested, nestedOwner, depth + 1);
+                    var body = ParseBlock(nested, owner: null, nestedIn: clause, depth + 1);
                     var span = TextSpan.FromBounds(clause.Span.Start, _pos);
                     clause = clause switch
                     {
@@ -234,7 +236,7 @@ public sealed class Parser
             }
             else
             {
-                ExpectEndOfClause("'" + word + "' clause", list: clause is PartyListClause or ExportDutyBanClause or ParticipantsClause or BuyersClause);
+                ExpectEndOfClause(word, list: clause is PartyListClause or ExportDutyBanClause or ParticipantsClause or BuyersClause, clauseWord: true);
             }
 
             clauses.Add(clause);
@@ -255,13 +257,20 @@ public sealed class Parser
         }
     }
 
-    private void ExpectEndOfClause(string what, bool list = false)
+    /// <param name="what">What ends here, or, with <paramref name="clauseWord"/>, the first word of the clause, from which
+    /// the description is made only when a message needs it (most clauses end where they should).</param>
+    private void ExpectEndOfClause(string what, bool list = false, bool clauseWord = false)
     {
         var next = Lexical.SkipSpaces(_s, _pos);
         if (next >= _s.Length || Lexical.IsLineBreak(_s[next]) || _s[next] == '}' || IsCommentStart(next))
         {
             _pos = next;
             return;
+        }
+
+        if (clauseWord)
+        {
+            what = "'" + what + "' clause";
         }
 
         var previous = Lexical.PreviousToken(_s, _pos);
@@ -440,6 +449,9 @@ public sealed class Parser
             start = i + 1;
         }
     }
+
+    private static string NestedOwner(ClauseSyntax clause) =>
+        clause is FloorClause f ? "the floor for " + f.Subject.Mineral.Text + " " + f.Subject.Stage.Text : "the financing clause";
 
     private bool IsCommentStart(int i) => i + 1 < _s.Length && _s[i] == '/' && _s[i + 1] == '/';
 

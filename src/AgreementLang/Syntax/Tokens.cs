@@ -15,8 +15,20 @@ namespace AgreementLang.Syntax;
 internal static class Tokens
 {
     private static readonly string[] NoExpectations = Array.Empty<string>();
-    private static readonly decimal[] NegativePowersOfTen = Enumerable.Range(0, 29)
-        .Select(scale => new decimal(1, 0, 0, false, (byte)scale)).ToArray();
+    private static readonly decimal[] NegativePowersOfTen = NegativePowers();
+
+    // A loop rather than Enumerable.Range(...).Select(...): LINQ over decimal is framework generic code over a value type,
+    // which ReadyToRun does not precompile, and this runs at every start.
+    private static decimal[] NegativePowers()
+    {
+        var powers = new decimal[29];
+        for (var scale = 0; scale < powers.Length; scale++)
+        {
+            powers[scale] = new decimal(1, 0, 0, false, (byte)scale);
+        }
+
+        return powers;
+    }
 
     /// <summary>A keyword: exactly this word, not the start of a longer name. It yields only where the word
     /// is: most keywords merely introduce a value, and a name object for each was a tenth of the parse's garbage.
@@ -30,7 +42,7 @@ internal static class Tokens
             var source = (SourceInput)input;
             var start = Lexical.SkipSpaces(source.Source, source.Position);
             return IsWordAt(source.Source, start, word)
-                ? source.Token(Lexical.Span(start, start + word.Length), start + word.Length)
+                ? source.SpanToken(start, start + word.Length)
                 : Results.Failure<TextSpan>(input, "unexpected token", expected);
         };
     }
@@ -136,7 +148,7 @@ internal static class Tokens
             var start = Lexical.SkipSpaces(s, source.Position);
             if (start + symbol.Length <= s.Length && string.CompareOrdinal(s, start, symbol, 0, symbol.Length) == 0)
             {
-                return source.Token(Lexical.Span(start, start + symbol.Length), start + symbol.Length);
+                return source.SpanToken(start, start + symbol.Length);
             }
 
             return Results.Failure<TextSpan>(input, "unexpected token", expected);
@@ -241,10 +253,11 @@ internal static class Tokens
             return Results.Failure<DateSyntax>(input, "unexpected token", DateExpectation);
         }
 
-        var text = s.Substring(start, end - start);
-        var problem = DateProblem(text, out var value);
+        // Read in place: the text is copied only for a message.
+        var problem = DateProblem(s, start, end - start, out var value);
         if (problem is not null)
         {
+            var text = s.Substring(start, end - start);
             return LexicalError<DateSyntax>(source, start, end, DiagnosticCatalog.InvalidDate, text, problem);
         }
 
@@ -424,25 +437,27 @@ internal static class Tokens
         LexicalError<NumberSyntax>(source, start, end, DiagnosticCatalog.InvalidNumber,
             Lexical.Printable(source.Source.Substring(start, Math.Min(end - start, 60))), why);
 
-    private static string? DateProblem(string text, out DateTime value)
+    /// <summary>What is wrong with the date-shaped token of <paramref name="length"/> characters at
+    /// <paramref name="start"/>, or null (and its value) if it is a calendar date.</summary>
+    private static string? DateProblem(string s, int start, int length, out DateTime value)
     {
         value = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        if (length != 10 || s[start + 4] != '-' || s[start + 7] != '-')
         {
             return "dates are written year-month-day with four, two and two digits, as in 2026-03-01";
         }
 
         for (var i = 0; i < 10; i++)
         {
-            if (i != 4 && i != 7 && !Lexical.IsDigit(text[i]))
+            if (i != 4 && i != 7 && !Lexical.IsDigit(s[start + i]))
             {
                 return "dates are written year-month-day with four, two and two digits, as in 2026-03-01";
             }
         }
 
-        var year = Digits(text, 0, 4);
-        var month = Digits(text, 5, 2);
-        var day = Digits(text, 8, 2);
+        var year = Digits(s, start, 4);
+        var month = Digits(s, start + 5, 2);
+        var day = Digits(s, start + 8, 2);
         if (year < 1)
         {
             return "the year must be between 0001 and 9999";
