@@ -11,7 +11,7 @@ public static class Program
 {
     /// <summary><c>quick</c> (parsing) and <c>quick-check</c> (conflict checks) run a fast Stopwatch pass (a smoke
     /// check, not a measurement); <c>render-cpu [DIR]</c> times Markdown rendering in thread CPU time (with the house-style templates of DIR if given); <c>render-ab</c> compares two builds' rendering in one process; <c>render-parties [N...]</c> times <c>render --format md</c> against <c>--format akn</c> for an agreement of N parties; <c>zone N DIR</c> writes a generated N-member zone; <c>diff-zone [N]</c> times <c>agr diff</c> of two such zones against <c>agr check</c>; <c>lsp-latency [N] [EDITS] [PAUSE-MS]</c> times the language server's diagnostics after an edit in that zone; <c>report DIR</c> times the zone report stage by stage and
-    /// <c>report-load FILE</c> times its page's load in chromium; <c>scaling</c>
+    /// <c>report-load FILE</c> times its page's load in chromium; <c>parse-startup PUBDIR</c> times the first parse in a fresh process of a published build; <c>scaling</c>
     /// measures parse+bind+check and fmt on 2, 10 and 20 MB files and prints the ratios that show the time is linear;
     /// anything else goes to BenchmarkDotNet, e.g. <c>--filter *Parse*</c>, <c>--filter *Check*</c> or
     /// <c>--filter *Scaling*</c>.</summary>
@@ -74,6 +74,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "diff-zone")
         {
             DiffZone.Run(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "parse-startup")
+        {
+            ParseStartup.Run(args);
             return;
         }
 

@@ -53,7 +53,8 @@ internal static class Combinators
         var result = parser(input);
         if (result.WasSuccessful)
         {
-            return Results.Success<T?>(result.Value, result.Remainder);
+            // T is a reference type, so the result is already an IResult<T?>: no new object for a present value.
+            return result;
         }
 
         return result.Remainder.Equals(input)

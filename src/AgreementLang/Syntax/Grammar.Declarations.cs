@@ -1,9 +1,10 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using AgreementLang.Diagnostics;
 using Sprache;
 using AgreementLang.Text;
 using static AgreementLang.Syntax.ValueGrammar;
 using static AgreementLang.Syntax.ClauseGrammar;
-using static AgreementLang.Syntax.TermGrammar;
 
 namespace AgreementLang.Syntax;
 
@@ -29,48 +30,55 @@ internal sealed class BlockGrammar
     public IReadOnlyDictionary<string, Parser<ClauseSyntax>> Clauses { get; }
 }
 
-/// <summary>Declaration headers and the clause tables of each kind of block.</summary>
+/// <summary>Declaration headers and the clause tables of each kind of block. A table holds, for each first word, a
+/// parser that reaches its clause family's static field only when called: a family's parsers (a class such as
+/// <see cref="FloorGrammar"/>) are built when the runtime first initialises that class, so a file builds only the
+/// families it uses, and a process that checks three small files does not pay for the whole grammar at start-up.
+/// Class initialisation is thread-safe, so files may be parsed in parallel from the first.</summary>
 internal static class Grammar
 {
     internal static readonly Parser<StringSyntax?> OptionalTitle = Title.Maybe();
 
     public static readonly BlockGrammar ZoneBlock = new("a zone", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["members"] = Members, ["non-market"] = NonMarket, ["excluded"] = Excluded, ["foreign"] = ActorGrammar.ForeignEntityClause,
-        ["reference"] = ReferencePrice, ["exchange"] = ExchangeRate,
+        ["members"] = input => ZoneGrammar.Members(input), ["non-market"] = input => ZoneGrammar.NonMarket(input),
+        ["excluded"] = input => ZoneGrammar.Excluded(input), ["foreign"] = input => ZoneGrammar.ForeignEntityClause(input), ["reference"] = input => ZoneGrammar.ReferencePrice(input),
+        ["exchange"] = input => ZoneGrammar.ExchangeRate(input),
     });
 
     public static readonly BlockGrammar FacilityBlock = new("a facility", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["loan"] = FacilityLoan, ["private"] = PrivateCapital, ["participant"] = ActorGrammar.Participant,
-        ["agent"] = ActorGrammar.Agent,
+        ["loan"] = input => SupplyGrammar.FacilityLoan(input), ["private"] = input => SupplyGrammar.PrivateCapital(input),
+        ["participant"] = input => SupplyGrammar.Participant(input), ["agent"] = input => SupplyGrammar.Agent(input),
     });
 
     public static readonly BlockGrammar ProducerBlock = new("a producer", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["capacity"] = Capacity, ["owned"] = ActorGrammar.Owned,
+        ["capacity"] = input => SupplyGrammar.Capacity(input), ["owned"] = input => SupplyGrammar.Owned(input),
     });
 
     public static readonly BlockGrammar StockpileBlock = new("a stockpile", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["holds"] = Holding, ["release"] = Release, ["buyer"] = ActorGrammar.Buyers,
+        ["holds"] = input => SupplyGrammar.Holding(input), ["release"] = input => SupplyGrammar.Release(input),
+        ["buyer"] = input => SupplyGrammar.Buyers(input),
     });
 
     public static readonly BlockGrammar MineralBlock = new("a mineral", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["stage"] = MineralStageLine,
+        ["stage"] = input => SupplyGrammar.MineralStageLine(input),
     });
 
     public static readonly BlockGrammar FloorBlock = new("a floor", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["enforced"] = Mechanism, ["tariff"] = TariffCap, ["review"] = Review,
+        ["enforced"] = input => FloorGrammar.Mechanism(input), ["tariff"] = input => FloorGrammar.TariffCap(input),
+        ["review"] = input => FloorGrammar.Review(input),
     });
 
     /// <summary>What a financing clause's block may state beyond amount, rate and tenor.</summary>
     public static readonly BlockGrammar FinancingBlock = new("a financing", new Dictionary<string, Parser<ClauseSyntax>>
     {
-        ["instrument"] = ActorGrammar.Instrument, ["conversion"] = ActorGrammar.ConversionPrice,
-        ["warrants"] = ActorGrammar.Warrants, ["use"] = ActorGrammar.UseOfProceeds,
+        ["instrument"] = input => FinancingTermsGrammar.Instrument(input), ["conversion"] = input => FinancingTermsGrammar.ConversionPrice(input),
+        ["warrants"] = input => FinancingTermsGrammar.Warrants(input), ["use"] = input => FinancingTermsGrammar.UseOfProceeds(input),
     });
 
     /// <summary>The block a clause may open with '{' (null if it takes none): the parser and the editor's completion
@@ -84,12 +92,16 @@ internal static class Grammar
 
     internal static Dictionary<string, Parser<ClauseSyntax>> AgreementClauses() => new()
     {
-        ["kind"] = Kind, ["binding"] = Binding, ["non-binding"] = Binding, ["zone"] = ZoneRef, ["under"] = Under,
-        ["signed"] = Signed, ["in"] = InForce, ["expires"] = Expires, ["term"] = TermClause, ["indefinite"] = Indefinite,
-        ["withdrawal"] = Withdrawal, ["party"] = Party, ["floor"] = Floor, ["tariff"] = Tariff, ["no"] = ExportDutyBan,
-        ["export"] = ExportMeasure, ["financing"] = Financing, ["offtake"] = Offtake, ["origin"] = Origin,
-        ["most"] = MostFavouredNation, ["obligation"] = Obligation, ["exchange"] = ExchangeRate,
-        ["provision"] = Provision, ["establishes"] = Establishes,
+        ["kind"] = input => Kind(input), ["binding"] = input => Binding(input), ["non-binding"] = input => Binding(input),
+        ["zone"] = input => ZoneRef(input), ["under"] = input => Under(input), ["signed"] = input => Signed(input),
+        ["in"] = input => InForce(input), ["expires"] = input => Expires(input), ["term"] = input => TermClause(input),
+        ["indefinite"] = input => Indefinite(input), ["withdrawal"] = input => Withdrawal(input), ["party"] = input => Party(input),
+        ["floor"] = input => FloorGrammar.Floor(input), ["tariff"] = input => TradeGrammar.Tariff(input),
+        ["no"] = input => TradeGrammar.ExportDutyBan(input), ["export"] = input => TradeGrammar.ExportMeasure(input),
+        ["financing"] = input => FinancingGrammar.Financing(input), ["offtake"] = input => OfftakeGrammar.Offtake(input),
+        ["origin"] = input => OriginGrammar.Origin(input), ["most"] = input => PreferenceGrammar.MostFavouredNation(input),
+        ["obligation"] = input => ObligationGrammar.Obligation(input), ["exchange"] = input => ZoneGrammar.ExchangeRate(input),
+        ["provision"] = input => ObligationGrammar.Provision(input), ["establishes"] = input => PreferenceGrammar.Establishes(input),
     };
 
     public static readonly BlockGrammar AgreementBlock = new("an agreement", AgreementClauses());
@@ -100,7 +112,7 @@ internal static class Grammar
     internal static Dictionary<string, Parser<ClauseSyntax>> AmendmentClauses()
     {
         var clauses = AgreementClauses();
-        clauses["remove"] = Remove;
+        clauses["remove"] = input => RemovalGrammar.Remove(input);
         return clauses;
     }
 
@@ -213,15 +225,26 @@ internal static class Grammar
             ["tariff"] = LineHeader, ["agreement"] = AgreementHeader, ["amendment"] = AmendmentHeader,
         };
 
-    /// <summary>Forces the static grammar (and with it the keyword registry) to be built.</summary>
+    /// <summary>Forces every clause family of the grammar to be built (so that each keyword parser has registered its
+    /// word: see <see cref="Keywords.Registered"/>), and registers the unit words as keywords.</summary>
     public static void EnsureBuilt()
     {
-        // Reading a field runs the static initializers of the whole grammar (a static method alone would not).
-        _ = Declarations.Count;
-        _ = Kw.Zone;
+        // Every static class of the grammar holds its parsers in static fields; running its initializer builds them.
+        foreach (var type in typeof(Grammar).Assembly.GetTypes())
+        {
+            if (type.Namespace == typeof(Grammar).Namespace && type.IsAbstract && type.IsSealed &&
+                type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic).Any(IsParser))
+            {
+                RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+            }
+        }
+
         foreach (var word in UnitWords)
         {
             Keywords.Register(word);
         }
     }
+
+    private static bool IsParser(FieldInfo field) =>
+        field.FieldType.IsGenericType && field.FieldType.GetGenericTypeDefinition() == typeof(Parser<>);
 }

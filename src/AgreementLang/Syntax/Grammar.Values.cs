@@ -2,8 +2,6 @@ using System.Runtime.CompilerServices;
 using AgreementLang.Diagnostics;
 using Sprache;
 using AgreementLang.Text;
-using static AgreementLang.Syntax.ClauseGrammar;
-using static AgreementLang.Syntax.TermGrammar;
 
 namespace AgreementLang.Syntax;
 
@@ -163,6 +161,9 @@ internal static class ValueGrammar
         .XOr(from validity in Validity select new TermSyntax(null, validity, validity.Span));
 
     internal static readonly Parser<TermSyntax?> OptionalTerm = Term.Maybe();
+
+    internal static readonly Parser<NameSyntax> EntryIntoForceWords =
+        from e in Kw.Entry from i in Kw.Into from f in Kw.Force select new NameSyntax("entry into force", Cover(e, f));
     internal static readonly Parser<ValiditySyntax?> OptionalValidity = Validity.Maybe();
     internal static readonly Parser<DurationSyntax?> OptionalForDuration = (from f in For from d in Duration select d).Maybe();
 
@@ -185,6 +186,8 @@ internal static class ValueGrammar
              from margin in Tokens.Percent
              select new RateSyntax(margin, null, benchmark, Cover(benchmark.Span, margin.Span)))
         .Describe("a rate: a percentage such as 4.25%, a price such as USD 0.50 per kg, or \"a benchmark\" + a margin");
+
+    internal static readonly Parser<RateSyntax?> OptionalAtRate = (from keyword in At from rate in Rate select rate).Maybe();
 
     /// <summary>scope = "non-members" | "all" | code-list.</summary>
     internal static readonly Parser<ScopeSyntax> Scope =

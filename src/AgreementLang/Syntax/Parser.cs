@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using AgreementLang.Catalog;
 using AgreementLang.Diagnostics;
 using Sprache;
 using AgreementLang.Text;
@@ -11,7 +9,7 @@ namespace AgreementLang.Syntax;
 /// each clause is parsed by its Sprache parser from <see cref="Grammar"/>. Never throws: every problem becomes
 /// a diagnostic, and after a broken clause the parser skips to the next clause boundary at the same brace
 /// depth and goes on.</summary>
-public sealed class Parser
+public sealed partial class Parser
 {
     /// <summary>Files larger than this are refused with AGR006 (32 Mi characters: room for a 20 MB generated
     /// corpus, far beyond any real agreement).</summary>
@@ -143,12 +141,14 @@ public sealed class Parser
         }
 
         _pos = open;
-        var body = ParseBlock(head.Block, head.Description, depth: 1);
+        var body = ParseBlock(head.Block, head.Description, nestedIn: null, depth: 1);
         return head.Build(body, TextSpan.FromBounds(start, _pos));
     }
 
-    /// <summary>Parses a block whose '{' is at the current position; returns at the position after its '}'.</summary>
-    private IReadOnlyList<ClauseSyntax> ParseBlock(BlockGrammar grammar, string owner, int depth)
+    /// <summary>Parses a block whose '{' is at the current position; returns at the position after its '}'. The block
+    /// belongs to a declaration (<paramref name="owner"/> describes it) or to a clause (<paramref name="nestedIn"/>, which
+    /// is described only if a message needs it: the description would otherwise be garbage made for every floor).</summary>
+    private IReadOnlyList<ClauseSyntax> ParseBlock(BlockGrammar grammar, string? owner, ClauseSyntax? nestedIn, int depth)
     {
         var open = _pos;
         if (depth > MaxDepth || !HasStackRoom())
@@ -170,6 +170,7 @@ public sealed class Parser
 
             if (_pos >= _s.Length)
             {
+                owner ??= NestedOwner(nestedIn!);
                 Add(Diagnostic.MissingCloseBrace(At(new TextSpan(open, 1)), owner));
                 return clauses;
             }
@@ -215,8 +216,7 @@ public sealed class Parser
                 _pos = next;
                 if (Grammar.NestedBlock(clause) is { } nested)
                 {
-                    var nestedOwner = clause is FloorClause f ? "the floor for " + f.Subject.Mineral.Text + " " + f.Subject.Stage.Text : "the financing clause";
-                    var body = ParseBlock(nested, nestedOwner, depth + 1);
+                    var body = ParseBlock(nested, owner: null, nestedIn: clause, depth + 1);
                     var span = TextSpan.FromBounds(clause.Span.Start, _pos);
                     clause = clause switch
                     {
@@ -234,7 +234,7 @@ public sealed class Parser
             }
             else
             {
-                ExpectEndOfClause("'" + word + "' clause", list: clause is PartyListClause or ExportDutyBanClause or ParticipantsClause or BuyersClause);
+                ExpectEndOfClause(word, list: clause is PartyListClause or ExportDutyBanClause or ParticipantsClause or BuyersClause, clauseWord: true);
             }
 
             clauses.Add(clause);
@@ -255,13 +255,20 @@ public sealed class Parser
         }
     }
 
-    private void ExpectEndOfClause(string what, bool list = false)
+    /// <param name="what">What ends here, or, with <paramref name="clauseWord"/>, the first word of the clause, from which
+    /// the description is made only when a message needs it (most clauses end where they should).</param>
+    private void ExpectEndOfClause(string what, bool list = false, bool clauseWord = false)
     {
         var next = Lexical.SkipSpaces(_s, _pos);
         if (next >= _s.Length || Lexical.IsLineBreak(_s[next]) || _s[next] == '}' || IsCommentStart(next))
         {
             _pos = next;
             return;
+        }
+
+        if (clauseWord)
+        {
+            what = "'" + what + "' clause";
         }
 
         var previous = Lexical.PreviousToken(_s, _pos);
@@ -298,45 +305,6 @@ public sealed class Parser
         }
 
         Add(Diagnostic.UnexpectedToken(At(TokenSpan(tokenStart)), expected, found));
-    }
-
-    private static string JoinAlternatives(IEnumerable<string> expectations)
-    {
-        var list = expectations.Distinct().ToList();
-        return list.Count switch
-        {
-            0 => "a well-formed clause",
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1],
-        };
-    }
-
-    /// <summary>Skips spaces, line breaks and comments, keeping the comments.</summary>
-    private void SkipTrivia()
-    {
-        while (_pos < _s.Length)
-        {
-            var c = _s[_pos];
-            if (Lexical.IsSpace(c) || Lexical.IsLineBreak(c))
-            {
-                _pos++;
-            }
-            else if (IsCommentStart(_pos))
-            {
-                var end = _pos;
-                while (end < _s.Length && !Lexical.IsLineBreak(_s[end]))
-                {
-                    end++;
-                }
-
-                _comments.Add(new CommentSyntax(_s.Substring(_pos, end - _pos), TextSpan.FromBounds(_pos, end)));
-                _pos = end;
-            }
-            else
-            {
-                return;
-            }
-        }
     }
 
     /// <summary>Recovery: moves to the end of the current line at the current brace depth, skipping whole
@@ -438,44 +406,6 @@ public sealed class Parser
 
             line++;
             start = i + 1;
-        }
-    }
-
-    private bool IsCommentStart(int i) => i + 1 < _s.Length && _s[i] == '/' && _s[i + 1] == '/';
-
-    private string? WordAt(int i)
-    {
-        var end = Lexical.ScanName(_s, i);
-        return end > i ? _names.Get(_s, i, end - i) : null;
-    }
-
-    private TextSpan TokenSpan(int start)
-    {
-        if (start >= _s.Length)
-        {
-            return new TextSpan(_s.Length, 0);
-        }
-
-        var end = Lexical.ScanName(_s, start);
-        return end > start ? TextSpan.FromBounds(start, end) : new TextSpan(start, char.IsHighSurrogate(_s[start]) && start + 1 < _s.Length ? 2 : 1);
-    }
-
-    private static string Suggestion(string word, IEnumerable<string> candidates)
-    {
-        var best = MineralCatalog.Suggest(word, candidates).FirstOrDefault();
-        return best is null ? "" : "; did you mean '" + best + "'?";
-    }
-
-    private static bool HasStackRoom()
-    {
-        try
-        {
-            RuntimeHelpers.EnsureSufficientExecutionStack();
-            return true;
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            return false;
         }
     }
 

@@ -77,6 +77,10 @@ internal class SourceInput : IInput
     /// the input after it.</summary>
     public IResult<T> Token<T>(T value, int end) => new TokenResult<T>(Shared, end, value);
 
+    /// <summary>A successful keyword or symbol from <paramref name="start"/> to <paramref name="end"/>, whose value is its
+    /// span (see <see cref="SpanResult"/>).</summary>
+    public IResult<TextSpan> SpanToken(int start, int end) => new SpanResult(Shared, end, end - start);
+
     public bool Equals(IInput? other) =>
         other is SourceInput input && ReferenceEquals(input.Shared, Shared) && input.Position == Position;
 
@@ -97,6 +101,30 @@ internal sealed class TokenResult<T> : SourceInput, IResult<T>
     }
 
     public T Value { get; }
+
+    public bool WasSuccessful => true;
+
+    public string? Message => null;
+
+    public IEnumerable<string> Expectations => Array.Empty<string>();
+
+    public IInput Remainder => this;
+}
+
+/// <summary>A keyword's or a symbol's success, which is also the input just past it. Its value, the span of the word,
+/// ends where that input starts, so only the length is kept: the object is 32 bytes where a
+/// <see cref="TokenResult{T}"/> of a span takes 40, and keywords and symbols are half of all tokens.</summary>
+internal sealed class SpanResult : SourceInput, IResult<TextSpan>
+{
+    private readonly int _length;
+
+    public SpanResult(ParseSource shared, int end, int length)
+        : base(shared, end)
+    {
+        _length = length;
+    }
+
+    public TextSpan Value => new(Position - _length, _length);
 
     public bool WasSuccessful => true;
 
