@@ -101,8 +101,10 @@ public sealed class PackagingTests
             {
                 using var zip = ZipFile.OpenRead(Path.Combine(feed, $"AgreementLang.Cli.{runtime}.0.1.0.nupkg"));
                 AssertMetadata(ReadNuspec(zip), "AgreementLang.Cli." + runtime);
-                var runtimeConfig = zip.Entries.Single(e => e.FullName == $"tools/net10.0/{runtime}/agr.runtimeconfig.json");
-                using (var reader = new StreamReader(runtimeConfig.Open()))
+                ZipArchiveEntry Entry(string name) => zip.Entries.Single(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)
+                    && e.FullName.EndsWith($"/{runtime}/{name}", StringComparison.Ordinal));
+                // Framework-dependent, both: agr runs on whatever .NET is installed, the newest when .NET 10 is not.
+                using (var reader = new StreamReader(Entry("agr.runtimeconfig.json").Open()))
                 using (var json = JsonDocument.Parse(reader.ReadToEnd()))
                 {
                     Assert.Equal("Major", json.RootElement.GetProperty("runtimeOptions").GetProperty("rollForward").GetString());
@@ -112,7 +114,7 @@ public sealed class PackagingTests
                 var satellites = zip.Entries.Where(e => e.FullName.EndsWith(".resources.dll", StringComparison.Ordinal)).Select(e => e.FullName).ToArray();
                 Assert.True(satellites.Length == 0, string.Join("\n", satellites));
                 using var agr = new MemoryStream();
-                using (var entry = zip.Entries.Single(e => e.FullName == $"tools/net10.0/{runtime}/agr.dll").Open())
+                using (var entry = Entry("agr.dll").Open())
                 {
                     entry.CopyTo(agr);
                 }
