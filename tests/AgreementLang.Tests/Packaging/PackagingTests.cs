@@ -12,6 +12,7 @@ namespace AgreementLang.Tests.Packaging;
 
 /// <summary>The packages' metadata, the help links into docs/diagnostics.md, and the tool packed, installed from
 /// its nupkg and run.</summary>
+[Collection(CliProjectCommands.Name)]
 public sealed class PackagingTests
 {
     private readonly ITestOutputHelper output;
