@@ -5,6 +5,7 @@ namespace AgreementLang.Tests.Packaging;
 
 /// <summary>The dependencies as restored: no NU1603 (a dependency's version that the feed lacks, replaced by a newer
 /// one with a warning that `dotnet run` prints before the program's output), the analyzer's Roslyn, BenchmarkDotNet.</summary>
+[Collection(CliProjectCommands.Name)]
 public sealed class DependencyTests
 {
     private static readonly string[] Projects =

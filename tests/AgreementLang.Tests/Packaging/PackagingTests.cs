@@ -12,6 +12,7 @@ namespace AgreementLang.Tests.Packaging;
 
 /// <summary>The packages' metadata, the help links into docs/diagnostics.md, and the tool packed, installed from
 /// its nupkg and run.</summary>
+[Collection(CliProjectCommands.Name)]
 public sealed class PackagingTests
 {
     private readonly ITestOutputHelper output;
@@ -62,34 +63,49 @@ public sealed class PackagingTests
         }
     }
 
-    /// <summary>Packs the tool (from the build the tests run on), installs it into a temporary tool path from that
-    /// nupkg alone — no other package source, so offline — and runs <c>agr --version</c>; checks the packages'
-    /// metadata on the way.</summary>
+    /// <summary>Packs the tool as <c>dotnet pack src/AgreementLang.Cli -c Release</c> does (issue 18): a pointer package
+    /// that names one package per runtime, the linux-x64 one precompiled (ReadyToRun) and the framework-dependent
+    /// <c>any</c> one for every other platform. Installs it into a temporary tool path from those nupkgs alone — no
+    /// other package source, so offline — and checks that <c>dotnet tool install</c> took this machine's package, that
+    /// its assemblies are precompiled where this machine has a package of its own, and that the installed agr checks
+    /// the FORGE examples. The packages' metadata are checked on the way. The runtime-specific packages are built by
+    /// the pack itself (it cannot reuse the tests' build, which is for no runtime).</summary>
     [Fact]
-    public void The_tool_packs_installs_from_its_nupkg_and_runs()
+    public void The_tool_packs_per_runtime_installs_from_its_nupkgs_and_checks_the_examples()
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-            ? "Release"
-            : "Debug";
         var temp = Directory.CreateTempSubdirectory("agr-tool-");
         try
         {
             var feed = Path.Combine(temp.FullName, "feed");
             var watch = Stopwatch.StartNew();
-            var pack = Dotnet.Run("dotnet", Repository.Root, TimeSpan.FromMinutes(5),
-                "pack", "src/AgreementLang.Cli", "--no-build", "-c", configuration, "-o", feed,
-                "-p:BuildProjectReferences=false", "-p:NuspecOutputPath=" + Path.Combine(temp.FullName, "nuspec") + Path.DirectorySeparatorChar);
+            var pack = Dotnet.Run("dotnet", Repository.Root, TimeSpan.FromMinutes(10),
+                "pack", "src/AgreementLang.Cli", "-c", "Release", "-o", feed,
+                "-p:NuspecOutputPath=" + Path.Combine(temp.FullName, "nuspec") + Path.DirectorySeparatorChar);
             Assert.True(pack.ExitCode == 0, pack.Stdout + pack.Stderr);
             output.WriteLine($"pack: {watch.Elapsed.TotalSeconds:F1} s");
+            Assert.Equal(
+                ["AgreementLang.Cli.0.1.0.nupkg", "AgreementLang.Cli.any.0.1.0.nupkg", "AgreementLang.Cli.linux-x64.0.1.0.nupkg"],
+                Directory.GetFiles(feed).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray());
 
-            var nupkg = Path.Combine(feed, "AgreementLang.Cli.0.1.0.nupkg");
-            using (var zip = ZipFile.OpenRead(nupkg))
+            using (var zip = ZipFile.OpenRead(Path.Combine(feed, "AgreementLang.Cli.0.1.0.nupkg")))
             {
-                var nuspec = ReadNuspec(zip);
-                AssertMetadata(nuspec, "AgreementLang.Cli");
+                AssertMetadata(ReadNuspec(zip), "AgreementLang.Cli");
                 Assert.Contains(zip.Entries, e => e.FullName == "README.md");
-                var runtimeConfig = zip.Entries.Single(e => e.FullName.EndsWith("/agr.runtimeconfig.json", StringComparison.Ordinal));
-                using (var reader = new StreamReader(runtimeConfig.Open()))
+                var settings = zip.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+                using var reader = new StreamReader(settings.Open());
+                var runtimes = XDocument.Parse(reader.ReadToEnd()).Descendants("RuntimeIdentifierPackage")
+                    .Select(p => p.Attribute("RuntimeIdentifier")!.Value + "=" + p.Attribute("Id")!.Value).ToArray();
+                Assert.Equal(["linux-x64=AgreementLang.Cli.linux-x64", "any=AgreementLang.Cli.any"], runtimes);
+            }
+
+            foreach (var runtime in new[] { "linux-x64", "any" })
+            {
+                using var zip = ZipFile.OpenRead(Path.Combine(feed, $"AgreementLang.Cli.{runtime}.0.1.0.nupkg"));
+                AssertMetadata(ReadNuspec(zip), "AgreementLang.Cli." + runtime);
+                ZipArchiveEntry Entry(string name) => zip.Entries.Single(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)
+                    && e.FullName.EndsWith($"/{runtime}/{name}", StringComparison.Ordinal));
+                // Framework-dependent, both: agr runs on whatever .NET is installed, the newest when .NET 10 is not.
+                using (var reader = new StreamReader(Entry("agr.runtimeconfig.json").Open()))
                 using (var json = JsonDocument.Parse(reader.ReadToEnd()))
                 {
                     Assert.Equal("Major", json.RootElement.GetProperty("runtimeOptions").GetProperty("rollForward").GetString());
@@ -98,6 +114,14 @@ public sealed class PackagingTests
                 // English only: System.CommandLine and the others bring cs/, de/, … folders of resources otherwise.
                 var satellites = zip.Entries.Where(e => e.FullName.EndsWith(".resources.dll", StringComparison.Ordinal)).Select(e => e.FullName).ToArray();
                 Assert.True(satellites.Length == 0, string.Join("\n", satellites));
+                using var agr = new MemoryStream();
+                using (var entry = Entry("agr.dll").Open())
+                {
+                    entry.CopyTo(agr);
+                }
+
+                agr.Position = 0;
+                Assert.Equal(runtime != "any", IsReadyToRun(agr));
             }
 
             // A NuGet.config with no source at all: the install can only use the --add-source folder.
@@ -110,14 +134,41 @@ public sealed class PackagingTests
             Assert.True(install.ExitCode == 0, install.Stdout + install.Stderr);
             output.WriteLine($"install: {watch.Elapsed.TotalSeconds:F1} s");
 
-            var version = Dotnet.Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "agr.exe" : "agr"), temp.FullName, TimeSpan.FromMinutes(1), "--version");
+            // Where the tool's assemblies went: .store/agreementlang.cli/0.1.0/agreementlang.cli.RUNTIME/0.1.0/tools/….
+            var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+            var expected = rid == "linux-x64" ? rid : "any";
+            var installed = Directory.GetFiles(Path.Combine(tools, ".store"), "agr.dll", SearchOption.AllDirectories);
+            var assembly = Assert.Single(installed);
+            Assert.Contains($"agreementlang.cli.{expected}", assembly, StringComparison.Ordinal);
+            foreach (var name in new[] { "agr.dll", "AgreementLang.dll", "AgreementLang.Rendering.dll", "AgreementLang.LanguageServer.dll", "Sprache.dll", "System.CommandLine.dll" })
+            {
+                using var stream = File.OpenRead(Path.Combine(Path.GetDirectoryName(assembly)!, name));
+                Assert.True(IsReadyToRun(stream) == (expected != "any"), name + (expected != "any" ? " is not ReadyToRun" : " is ReadyToRun in the any package"));
+            }
+
+            var command = Path.Combine(tools, OperatingSystem.IsWindows() ? "agr.exe" : "agr");
+            var version = Dotnet.Run(command, temp.FullName, TimeSpan.FromMinutes(1), "--version");
             Assert.True(version.ExitCode == 0, version.Stdout + version.Stderr);
             Assert.StartsWith("0.1.0", version.Stdout.Trim(), StringComparison.Ordinal);
+            var check = Dotnet.Run(command, Repository.Root, TimeSpan.FromMinutes(1), "check", "examples/forge");
+            Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
+            Assert.Matches(@"^\d+ files checked: 0 errors, 0 warnings\.$", check.Stdout.Trim());
+            var conflicts = Dotnet.Run(command, Repository.Root, TimeSpan.FromMinutes(1), "check", "examples/conflicts", "--format", "json");
+            Assert.True(conflicts.ExitCode == 1, conflicts.Stdout + conflicts.Stderr);
+            using var diagnostics = JsonDocument.Parse(conflicts.Stdout);
+            Assert.Contains(diagnostics.RootElement.EnumerateArray(), d => d.GetProperty("code").GetString() == "AGR301");
         }
         finally
         {
             temp.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Whether an assembly carries precompiled code (a ReadyToRun header).</summary>
+    private static bool IsReadyToRun(Stream assembly)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(assembly, System.Reflection.PortableExecutable.PEStreamOptions.LeaveOpen);
+        return pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     /// <summary>The command a newcomer tries for a faster agr (issue 18): <c>dotnet publish src/AgreementLang.Cli -c Release
@@ -137,8 +188,7 @@ public sealed class PackagingTests
             foreach (var assembly in new[] { "agr.dll", "AgreementLang.dll", "AgreementLang.Rendering.dll", "Sprache.dll" })
             {
                 using var stream = File.OpenRead(Path.Combine(temp.FullName, assembly));
-                using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
-                Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, assembly + " is not ReadyToRun");
+                Assert.True(IsReadyToRun(stream), assembly + " is not ReadyToRun");
             }
 
             var check = Dotnet.Run("dotnet", Repository.Root, TimeSpan.FromMinutes(1),
