@@ -8,13 +8,14 @@ namespace AgreementLang.Concurrency;
 public static class InputOrder
 {
     /// <summary><paramref name="map"/> of every item, in the items' order, on at most <paramref name="threads"/> threads
-    /// (0: one per core). On one core, with one thread, or for a single item, the loop runs on the calling thread. An exception thrown by <paramref name="map"/> is rethrown as itself (that of the
+    /// (0: one per core; more than the cores only pays for work that waits, such as flushing files to disk). With one
+    /// thread, on one core by default, or for a single item, the loop runs on the calling thread. An exception thrown by <paramref name="map"/> is rethrown as itself (that of the
     /// first item to fail, in item order), not wrapped in an <see cref="AggregateException"/>, so callers catch what
     /// they would catch around the sequential loop.</summary>
     public static TResult[] Map<T, TResult>(IReadOnlyList<T> items, Func<T, TResult> map, int threads = 0)
     {
         var results = new TResult[items.Count];
-        var degree = threads > 0 ? Math.Min(threads, Environment.ProcessorCount) : Environment.ProcessorCount;
+        var degree = threads > 0 ? threads : Environment.ProcessorCount;
         if (items.Count < 2 || degree < 2)
         {
             for (var i = 0; i < results.Length; i++)
