@@ -58,6 +58,19 @@ public static class ScaleStages
             Stage("print (text)", () => DiagnosticWriter.WriteText(new StringWriter(), Compilation.Create(collected.Sources).Diagnostics, files.Count, false));
         }
 
+        // The rules one by one over one context (its indexes built by the first rule that reads them), warm: which rule
+        // would make the checks grow faster than the set.
+        var set2 = Binder.Bind(Compilation.Create(SourceCollector.Collect([folder]).Sources).Documents).Set;
+        var context = new CheckContext(set2, MineralCatalog.Default, CompilationOptions.Default);
+        var perRule = Rules.All.Select(rule =>
+        {
+            var watch = Stopwatch.StartNew();
+            rule.Check(context, []);
+            return (rule.Descriptor.Code, watch.Elapsed.TotalMilliseconds);
+        }).OrderByDescending(r => r.TotalMilliseconds).Take(6);
+        Console.WriteLine("slowest rules (first run of each, context shared): " +
+                          string.Join(", ", perRule.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Code} {r.TotalMilliseconds:F0} ms"))));
+
         foreach (var (name, times) in stages)
         {
             var warm = times.Skip(1).ToList();
