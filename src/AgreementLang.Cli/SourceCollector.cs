@@ -1,4 +1,5 @@
 using System.Globalization;
+using AgreementLang.Concurrency;
 using AgreementLang.Diagnostics;
 using AgreementLang.Rendering.FileSystem;
 using AgreementLang.Syntax;
@@ -17,9 +18,9 @@ public static class SourceCollector
         var errors = new List<string>();
         var sources = new List<SourceText>();
         var problems = new List<Diagnostic>();
-        foreach (var file in Expand(paths, errors))
+        // Files are read and decoded on every core; the loop below takes them in the stable order Expand gives.
+        foreach (var loaded in InputOrder.Map(Expand(paths, errors), Load))
         {
-            var loaded = Load(file);
             if (loaded.Error is not null)
             {
                 errors.Add(loaded.Error);

@@ -1,5 +1,6 @@
 using AgreementLang.Catalog;
 using AgreementLang.Checks;
+using AgreementLang.Concurrency;
 using AgreementLang.Configuration;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
@@ -38,8 +39,10 @@ public sealed class Compilation
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
+    /// <summary>Parses every source, on every core (each file is parsed on its own; the documents keep the sources'
+    /// order), then binds and checks them.</summary>
     public static Compilation Create(IEnumerable<SourceText> sources, CompilationOptions? options = null) =>
-        Create(sources.Select(Parser.Parse).ToArray(), options);
+        Create(InputOrder.Map(sources as IReadOnlyList<SourceText> ?? sources.ToArray(), Parser.Parse, options?.Threads ?? 0), options);
 
     /// <summary>Binds and checks documents that are already parsed (the analyzer caches them by checksum).</summary>
     public static Compilation Create(IReadOnlyList<DocumentSyntax> documents, CompilationOptions? options = null)
@@ -49,7 +52,7 @@ public sealed class Compilation
         var checkDiagnostics = Checker.Run(model, MineralCatalog.Default, options);
         // The characters of quoted texts and comments (AGR013, AGR014) are checked here rather than by the parser:
         // a warning about a comment must not stop the formatter, which refuses any file with parse diagnostics.
-        var characters = documents.SelectMany(d => TextCharacters.Check(d.Source));
+        var characters = InputOrder.Map(documents, d => TextCharacters.Check(d.Source), options.Threads).SelectMany(found => found);
         var all = documents.SelectMany(d => d.Diagnostics).Concat(characters).Concat(bindDiagnostics).Concat(checkDiagnostics);
         var diagnostics = all
             .Select(d => options.Apply(d))

@@ -83,6 +83,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "scale")
+        {
+            Scale.Run(args);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "quick-check")
         {
             CheckBenchmarks.Quick();

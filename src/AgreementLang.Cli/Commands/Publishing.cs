@@ -1,3 +1,4 @@
+using AgreementLang.Concurrency;
 using AgreementLang.Diagnostics;
 using AgreementLang.Model;
 using AgreementLang.Rendering;
@@ -82,41 +83,54 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
             templates = request.Templates is null ? TemplateSet.Default : TemplateSet.Load(request.Templates);
             var reference = request.ReferenceDocx is null ? null : ReferenceDocument.Load(request.ReferenceDocx);
             var renderer = new DraftRenderer(templates, new DocxOptions(request.DraftDate, reference, request.Trace));
-            foreach (var agreement in compilation.Model.Agreements.OrderBy(a => a.Name, StringComparer.Ordinal))
+
+            // Each agreement's draft is built and rendered on its own, on every core; what each gives (its files and the
+            // lines --boilerplate prints) is taken in the agreements' order, so the output is the same as one by one.
+            var agreements = compilation.Model.Agreements.OrderBy(a => a.Name, StringComparer.Ordinal).ToArray();
+            foreach (var (lines, rendered) in InputOrder.Map(agreements, agreement => Publish(agreement)))
+            {
+                foreach (var line in lines)
+                {
+                    stdout.WriteLine(line);
+                }
+
+                files.AddRange(rendered);
+            }
+
+            (IReadOnlyList<string> Boilerplate, IReadOnlyList<(string Path, byte[] Bytes)> Files) Publish(Agreement agreement)
             {
                 // With --as-of, the consolidated text: the amendments made by that date applied, and a note naming them.
                 var warnings = errors.Length > 0 ? Warnings(agreement, compilation.Model, errors) : null;
                 var draft = asOf is { } date
                     ? renderer.BuildConsolidated(compilation.Model, agreement, date, warnings)
                     : renderer.Build(compilation.Model, agreement, warnings);
-                if (request.Boilerplate)
-                {
-                    foreach (var provision in Rendering.Legal.DraftTrace.Boilerplate(draft))
-                    {
-                        stdout.WriteLine(agreement.Name + " " + provision.Where + ": [" + draft.FormName + " form] " + provision.Text);
-                    }
-                }
-
+                var lines = request.Boilerplate
+                    ? Rendering.Legal.DraftTrace.Boilerplate(draft)
+                        .Select(provision => agreement.Name + " " + provision.Where + ": [" + draft.FormName + " form] " + provision.Text).ToArray()
+                    : [];
+                var rendered = new List<(string Path, byte[] Bytes)>();
                 foreach (var format in request.Drafts)
                 {
                     // Traced: the source after each provision and a trace annex; Word puts the sources in comments.
                     var written = request.Trace ? Rendering.Legal.DraftTrace.Annotate(draft, inline: format != DraftFormat.Docx) : draft;
-                    files.Add((Path.Combine(request.Out, OutputFolder.FileName(agreement.Name, DraftFormats.Extension(format))), renderer.Render(written, format)));
+                    rendered.Add((Path.Combine(request.Out, OutputFolder.FileName(agreement.Name, DraftFormats.Extension(format))), renderer.Render(written, format)));
                 }
+
+                return (lines, rendered);
             }
 
             // Every amendment is also an instrument of its own: a protocol, named after the amendment.
             if (request.Drafts.Count > 0)
             {
-                foreach (var amendment in compilation.Model.Amendments.OrderBy(a => a.Name, StringComparer.Ordinal))
+                var amendments = compilation.Model.Amendments.OrderBy(a => a.Name, StringComparer.Ordinal).ToArray();
+                files.AddRange(InputOrder.Map(amendments, amendment =>
                 {
                     var protocol = renderer.BuildProtocol(compilation.Model, amendment,
                         errors.Length > 0 ? Warnings(amendment.Location, compilation.Model, errors) : null);
-                    foreach (var format in request.Drafts)
-                    {
-                        files.Add((Path.Combine(request.Out, OutputFolder.FileName(amendment.Name, DraftFormats.Extension(format))), renderer.Render(protocol, format)));
-                    }
-                }
+                    return request.Drafts
+                        .Select(format => (Path.Combine(request.Out, OutputFolder.FileName(amendment.Name, DraftFormats.Extension(format))), renderer.Render(protocol, format)))
+                        .ToArray();
+                }).SelectMany(rendered => rendered));
             }
         }
         catch (TemplateException e)
@@ -198,6 +212,8 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
     /// the file system refuses.</summary>
     internal static bool WriteAll(string folder, IEnumerable<(string Path, byte[] Bytes)> files, TextWriter stdout, TextWriter stderr)
     {
+        var outputs = files.ToArray();
+        var staged = new List<AtomicFile.Staged>();
         try
         {
             foreach (var stray in AtomicFile.RemoveStrays(folder))
@@ -205,10 +221,24 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
                 stdout.WriteLine("removed " + stray.Replace('\\', '/') + " (left by an interrupted run)");
             }
 
-            foreach (var (path, bytes) in files)
+            // Every file is first written to its temporary name and flushed to disk, several at once: a flush waits for
+            // the disk (milliseconds each), and thousands of them one after the other took most of a zone's build. Only
+            // when all are staged is each renamed into place, in order; a failure before then leaves every target as it
+            // was. The staged files are collected one by one, so that those staged before a failure are removed.
+            var ready = InputOrder.Map(outputs, output =>
             {
-                AtomicFile.Write(path, bytes);
-                stdout.WriteLine("wrote " + path.Replace('\\', '/'));
+                var file = AtomicFile.Stage(output.Path, output.Bytes);
+                lock (staged)
+                {
+                    staged.Add(file);
+                }
+
+                return file;
+            }, StagingThreads);
+            for (var i = 0; i < outputs.Length; i++)
+            {
+                AtomicFile.Commit(ready[i]);
+                stdout.WriteLine("wrote " + outputs[i].Path.Replace('\\', '/'));
             }
 
             return true;
@@ -218,7 +248,17 @@ public sealed class Publishing(TextWriter stdout, TextWriter stderr)
             stderr.WriteLine("agr: cannot write output: " + e.Message);
             return false;
         }
+        finally
+        {
+            foreach (var file in staged)
+            {
+                AtomicFile.Discard(file);
+            }
+        }
     }
+
+    /// <summary>Files staged at once: enough to keep the disk's queue busy while each waits for its flush.</summary>
+    private const int StagingThreads = 8;
 
     internal static string? Unwritable(string output, IEnumerable<string> paths)
     {

@@ -72,41 +72,86 @@ public static class AtomicFile
     /// file; what it points to is never written.</summary>
     public static bool Replace(string path, byte[] bytes, byte[]? expected)
     {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, TemporaryName(Path.GetFileName(full), Guid.NewGuid().ToString("N").Substring(0, 8)));
+        var staged = Stage(path, bytes);
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes, 0, bytes.Length);
-                stream.Flush(flushToDisk: true);
-            }
-
-            // File.Exists is true for a dangling link, whose mode cannot be read: look at what the path names.
-            if (Existing(full) == FileSystem.FileKind.Regular)
-            {
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
-                }
-
-                if (expected is not null && !File.ReadAllBytes(full).AsSpan().SequenceEqual(expected))
-                {
-                    return false;
-                }
-            }
-
-            File.Move(temporary, full, overwrite: true);
-            return true;
+            return Commit(staged, expected);
         }
         finally
         {
-            if (File.Exists(temporary))
+            Discard(staged);
+        }
+    }
+
+    /// <summary>A file's new bytes written to its temporary file in the target's folder and flushed to disk, not yet in
+    /// place: <see cref="Commit"/> puts it there, <see cref="Discard"/> removes it. Many files can be staged at once (the
+    /// flushes to disk, which dominate writing thousands of drafts, then overlap) and committed in order afterwards.</summary>
+    public sealed class Staged
+    {
+        internal Staged(string target, string temporary)
+        {
+            Target = target;
+            Temporary = temporary;
+        }
+
+        /// <summary>The full path the file will have.</summary>
+        public string Target { get; }
+
+        internal string Temporary { get; }
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to a new temporary file beside <paramref name="path"/> (creating the
+    /// folder) and flushes it to disk; the target is not touched yet.</summary>
+    public static Staged Stage(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var staged = new Staged(full, Path.Combine(folder, TemporaryName(Path.GetFileName(full), Guid.NewGuid().ToString("N").Substring(0, 8))));
+        try
+        {
+            using var stream = new FileStream(staged.Temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            stream.Write(bytes, 0, bytes.Length);
+            stream.Flush(flushToDisk: true);
+        }
+        catch
+        {
+            Discard(staged);
+            throw;
+        }
+
+        return staged;
+    }
+
+    /// <summary>Renames a staged file over its target, keeping an existing file's Unix permissions. When
+    /// <paramref name="expected"/> is given, the target must still hold exactly those bytes just before it is replaced;
+    /// otherwise nothing is renamed and false is returned (the staged file stays until <see cref="Discard"/>).</summary>
+    public static bool Commit(Staged staged, byte[]? expected = null)
+    {
+        // File.Exists is true for a dangling link, whose mode cannot be read: look at what the path names.
+        if (Existing(staged.Target) == FileSystem.FileKind.Regular)
+        {
+            if (!OperatingSystem.IsWindows())
             {
-                File.Delete(temporary);
+                File.SetUnixFileMode(staged.Temporary, File.GetUnixFileMode(staged.Target));
             }
+
+            if (expected is not null && !File.ReadAllBytes(staged.Target).AsSpan().SequenceEqual(expected))
+            {
+                return false;
+            }
+        }
+
+        File.Move(staged.Temporary, staged.Target, overwrite: true);
+        return true;
+    }
+
+    /// <summary>Removes a staged file that was not committed (nothing when it was).</summary>
+    public static void Discard(Staged staged)
+    {
+        if (File.Exists(staged.Temporary))
+        {
+            File.Delete(staged.Temporary);
         }
     }
 

@@ -67,6 +67,13 @@ internal static class FinancingRestatement
 
     private static bool RestsOn(CheckContext context, Agreement agreement, string basis)
     {
+        // Most instruments rest on none: every pair of a (lender, borrower) group is asked, and in a zone whose members
+        // all borrow from one fund that is millions of pairs, so no set is made for them.
+        if (agreement.Under is null)
+        {
+            return false;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal) { agreement.Name };
         var current = agreement;
         while (current.Under is { } under && seen.Add(under))

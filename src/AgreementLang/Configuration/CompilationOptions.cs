@@ -29,6 +29,11 @@ public sealed class CompilationOptions
     /// <summary>Evaluate the set as it stands on this date (agreements in force, amended terms applied).</summary>
     public DateTime? AsOf { get; }
 
+    /// <summary>At most this many threads parse the files and run the rules; 0 (the default) means one per core. The
+    /// result is the same for every value (the work is split by file and by rule and joined in order); 1 runs it all
+    /// on the calling thread, which the tests use as the reference the parallel run must match.</summary>
+    public int Threads { get; init; }
+
     /// <summary>The overrides, then <see cref="WarningsAsErrors"/>. A code in
     /// <see cref="DiagnosticCatalog.AlwaysErrors"/> keeps its severity: a set that holds such a problem cannot be
     /// rendered, so no option may let it through as clean.</summary>

@@ -20,16 +20,17 @@ public sealed partial class LayerTests
     public static readonly IReadOnlyDictionary<string, string[]> MayUse = new Dictionary<string, string[]>
     {
         ["Text"] = [],
+        ["Concurrency"] = [],
         ["Catalog"] = ["Text"],
         ["Model"] = ["Text", "Catalog"],
         ["Diagnostics"] = ["Text", "Catalog", "Model"],
         ["Configuration"] = ["Text", "Diagnostics"],
-        ["Syntax"] = ["Text", "Diagnostics", "Catalog"],
-        ["Semantics"] = ["Text", "Diagnostics", "Catalog", "Syntax", "Model"],
-        ["Checks"] = ["Text", "Diagnostics", "Catalog", "Configuration", "Model"],
-        ["Formatting"] = ["Text", "Diagnostics", "Catalog", "Syntax", "Model", "Semantics"],
-        ["Versions"] = ["Text", "Diagnostics", "Catalog", "Configuration", "Syntax", "Model", "Semantics", "Checks", "Formatting", "Root"],
-        ["Root"] = ["Text", "Diagnostics", "Catalog", "Configuration", "Syntax", "Model", "Semantics", "Checks", "Formatting", "Versions"],
+        ["Syntax"] = ["Text", "Concurrency", "Diagnostics", "Catalog"],
+        ["Semantics"] = ["Text", "Concurrency", "Diagnostics", "Catalog", "Syntax", "Model"],
+        ["Checks"] = ["Text", "Concurrency", "Diagnostics", "Catalog", "Configuration", "Model"],
+        ["Formatting"] = ["Text", "Concurrency", "Diagnostics", "Catalog", "Syntax", "Model", "Semantics"],
+        ["Versions"] = ["Text", "Concurrency", "Diagnostics", "Catalog", "Configuration", "Syntax", "Model", "Semantics", "Checks", "Formatting", "Root"],
+        ["Root"] = ["Text", "Concurrency", "Diagnostics", "Catalog", "Configuration", "Syntax", "Model", "Semantics", "Checks", "Formatting", "Versions"],
     };
 
     /// <summary>The types of the AgreementLang namespace itself (not of a sub-namespace).</summary>
