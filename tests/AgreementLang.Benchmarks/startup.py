@@ -31,9 +31,11 @@ if '--rebuild' in sys.argv or not os.path.exists(f'{work}/tools/agr'):
     sh('dotnet', 'new', 'console', '-o', f'{work}/hello', '-n', 'hello')
     sh('dotnet', 'build', '-c', 'Release', f'{work}/hello', '-p:UseSharedCompilation=false')
     sh('dotnet', 'build', '-c', 'Release', 'src/AgreementLang.Cli', '-o', f'{work}/jit', '-p:UseSharedCompilation=false')
-    sh('dotnet', 'publish', 'src/AgreementLang.Cli', '-c', 'Release', '-o', f'{work}/composite', '-p:SelfContained=true',
-       '-p:PublishReadyToRunComposite=true', '-p:UseSharedCompilation=false')
     sh('dotnet', 'pack', 'src/AgreementLang.Cli', '-c', 'Release', '-o', f'{work}/feed', '-p:UseSharedCompilation=false')
+    # The composite build gets intermediate folders of its own: in the shared obj/Release/net10.0/linux-x64 its
+    # component assemblies (IL stubs of the one composite image) would be taken by a later pack, whose agr aborts.
+    sh('dotnet', 'publish', 'src/AgreementLang.Cli', '-c', 'Release', '-o', f'{work}/composite', '-p:SelfContained=true',
+       '-p:PublishReadyToRunComposite=true', '-p:UseSharedCompilation=false', f'-p:IntermediateOutputPath={work}/obj-composite/')
     with open(f'{work}/nuget.config', 'w') as f:
         f.write('<configuration><packageSources><clear /></packageSources></configuration>')
     sh('dotnet', 'tool', 'install', 'AgreementLang.Cli', '--tool-path', f'{work}/tools', '--add-source', f'{work}/feed',
