@@ -146,7 +146,8 @@ public static class Program
                               $"collections {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}");
         }
 
-        Console.WriteLine($"median: parse {Median(parseRates):F1} MB/s, parse+bind {Median(bindRates):F1} MB/s");
+        Console.WriteLine($"median: parse {Median(parseRates):F1} MB/s, parse+bind {Median(bindRates):F1} MB/s " +
+                          $"({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} collector, {Environment.ProcessorCount} processors)");
     }
 
     private static double Median(List<double> values)
