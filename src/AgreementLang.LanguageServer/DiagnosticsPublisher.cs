@@ -123,7 +123,7 @@ public sealed class DiagnosticsPublisher
     private async Task SendAsync(string uri, int? version, IReadOnlyList<Diagnostic> diagnostics, bool always)
     {
         var lsp = diagnostics.Select(DiagnosticMapper.ToLsp).ToArray();
-        var json = lsp.Length == 0 ? "[]" : JsonSerializer.Serialize(lsp);
+        var json = lsp.Length == 0 ? "[]" : JsonSerializer.Serialize(lsp, LspJsonContext.Default.LspDiagnosticArray);
         await _sending.WaitAsync(_stop.Token).ConfigureAwait(false);
         try
         {
@@ -140,7 +140,7 @@ public sealed class DiagnosticsPublisher
             }
 
             _published[uri] = (version, json);
-            await _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, version, lsp)).ConfigureAwait(false);
+            await PublishAsync(new PublishDiagnosticsParams(uri, version, lsp)).ConfigureAwait(false);
         }
         finally
         {
@@ -156,13 +156,28 @@ public sealed class DiagnosticsPublisher
             foreach (var gone in _published.Keys.Where(u => !seen.Contains(u) && !_workspace.CurrentVersion(u).Known).ToArray())
             {
                 _published.Remove(gone);
-                await _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics",
-                    new PublishDiagnosticsParams(gone, null, Array.Empty<LspDiagnostic>())).ConfigureAwait(false);
+                await PublishAsync(new PublishDiagnosticsParams(gone, null, Array.Empty<LspDiagnostic>())).ConfigureAwait(false);
             }
         }
         finally
         {
             _sending.Release();
         }
+    }
+
+    /// <summary>Sends <c>textDocument/publishDiagnostics</c> with its parameters by their LSP names (no
+    /// <c>version</c> when there is none), as a dictionary: StreamJsonRpc then needs no reflection over a parameter
+    /// object, which the natively compiled agr could not do.</summary>
+    private Task PublishAsync(PublishDiagnosticsParams parameters)
+    {
+        var arguments = new Dictionary<string, object?> { ["uri"] = parameters.Uri, ["diagnostics"] = parameters.Diagnostics };
+        var types = new Dictionary<string, Type> { ["uri"] = typeof(string), ["diagnostics"] = typeof(LspDiagnostic[]) };
+        if (parameters.Version is { } version)
+        {
+            arguments["version"] = version;
+            types["version"] = typeof(int);
+        }
+
+        return _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", arguments, types);
     }
 }

@@ -40,14 +40,20 @@ public sealed class LspClient : IAsyncDisposable
     /// <summary>Starts the server and initializes it with <paramref name="root"/> as its only workspace folder.</summary>
     public static async Task<LspClient> StartAsync(string? root)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // AGR_EXECUTABLE names another agr to test (the installed, natively compiled tool; see .ci/run).
+        var executable = Environment.GetEnvironmentVariable("AGR_EXECUTABLE");
+        var start = new ProcessStartInfo(string.IsNullOrEmpty(executable) ? "dotnet" : executable)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "agr.dll"));
+        if (string.IsNullOrEmpty(executable))
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "agr.dll"));
+        }
+
         start.ArgumentList.Add("lsp");
         var process = Process.Start(start)!;
         var client = new LspClient(process);

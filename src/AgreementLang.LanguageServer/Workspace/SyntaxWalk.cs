@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using AgreementLang.Syntax;
 
@@ -52,6 +53,8 @@ public static class SyntaxWalk
     /// <summary>The names written in a document, declarations and references alike, in source order.</summary>
     public static IEnumerable<NameSyntax> Names(DocumentSyntax document) => Nodes(document).OfType<NameSyntax>();
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070",
+        Justification = "Syntax nodes are agr's own types, and agr's assemblies are roots of its native build (TrimmerRootAssembly in src/AgreementLang.Cli).")]
     private static PropertyInfo[] ChildProperties(Type type) => Children.GetOrAdd(type, t => t
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.SetMethod is not null && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")

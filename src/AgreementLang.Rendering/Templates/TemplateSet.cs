@@ -167,12 +167,14 @@ public sealed partial class TemplateSet
     /// An unknown variable is an error, never an empty string.</summary>
     private static IHandlebars Environment(string name)
     {
-        var environment = Handlebars.Create(new HandlebarsConfiguration
+        var configuration = new HandlebarsConfiguration
         {
             NoEscape = name is not MarkdownLayout and not HtmlLayout and not ReportLayout,
             TextEncoder = name == MarkdownLayout ? new MarkdownEncoder() : new StrictHtmlEncoder(),
             ThrowOnUnresolvedBindingExpression = true,
-        });
+        };
+        configuration.ObjectDescriptorProviders.Add(ViewDescriptors.Instance);
+        var environment = Handlebars.Create(configuration);
         if (name == MarkdownLayout)
         {
             MarkdownHelpers.Register(environment);

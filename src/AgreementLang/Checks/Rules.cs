@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace AgreementLang.Checks;
 
 /// <summary>The conflict rules: every public, concrete <see cref="IRule"/> class of this assembly, found once so that
@@ -12,6 +14,8 @@ public static class Rules
     public static readonly IReadOnlyList<IRule> All = Discover();
 
     // Plain loops rather than LINQ: at start-up each generic instantiation is code to compile.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Trimming.OwnTypes)]
+    [UnconditionalSuppressMessage("Trimming", "IL2062", Justification = Trimming.OwnTypes)]
     private static IRule[] Discover()
     {
         var rules = new List<IRule>();

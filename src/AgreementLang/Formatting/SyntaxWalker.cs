@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using AgreementLang.Syntax;
 
@@ -42,6 +43,7 @@ internal static class SyntaxWalker
         }
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Trimming.OwnTypes)]
     private static PropertyInfo[] ChildProperties(Type type)
     {
         lock (Gate)

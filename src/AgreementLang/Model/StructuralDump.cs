@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -201,6 +202,7 @@ public static class StructuralDump
     private static string Name(Type type) =>
         type.IsNested ? Name(type.DeclaringType!) + "." + type.Name : type.Name;
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Trimming.OwnTypes)]
     private static (string Name, Func<object, object?> Get)[] PropertiesOf(Type type)
     {
         lock (Gate)
@@ -211,12 +213,12 @@ public static class StructuralDump
             }
 
             // Settable properties are the record's own data; the EqualityContract and computed properties have no
-            // setter. Places in the source are left out on purpose. MetadataToken gives declaration order, which
-            // is deterministic for a given build (GetProperties' own order is not promised).
+            // setter. Places in the source are left out on purpose. Declaration order is deterministic for a given
+            // build (GetProperties' own order is not promised).
             var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0 && !IsPlace(p.PropertyType))
                 .OrderBy(p => p.DeclaringType == type ? 1 : 0)
-                .ThenBy(p => p.MetadataToken)
+                .ThenBy(Trimming.DeclarationOrder)
                 .Select(p => (p.Name, Getter(type, p)))
                 .ToArray();
             Properties[type] = properties;
@@ -228,16 +230,39 @@ public static class StructuralDump
     /// GetValue was most of the cost.</summary>
     private static Func<object, object?> Getter(Type type, PropertyInfo property)
     {
+#if NET
+        // The native build of agr cannot compile an expression (it would only interpret it): reflection is faster there.
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            return property.GetValue;
+        }
+#endif
+
         var instance = Expression.Parameter(typeof(object), "instance");
         var read = Expression.Property(Expression.Convert(instance, type), property);
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
     }
 
+    /// <summary>Whether the value is an ImmutableArray that was never given one (<c>default</c>): such an array
+    /// refuses to be enumerated. Asked of the array itself rather than of its IsDefault property through reflection,
+    /// which the native build of agr does not keep for every element type.</summary>
     private static bool IsDefaultImmutableArray(object value)
     {
         var type = value.GetType();
-        return type.IsValueType && type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>) &&
-               (bool)type.GetProperty("IsDefault")!.GetValue(value)!;
+        if (!(type.IsValueType && type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)))
+        {
+            return false;
+        }
+
+        try
+        {
+            ((IEnumerable)value).GetEnumerator();
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
     }
 
     private static bool IsPlace(Type type) =>

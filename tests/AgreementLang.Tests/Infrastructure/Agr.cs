@@ -63,8 +63,10 @@ public static class Agr
         Assert.True(setpriv is not null,
             "the tests run as root, and a permission test must run agr as another user, but setpriv (util-linux) is not installed");
         var id = UnprivilegedId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var process = Start(workingDirectory, setpriv!,
-            ["--reuid=" + id, "--regid=" + id, "--clear-groups", "dotnet", Path.Combine(UnprivilegedCopy.Value, "agr.dll"), .. args]);
+        string[] agr = Environment.GetEnvironmentVariable("AGR_EXECUTABLE") is { Length: > 0 } executable
+            ? [executable]
+            : ["dotnet", Path.Combine(UnprivilegedCopy.Value, "agr.dll")];
+        using var process = Start(workingDirectory, setpriv!, ["--reuid=" + id, "--regid=" + id, "--clear-groups", .. agr, .. args]);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit((int)timeout.TotalMilliseconds))
@@ -99,9 +101,13 @@ public static class Agr
     });
 
     /// <summary>Starts <c>agr ARGS</c> and returns at once, for tests that kill it mid-run; the caller must read
-    /// or discard its redirected output.</summary>
+    /// or discard its redirected output. The <c>agr</c> is the one built beside the tests, or the program that
+    /// <c>AGR_EXECUTABLE</c> names (the installed, natively compiled tool: .ci/run runs the tests that start
+    /// <c>agr</c> again against it).</summary>
     public static Process Start(string workingDirectory, params string[] args) =>
-        Start(workingDirectory, "dotnet", [Path.Combine(AppContext.BaseDirectory, "agr.dll"), .. args]);
+        Environment.GetEnvironmentVariable("AGR_EXECUTABLE") is { Length: > 0 } executable
+            ? Start(workingDirectory, executable, args)
+            : Start(workingDirectory, "dotnet", [Path.Combine(AppContext.BaseDirectory, "agr.dll"), .. args]);
 
     private static Process Start(string workingDirectory, string program, string[] args) => Process.Start(StartInfo(workingDirectory, program, args))!;
 

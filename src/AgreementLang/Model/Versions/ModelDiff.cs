@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using AgreementLang.Text;
 
@@ -199,6 +200,7 @@ public static class ModelDiff
         return typeof(AgreementClauses).GetProperty(clause)?.GetValue(clauses) as Location;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = Trimming.OwnTypes)]
     internal static Location? LocationOf(object? record) =>
         record?.GetType().GetProperty("Location", BindingFlags.Public | BindingFlags.Instance)?.GetValue(record) as Location;
 
@@ -321,6 +323,7 @@ public static class ModelDiff
             }
         }
 
+        [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = Trimming.OwnTypes)]
         private static object? Duration(AgreementTerm term) => term.GetType().GetProperty("For")?.GetValue(term);
 
         /// <summary>A period with each end that is the container's written as such.</summary>

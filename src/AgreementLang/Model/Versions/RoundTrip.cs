@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 
 namespace AgreementLang.Model.Versions;
 
@@ -47,5 +48,6 @@ public static class RoundTrip
 
     /// <summary>Whether the term states a duration (<c>for 10 years</c>) rather than dates: the same reflection as
     /// <see cref="ModelDiff"/>'s, so a kind of term that gains a duration is covered.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = Trimming.OwnTypes)]
     public static bool HasDuration(AgreementTerm term) => term.GetType().GetProperty("For")?.GetValue(term) is not null;
 }
