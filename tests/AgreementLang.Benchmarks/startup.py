@@ -6,9 +6,10 @@
 # It builds what it measures into /tmp/agr-startup (once; --rebuild builds again):
 #   hello      a `dotnet new console` hello-world built Release, run as `dotnet hello.dll`
 #   shipped    agr as README.md installs it: `dotnet pack src/AgreementLang.Cli -c Release`, then
-#              `dotnet tool install --tool-path` from those packages (on linux-x64 the ReadyToRun package, elsewhere
-#              the framework-dependent JIT fallback)
-#   composite  `dotnet publish -p:SelfContained=true -p:PublishReadyToRunComposite=true`, for comparison (not shipped)
+#              `dotnet tool install --tool-path` from those packages (on linux-x64 the natively compiled package,
+#              elsewhere the framework-dependent JIT fallback)
+#   r2r        `dotnet publish -r linux-x64 -p:AgrNative=false`: precompiled (ReadyToRun) assemblies, what the package
+#              holds where no C linker is installed, for comparison
 #   jit        `dotnet build -c Release` of the CLI, run as `dotnet agr.dll`, for comparison
 # CPU time is user + system of the process and its children (os.wait4); on a busy machine it is the figure to read.
 import os, shutil, statistics, subprocess, sys, time
@@ -32,10 +33,9 @@ if '--rebuild' in sys.argv or not os.path.exists(f'{work}/tools/agr'):
     sh('dotnet', 'build', '-c', 'Release', f'{work}/hello', '-p:UseSharedCompilation=false')
     sh('dotnet', 'build', '-c', 'Release', 'src/AgreementLang.Cli', '-o', f'{work}/jit', '-p:UseSharedCompilation=false')
     sh('dotnet', 'pack', 'src/AgreementLang.Cli', '-c', 'Release', '-o', f'{work}/feed', '-p:UseSharedCompilation=false')
-    # The composite build gets intermediate folders of its own: in the shared obj/Release/net10.0/linux-x64 its
-    # component assemblies (IL stubs of the one composite image) would be taken by a later pack, whose agr aborts.
-    sh('dotnet', 'publish', 'src/AgreementLang.Cli', '-c', 'Release', '-o', f'{work}/composite', '-p:SelfContained=true',
-       '-p:PublishReadyToRunComposite=true', '-p:UseSharedCompilation=false', f'-p:IntermediateOutputPath={work}/obj-composite/')
+    # Intermediate folders of its own, so that the native build's in obj/Release/net10.0/linux-x64 are left alone.
+    sh('dotnet', 'publish', 'src/AgreementLang.Cli', '-c', 'Release', '-o', f'{work}/r2r', '-p:AgrNative=false',
+       '-p:UseSharedCompilation=false', f'-p:IntermediateOutputPath={work}/obj-r2r/')
     with open(f'{work}/nuget.config', 'w') as f:
         f.write('<configuration><packageSources><clear /></packageSources></configuration>')
     sh('dotnet', 'tool', 'install', 'AgreementLang.Cli', '--tool-path', f'{work}/tools', '--add-source', f'{work}/feed',
@@ -48,8 +48,8 @@ cmds = {
     '`dotnet hello.dll`': ['dotnet', f'{work}/hello/bin/Release/net10.0/hello.dll'],
     'shipped `agr check` (3 files)': shipped + ['check'] + files,
     'shipped `agr --version`': shipped + ['--version'],
-    'composite `agr check` (3 files)': [f'{work}/composite/agr', 'check'] + files,
-    'composite `agr --version`': [f'{work}/composite/agr', '--version'],
+    'ReadyToRun `agr check` (3 files)': [f'{work}/r2r/agr', 'check'] + files,
+    'ReadyToRun `agr --version`': [f'{work}/r2r/agr', '--version'],
     'JIT `agr check` (3 files)': jit + ['check'] + files,
     'JIT `agr --version`': jit + ['--version'],
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using AgreementLang.Trimming;
 
 namespace AgreementLang.Checks;
 
@@ -14,8 +15,8 @@ public static class Rules
     public static readonly IReadOnlyList<IRule> All = Discover();
 
     // Plain loops rather than LINQ: at start-up each generic instantiation is code to compile.
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Trimming.OwnTypes)]
-    [UnconditionalSuppressMessage("Trimming", "IL2062", Justification = Trimming.OwnTypes)]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = NativeBuild.OwnTypes)]
+    [UnconditionalSuppressMessage("Trimming", "IL2062", Justification = NativeBuild.OwnTypes)]
     private static IRule[] Discover()
     {
         var rules = new List<IRule>();

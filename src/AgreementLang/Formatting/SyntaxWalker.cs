@@ -2,6 +2,7 @@ using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using AgreementLang.Syntax;
+using AgreementLang.Trimming;
 
 namespace AgreementLang.Formatting;
 
@@ -43,7 +44,7 @@ internal static class SyntaxWalker
         }
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Trimming.OwnTypes)]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = NativeBuild.OwnTypes)]
     private static PropertyInfo[] ChildProperties(Type type)
     {
         lock (Gate)

@@ -5,6 +5,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using AgreementLang.Text;
+using AgreementLang.Trimming;
 
 namespace AgreementLang.Model;
 
@@ -202,7 +203,7 @@ public static class StructuralDump
     private static string Name(Type type) =>
         type.IsNested ? Name(type.DeclaringType!) + "." + type.Name : type.Name;
 
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Trimming.OwnTypes)]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = NativeBuild.OwnTypes)]
     private static (string Name, Func<object, object?> Get)[] PropertiesOf(Type type)
     {
         lock (Gate)
@@ -218,7 +219,7 @@ public static class StructuralDump
             var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0 && !IsPlace(p.PropertyType))
                 .OrderBy(p => p.DeclaringType == type ? 1 : 0)
-                .ThenBy(Trimming.DeclarationOrder)
+                .ThenBy(NativeBuild.DeclarationOrder)
                 .Select(p => (p.Name, Getter(type, p)))
                 .ToArray();
             Properties[type] = properties;

@@ -2,8 +2,9 @@ using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using AgreementLang.Diagnostics;
-using Sprache;
 using AgreementLang.Text;
+using AgreementLang.Trimming;
+using Sprache;
 using static AgreementLang.Syntax.ValueGrammar;
 using static AgreementLang.Syntax.ClauseGrammar;
 
@@ -228,9 +229,9 @@ internal static class Grammar
 
     /// <summary>Forces every clause family of the grammar to be built (so that each keyword parser has registered its
     /// word: see <see cref="Keywords.Registered"/>), and registers the unit words as keywords.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Trimming.OwnTypes)]
-    [UnconditionalSuppressMessage("Trimming", "IL2065", Justification = Trimming.OwnTypes)]
-    [UnconditionalSuppressMessage("Trimming", "IL2059", Justification = Trimming.OwnTypes)]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = NativeBuild.OwnTypes)]
+    [UnconditionalSuppressMessage("Trimming", "IL2065", Justification = NativeBuild.OwnTypes)]
+    [UnconditionalSuppressMessage("Trimming", "IL2059", Justification = NativeBuild.OwnTypes)]
     public static void EnsureBuilt()
     {
         // Every static class of the grammar holds its parsers in static fields; running its initializer builds them.

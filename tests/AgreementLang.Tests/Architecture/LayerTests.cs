@@ -21,16 +21,17 @@ public sealed partial class LayerTests
     {
         ["Text"] = [],
         ["Concurrency"] = [],
-        ["Catalog"] = ["Text"],
-        ["Model"] = ["Text", "Catalog"],
-        ["Diagnostics"] = ["Text", "Catalog", "Model"],
-        ["Configuration"] = ["Text", "Diagnostics"],
-        ["Syntax"] = ["Text", "Concurrency", "Diagnostics", "Catalog"],
-        ["Semantics"] = ["Text", "Concurrency", "Diagnostics", "Catalog", "Syntax", "Model"],
-        ["Checks"] = ["Text", "Concurrency", "Diagnostics", "Catalog", "Configuration", "Model"],
-        ["Formatting"] = ["Text", "Concurrency", "Diagnostics", "Catalog", "Syntax", "Model", "Semantics"],
-        ["Versions"] = ["Text", "Concurrency", "Diagnostics", "Catalog", "Configuration", "Syntax", "Model", "Semantics", "Checks", "Formatting", "Root"],
-        ["Root"] = ["Text", "Concurrency", "Diagnostics", "Catalog", "Configuration", "Syntax", "Model", "Semantics", "Checks", "Formatting", "Versions"],
+        ["Trimming"] = [],
+        ["Catalog"] = ["Trimming", "Text"],
+        ["Model"] = ["Trimming", "Text", "Catalog"],
+        ["Diagnostics"] = ["Trimming", "Text", "Catalog", "Model"],
+        ["Configuration"] = ["Trimming", "Text", "Diagnostics"],
+        ["Syntax"] = ["Trimming", "Text", "Concurrency", "Diagnostics", "Catalog"],
+        ["Semantics"] = ["Trimming", "Text", "Concurrency", "Diagnostics", "Catalog", "Syntax", "Model"],
+        ["Checks"] = ["Trimming", "Text", "Concurrency", "Diagnostics", "Catalog", "Configuration", "Model"],
+        ["Formatting"] = ["Trimming", "Text", "Concurrency", "Diagnostics", "Catalog", "Syntax", "Model", "Semantics"],
+        ["Versions"] = ["Trimming", "Text", "Concurrency", "Diagnostics", "Catalog", "Configuration", "Syntax", "Model", "Semantics", "Checks", "Formatting", "Root"],
+        ["Root"] = ["Trimming", "Text", "Concurrency", "Diagnostics", "Catalog", "Configuration", "Syntax", "Model", "Semantics", "Checks", "Formatting", "Versions"],
     };
 
     /// <summary>The types of the AgreementLang namespace itself (not of a sub-namespace).</summary>

@@ -5,6 +5,7 @@ using AgreementLang.Tests.Infrastructure;
 namespace AgreementLang.Tests.Checks;
 
 /// <summary>Runs the real <c>agr</c> program from the repository root, as a negotiator would.</summary>
+[Trait("Runs", "agr")]
 public sealed class ConflictsExampleTests
 {
     [Fact]

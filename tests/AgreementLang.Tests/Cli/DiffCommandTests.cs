@@ -6,6 +6,7 @@ using NJsonSchema;
 namespace AgreementLang.Tests.Cli;
 
 /// <summary>Issue 16, point 1: <c>agr diff OLD NEW</c> on examples/versions and on small sets.</summary>
+[Trait("Runs", "agr")]
 public sealed class DiffCommandTests : IDisposable
 {
     private const string Round1 = "examples/versions/round-1";

@@ -6,6 +6,7 @@ namespace AgreementLang.Tests.Cli;
 /// <summary>The .editorconfig reader the CLI and the analyzer share: globs matched in linear time, section names
 /// beyond its bounds ignored and reported, never a crash. The end-to-end cases run the real <c>agr</c> in a child
 /// process, so that a hang or a stack overflow fails one test.</summary>
+[Trait("Runs", "agr")]
 public sealed class EditorConfigTests : IDisposable
 {
     // Two institutions of one name: AGR102, an error by default.

@@ -12,6 +12,7 @@ namespace AgreementLang.Tests.Cli;
 /// the path (exit 2), never in a stack trace or a hang: whatever might hang runs in a child process with a timeout.
 /// POSIX file systems only (FIFOs, devices, permissions, /proc), as CI runs.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait("Runs", "agr")]
 public sealed class FileSystemTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);

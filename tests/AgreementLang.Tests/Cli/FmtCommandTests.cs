@@ -8,6 +8,7 @@ using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Cli;
 
+[Trait("Runs", "agr")]
 public sealed class FmtCommandTests : IDisposable
 {
     private const string Messy = "zone   Z {\n\tmembers US,JP\n  // kept\n    non-market CN // kept too\n}\n";

@@ -6,6 +6,7 @@ namespace AgreementLang.Tests.Cli;
 
 /// <summary>Issue 16, point 1: <c>agr diff --git OLD..NEW [PATHS]</c> in a temporary repository holding the two rounds
 /// of examples/versions as two tagged commits, with the work tree changed after both.</summary>
+[Trait("Runs", "agr")]
 public sealed class GitDiffTests : IDisposable
 {
     private const string Round1 = "examples/versions/round-1";

@@ -9,6 +9,7 @@ namespace AgreementLang.Tests.Cli;
 /// <summary>No command loses data: <c>render</c>, <c>schedule</c> and <c>build</c> write only into their output
 /// folder and <c>fmt</c> only the sources it was given; an output folder that holds sources is refused; every write
 /// is atomic, so a run killed at any moment leaves each file either as it was or complete.</summary>
+[Trait("Runs", "agr")]
 public sealed class NoDataLossTests : IDisposable
 {
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("agr-no-loss-");

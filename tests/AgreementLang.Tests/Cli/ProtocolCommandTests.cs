@@ -8,6 +8,7 @@ namespace AgreementLang.Tests.Cli;
 
 /// <summary>Issue 16, points 2 and 5: <c>agr protocol OLD NEW --id --from</c> writes the amendment that turns OLD into
 /// NEW, and that amendment is an ordinary one: <c>agr build</c> drafts it as a protocol in every format.</summary>
+[Trait("Runs", "agr")]
 public sealed class ProtocolCommandTests : IDisposable
 {
     private const string Round1 = "examples/versions/round-1";

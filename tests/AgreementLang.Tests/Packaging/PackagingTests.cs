@@ -64,11 +64,13 @@ public sealed class PackagingTests
     }
 
     /// <summary>Packs the tool as <c>dotnet pack src/AgreementLang.Cli -c Release</c> does (issue 18): a pointer package
-    /// that names one package per runtime, the linux-x64 one precompiled (ReadyToRun) and the framework-dependent
-    /// <c>any</c> one for every other platform. Installs it into a temporary tool path from those nupkgs alone — no
-    /// other package source, so offline — and checks that <c>dotnet tool install</c> took this machine's package, that
-    /// its assemblies are precompiled where this machine has a package of its own, and that the installed agr checks
-    /// the FORGE examples. The packages' metadata are checked on the way. The runtime-specific packages are built by
+    /// that names one package per runtime, the linux-x64 one natively compiled (one executable, no assemblies; ReadyToRun
+    /// assemblies where no C linker is installed) and the framework-dependent <c>any</c> one for every other platform.
+    /// Installs it into a temporary tool path from those nupkgs alone — no other package source, so offline — and
+    /// checks that <c>dotnet tool install</c> took this machine's package, that the installed agr checks the FORGE
+    /// examples and finds the conflicts, and that its drafts and schedules of the FORGE examples are byte for byte those
+    /// of the JIT-compiled agr these tests run in (the native build reads templates' views and the model through its own
+    /// reflection paths). The packages' metadata are checked on the way. The runtime-specific packages are built by
     /// the pack itself (it cannot reuse the tests' build, which is for no runtime).</summary>
     [Fact]
     public void The_tool_packs_per_runtime_installs_from_its_nupkgs_and_checks_the_examples()
@@ -104,16 +106,29 @@ public sealed class PackagingTests
                 AssertMetadata(ReadNuspec(zip), "AgreementLang.Cli." + runtime);
                 ZipArchiveEntry Entry(string name) => zip.Entries.Single(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)
                     && e.FullName.EndsWith($"/{runtime}/{name}", StringComparison.Ordinal));
-                // Framework-dependent, both: agr runs on whatever .NET is installed, the newest when .NET 10 is not.
+                // English only: System.CommandLine and the others bring cs/, de/, … folders of resources otherwise.
+                var satellites = zip.Entries.Where(e => e.FullName.EndsWith(".resources.dll", StringComparison.Ordinal)).Select(e => e.FullName).ToArray();
+                Assert.True(satellites.Length == 0, string.Join("\n", satellites));
+                if (runtime == "linux-x64" && NativeToolExpected)
+                {
+                    // One native executable: no assemblies, no runtime configuration, no debug symbols (agr.dbg).
+                    var files = zip.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal))
+                        .Select(e => Path.GetFileName(e.FullName)).Where(n => !n.EndsWith(".pdb", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+                    Assert.Equal(["DotnetToolSettings.xml", "agr"], files);
+                    using var executable = Entry("agr").Open();
+                    var magic = new byte[4];
+                    executable.ReadExactly(magic);
+                    Assert.Equal("\u007fELF"u8.ToArray(), magic);
+                    continue;
+                }
+
+                // Framework-dependent: agr runs on whatever .NET is installed, the newest when .NET 10 is not.
                 using (var reader = new StreamReader(Entry("agr.runtimeconfig.json").Open()))
                 using (var json = JsonDocument.Parse(reader.ReadToEnd()))
                 {
                     Assert.Equal("Major", json.RootElement.GetProperty("runtimeOptions").GetProperty("rollForward").GetString());
                 }
 
-                // English only: System.CommandLine and the others bring cs/, de/, … folders of resources otherwise.
-                var satellites = zip.Entries.Where(e => e.FullName.EndsWith(".resources.dll", StringComparison.Ordinal)).Select(e => e.FullName).ToArray();
-                Assert.True(satellites.Length == 0, string.Join("\n", satellites));
                 using var agr = new MemoryStream();
                 using (var entry = Entry("agr.dll").Open())
                 {
@@ -134,15 +149,17 @@ public sealed class PackagingTests
             Assert.True(install.ExitCode == 0, install.Stdout + install.Stderr);
             output.WriteLine($"install: {watch.Elapsed.TotalSeconds:F1} s");
 
-            // Where the tool's assemblies went: .store/agreementlang.cli/0.1.0/agreementlang.cli.RUNTIME/0.1.0/tools/….
+            // Where the tool went: .store/agreementlang.cli/0.1.0/agreementlang.cli.RUNTIME/0.1.0/tools/….
             var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
             var expected = rid == "linux-x64" ? rid : "any";
-            var installed = Directory.GetFiles(Path.Combine(tools, ".store"), "agr.dll", SearchOption.AllDirectories);
-            var assembly = Assert.Single(installed);
-            Assert.Contains($"agreementlang.cli.{expected}", assembly, StringComparison.Ordinal);
-            foreach (var name in new[] { "agr.dll", "AgreementLang.dll", "AgreementLang.Rendering.dll", "AgreementLang.LanguageServer.dll", "Sprache.dll", "System.CommandLine.dll" })
+            var store = Path.Combine(tools, ".store");
+            var native = expected == "linux-x64" && NativeToolExpected;
+            var program = Assert.Single(Directory.GetFiles(store, native ? "agr" : "agr.dll", SearchOption.AllDirectories));
+            Assert.Contains($"agreementlang.cli.{expected}", program, StringComparison.Ordinal);
+            Assert.True(native || Directory.GetFiles(store, "agr", SearchOption.AllDirectories).Length == 0, "a native agr in the " + expected + " package");
+            foreach (var name in native ? [] : new[] { "agr.dll", "AgreementLang.dll", "AgreementLang.Rendering.dll", "AgreementLang.LanguageServer.dll", "Sprache.dll", "System.CommandLine.dll" })
             {
-                using var stream = File.OpenRead(Path.Combine(Path.GetDirectoryName(assembly)!, name));
+                using var stream = File.OpenRead(Path.Combine(Path.GetDirectoryName(program)!, name));
                 Assert.True(IsReadyToRun(stream) == (expected != "any"), name + (expected != "any" ? " is not ReadyToRun" : " is ReadyToRun in the any package"));
             }
 
@@ -157,11 +174,31 @@ public sealed class PackagingTests
             Assert.True(conflicts.ExitCode == 1, conflicts.Stdout + conflicts.Stderr);
             using var diagnostics = JsonDocument.Parse(conflicts.Stdout);
             Assert.Contains(diagnostics.RootElement.EnumerateArray(), d => d.GetProperty("code").GetString() == "AGR301");
+
+            // In this process's folder, as the in-process build: the schedules name the sources relative to it.
+            var built = Dotnet.Run(command, Environment.CurrentDirectory, TimeSpan.FromMinutes(2), "build", Repository.PathOf("examples/forge"), "--out", Path.Combine(temp.FullName, "installed"));
+            Assert.True(built.ExitCode == 0, built.Stdout + built.Stderr);
+            var here = Agr.InProcess(null, "build", Repository.PathOf("examples/forge"), "--out", Path.Combine(temp.FullName, "in-process"));
+            Assert.True(here.Exit == 0, here.Out + here.Err);
+            AssertSameFiles(Path.Combine(temp.FullName, "in-process"), Path.Combine(temp.FullName, "installed"));
         }
         finally
         {
             temp.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Whether this machine's pack makes a native linux-x64 package: it does where a C linker (clang or gcc)
+    /// is installed, as src/AgreementLang.Cli's project decides.</summary>
+    private static bool NativeToolExpected => OperatingSystem.IsLinux() && (File.Exists("/usr/bin/clang") || File.Exists("/usr/bin/gcc"));
+
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        var names = Directory.GetFiles(expected).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(names);
+        Assert.Equal(names, Directory.GetFiles(actual).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+        var differing = names.Where(n => !File.ReadAllBytes(Path.Combine(expected, n!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, n!)))).ToArray();
+        Assert.True(differing.Length == 0, "differ from the in-process build: " + string.Join(", ", differing));
     }
 
     /// <summary>Whether an assembly carries precompiled code (a ReadyToRun header).</summary>
@@ -173,17 +210,18 @@ public sealed class PackagingTests
 
     /// <summary>The command a newcomer tries for a faster agr (issue 18): <c>dotnet publish src/AgreementLang.Cli -c Release
     /// -r linux-x64</c>. It used to fail to restore (NU1101 runtime.unix.System.Private.Uri, through the language
-    /// library's netstandard2.0 target); now it succeeds, its assemblies are precompiled (ReadyToRun) and the
-    /// published agr checks the FORGE examples.</summary>
+    /// library's netstandard2.0 target). With a C linker it compiles agr natively, as the tool package does (checked
+    /// by the packing test); here with <c>-p:AgrNative=false</c>, what a machine without a linker gets: precompiled
+    /// (ReadyToRun) assemblies, and the published agr checks the FORGE examples.</summary>
     [Fact]
-    public void Publish_for_a_runtime_gives_a_precompiled_agr_that_checks_the_examples()
+    public void Publish_for_a_runtime_without_a_linker_gives_a_precompiled_agr_that_checks_the_examples()
     {
         var temp = Directory.CreateTempSubdirectory("agr-publish-");
         try
         {
             var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
             var publish = Dotnet.Run("dotnet", Repository.Root, TimeSpan.FromMinutes(10),
-                "publish", "src/AgreementLang.Cli", "-c", "Release", "-r", rid, "-o", temp.FullName);
+                "publish", "src/AgreementLang.Cli", "-c", "Release", "-r", rid, "-o", temp.FullName, "-p:AgrNative=false");
             Assert.True(publish.ExitCode == 0, publish.Stdout + publish.Stderr);
             foreach (var assembly in new[] { "agr.dll", "AgreementLang.dll", "AgreementLang.Rendering.dll", "Sprache.dll" })
             {

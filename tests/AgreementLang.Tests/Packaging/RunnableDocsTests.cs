@@ -5,6 +5,7 @@ namespace AgreementLang.Tests.Packaging;
 
 /// <summary>Every fenced block of README.md and docs/*.md whose info string is <c>sh runnable</c> runs as written
 /// and prints what its <c># …</c> lines say (the rules are in docs/testing.md, "Runnable examples").</summary>
+[Trait("Runs", "agr")]
 public sealed class RunnableDocsTests
 {
     private const string Fence = "```sh runnable";

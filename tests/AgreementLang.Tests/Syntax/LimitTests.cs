@@ -9,6 +9,7 @@ namespace AgreementLang.Tests.Syntax;
 
 /// <summary>Every limit is a diagnostic, tested at an extreme. Where the extreme could crash the process (memory,
 /// stack) the real <c>agr</c> runs in a child process with a timeout, so a crash or a hang fails one test.</summary>
+[Trait("Runs", "agr")]
 public sealed class LimitTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);

@@ -5,6 +5,7 @@ using AgreementLang.Text;
 
 namespace AgreementLang.Tests.Syntax;
 
+[Trait("Runs", "agr")]
 public sealed class ParserTests
 {
     private const string Zone = """

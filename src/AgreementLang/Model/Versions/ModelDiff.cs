@@ -1,8 +1,9 @@
-using System.Collections;
 using System.Collections.Immutable;
+using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using AgreementLang.Text;
+using AgreementLang.Trimming;
 
 namespace AgreementLang.Model.Versions;
 
@@ -200,7 +201,7 @@ public static class ModelDiff
         return typeof(AgreementClauses).GetProperty(clause)?.GetValue(clauses) as Location;
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = Trimming.OwnTypes)]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = NativeBuild.OwnTypes)]
     internal static Location? LocationOf(object? record) =>
         record?.GetType().GetProperty("Location", BindingFlags.Public | BindingFlags.Instance)?.GetValue(record) as Location;
 
@@ -323,7 +324,7 @@ public static class ModelDiff
             }
         }
 
-        [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = Trimming.OwnTypes)]
+        [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = NativeBuild.OwnTypes)]
         private static object? Duration(AgreementTerm term) => term.GetType().GetProperty("For")?.GetValue(term);
 
         /// <summary>A period with each end that is the container's written as such.</summary>

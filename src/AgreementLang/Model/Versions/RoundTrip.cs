@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using AgreementLang.Trimming;
 
 namespace AgreementLang.Model.Versions;
 
@@ -48,6 +49,6 @@ public static class RoundTrip
 
     /// <summary>Whether the term states a duration (<c>for 10 years</c>) rather than dates: the same reflection as
     /// <see cref="ModelDiff"/>'s, so a kind of term that gains a duration is covered.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = Trimming.OwnTypes)]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = NativeBuild.OwnTypes)]
     public static bool HasDuration(AgreementTerm term) => term.GetType().GetProperty("For")?.GetValue(term) is not null;
 }

@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 using AgreementLang.Text;
+using AgreementLang.Trimming;
 
 namespace AgreementLang.Model.Versions;
 
@@ -106,12 +107,12 @@ public static class ValueText
 
     /// <summary>The data of a record, in declaration order, without places in the source (as
     /// <see cref="StructuralDump"/> reads it).</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Trimming.OwnTypes)]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = NativeBuild.OwnTypes)]
     public static IReadOnlyList<PropertyInfo> Fields(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0 && !IsPlace(p.PropertyType))
             .OrderBy(p => p.DeclaringType == type ? 1 : 0)
-            .ThenBy(Trimming.DeclarationOrder)
+            .ThenBy(NativeBuild.DeclarationOrder)
             .ToArray();
 
     private static bool IsPlace(Type type) =>
@@ -119,7 +120,7 @@ public static class ValueText
 
     /// <summary>Whether the type writes its own ToString (Money, Staging, Rate…) rather than the compiler's
     /// record one, which would print places in the source.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Trimming.OwnTypes)]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = NativeBuild.OwnTypes)]
     private static bool OwnToString(Type type)
     {
         var method = type.GetMethod("ToString", Type.EmptyTypes);

@@ -1,10 +1,10 @@
 using System.Reflection;
 
-namespace AgreementLang;
+namespace AgreementLang.Trimming;
 
 /// <summary>Why agr's reflection over its own types is safe in the native (trimmed, ahead-of-time compiled) build
 /// of agr: the justification every such suppression gives, and the one fallback the native build needs.</summary>
-internal static class Trimming
+internal static class NativeBuild
 {
     public const string OwnTypes = "agr's assemblies are roots of its native build (TrimmerRootAssembly in src/AgreementLang.Cli), " +
                                    "so every member of their types is kept; this reflects over agr's own types only.";
