@@ -81,15 +81,15 @@ public sealed class PackagingTests
             var feed = Path.Combine(temp.FullName, "feed");
             var watch = Stopwatch.StartNew();
             var pack = Dotnet.Run("dotnet", Repository.Root, TimeSpan.FromMinutes(10),
-                "pack", "src/AgreementLang.Cli", "-c", "Release", "-o", feed,
+                "pack", "src/AgreementLang.Cli", "-c", "Release", "-o", feed, "-p:PackageVersion=" + TestVersion,
                 "-p:NuspecOutputPath=" + Path.Combine(temp.FullName, "nuspec") + Path.DirectorySeparatorChar);
             Assert.True(pack.ExitCode == 0, pack.Stdout + pack.Stderr);
             output.WriteLine($"pack: {watch.Elapsed.TotalSeconds:F1} s");
             Assert.Equal(
-                ["AgreementLang.Cli.0.1.0.nupkg", "AgreementLang.Cli.any.0.1.0.nupkg", "AgreementLang.Cli.linux-x64.0.1.0.nupkg"],
+                [$"AgreementLang.Cli.{TestVersion}.nupkg", $"AgreementLang.Cli.any.{TestVersion}.nupkg", $"AgreementLang.Cli.linux-x64.{TestVersion}.nupkg"],
                 Directory.GetFiles(feed).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray());
 
-            using (var zip = ZipFile.OpenRead(Path.Combine(feed, "AgreementLang.Cli.0.1.0.nupkg")))
+            using (var zip = ZipFile.OpenRead(Path.Combine(feed, $"AgreementLang.Cli.{TestVersion}.nupkg")))
             {
                 AssertMetadata(ReadNuspec(zip), "AgreementLang.Cli");
                 Assert.Contains(zip.Entries, e => e.FullName == "README.md");
@@ -102,7 +102,7 @@ public sealed class PackagingTests
 
             foreach (var runtime in new[] { "linux-x64", "any" })
             {
-                using var zip = ZipFile.OpenRead(Path.Combine(feed, $"AgreementLang.Cli.{runtime}.0.1.0.nupkg"));
+                using var zip = ZipFile.OpenRead(Path.Combine(feed, $"AgreementLang.Cli.{runtime}.{TestVersion}.nupkg"));
                 AssertMetadata(ReadNuspec(zip), "AgreementLang.Cli." + runtime);
                 ZipArchiveEntry Entry(string name) => zip.Entries.Single(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)
                     && e.FullName.EndsWith($"/{runtime}/{name}", StringComparison.Ordinal));
@@ -145,11 +145,11 @@ public sealed class PackagingTests
             var tools = Path.Combine(temp.FullName, "tools");
             watch.Restart();
             var install = Dotnet.Run("dotnet", temp.FullName, TimeSpan.FromMinutes(5),
-                "tool", "install", "AgreementLang.Cli", "--tool-path", tools, "--add-source", feed, "--configfile", config, "--version", "0.1.0");
+                "tool", "install", "AgreementLang.Cli", "--tool-path", tools, "--add-source", feed, "--configfile", config, "--version", TestVersion);
             Assert.True(install.ExitCode == 0, install.Stdout + install.Stderr);
             output.WriteLine($"install: {watch.Elapsed.TotalSeconds:F1} s");
 
-            // Where the tool went: .store/agreementlang.cli/0.1.0/agreementlang.cli.RUNTIME/0.1.0/tools/….
+            // Where the tool went: .store/agreementlang.cli/VERSION/agreementlang.cli.RUNTIME/VERSION/tools/….
             var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
             var expected = rid == "linux-x64" ? rid : "any";
             var store = Path.Combine(tools, ".store");
@@ -187,6 +187,11 @@ public sealed class PackagingTests
             temp.Delete(recursive: true);
         }
     }
+
+    /// <summary>The packages' version in the packing test: a version of its own, so that NuGet's and the SDK's caches
+    /// of an earlier 0.1.0 cannot stand in for what was just packed, and so that the runtime packages are seen to
+    /// take the version given to the pack (the pointer package names them by it).</summary>
+    private const string TestVersion = "0.1.0-packaging-test";
 
     /// <summary>Whether this machine's pack makes a native linux-x64 package: it does where a C linker (clang or gcc)
     /// is installed, as src/AgreementLang.Cli's project decides.</summary>
