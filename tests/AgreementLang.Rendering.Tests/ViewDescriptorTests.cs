@@ -5,7 +5,8 @@ namespace AgreementLang.Rendering.Tests;
 
 /// <summary>Templates read agr's views through <see cref="ViewDescriptors"/> (the natively compiled agr cannot use
 /// Handlebars' own accessors): properties of value and reference types, nested views, lists walked by <c>#each</c> with
-/// <c>@index</c>, <c>@first</c> and <c>@last</c>, a list's <c>length</c> and an element by index, and an empty list
+/// <c>@index</c>, <c>@first</c> and <c>@last</c>, a list's <c>length</c>, its own properties (Length, Count, IsEmpty,
+/// as Handlebars reads them) and an element by index, and an empty list
 /// as false. The golden drafts run through the same descriptors; these pin the features a house style may use
 /// that the default templates do not.</summary>
 public sealed class ViewDescriptorTests : IDisposable
@@ -14,13 +15,14 @@ public sealed class ViewDescriptorTests : IDisposable
 
     public sealed record Item(string Name, bool Flag, int Rank, Item? Next);
 
-    public sealed record View(string Title, int Count, ImmutableArray<Item> Items, IReadOnlyList<string> Words, ImmutableArray<Item> None);
+    public sealed record View(string Title, int Count, ImmutableArray<Item> Items, IReadOnlyList<string> Words, ImmutableArray<Item> None, List<int> Listed);
 
     private static readonly View Sample = new(
         "Floors", 2,
         [new Item("NdPr oxide", true, 1, new Item("Dy oxide", false, 3, null)), new Item("NdPr metal", false, 2, null)],
         ["shall", "may"],
-        []);
+        [],
+        [1, 2, 3]);
 
     [Theory]
     [InlineData("{{Title}} {{Count}}", "Floors 2")]
@@ -28,6 +30,7 @@ public sealed class ViewDescriptorTests : IDisposable
         "0:NdPr oxide=True/1>Dy oxide first;1:NdPr metal=False/2 last;")]
     [InlineData("{{Items.length}} {{Items.[1].Name}} {{Words.[0]}}", "2 NdPr metal shall")]
     [InlineData("{{#each Words}}[{{this}}]{{/each}}", "[shall][may]")]
+    [InlineData("{{Items.Length}} {{Items.IsEmpty}} {{None.IsEmpty}} {{Listed.Count}}", "2 False True 3")]
     [InlineData("{{#if None}}some{{else}}none{{/if}} {{#each None}}x{{else}}empty{{/each}}", "none empty")]
     public void A_template_reads_views_through_agrs_own_descriptors(string template, string expected)
     {

@@ -15,8 +15,9 @@ namespace AgreementLang.Rendering.Templates;
 /// value type; this one reads each public instance property through its <see cref="PropertyInfo"/>, which works in
 /// every build. Lists and other sequences (not dictionaries or strings) are read the same way for the same reason:
 /// Handlebars' own list descriptor is made per element type with <c>MakeGenericMethod</c>; here <c>#each</c> walks them
-/// through the non-generic <see cref="IList"/> or <see cref="IEnumerable"/>, <c>length</c> is their count and
-/// <c>[2]</c> an element. Dictionaries and other framework types keep Handlebars' own descriptors. Written by hand:
+/// through the non-generic <see cref="IList"/> or <see cref="IEnumerable"/>, <c>length</c> is their count,
+/// <c>[2]</c> an element, and their own public properties (<c>Count</c>, <c>Length</c>, <c>IsEmpty</c>) read as
+/// Handlebars read them. Dictionaries and other framework types keep Handlebars' own descriptors. Written by hand:
 /// Handlebars.Net 2.4 offers no reflection-only accessor.</summary>
 internal sealed class ViewDescriptors : IObjectDescriptorProvider
 {
@@ -89,18 +90,29 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
         }
     }
 
-    /// <summary><c>length</c> (the count) and <c>[i]</c> (an element) of a list or sequence.</summary>
+    /// <summary><c>length</c>, <c>Length</c> and <c>Count</c> (the count), <c>IsEmpty</c>, <c>[i]</c> (an element) and the
+    /// collection's other public properties.</summary>
     private sealed class SequenceAccessor : IMemberAccessor
     {
         public static readonly SequenceAccessor Instance = new();
+
+        private static readonly ConcurrentDictionary<(Type Type, string Name), PropertyInfo?> Properties = new();
 
         public bool TryGetValue(object instance, ChainSegment memberName, out object value)
         {
             var name = memberName.TrimmedValue;
             var items = instance as IList ?? ((IEnumerable)instance).Cast<object>().ToArray();
-            if (name == "length")
+            // A collection's count by the names Handlebars and the framework give it, read without reflection, so
+            // that the native build (which keeps no metadata for, say, ImmutableArray<T>.Length) answers as well.
+            if (name is "length" or "Length" or "Count")
             {
                 value = items.Count;
+                return true;
+            }
+
+            if (name == "IsEmpty")
+            {
+                value = items.Count == 0;
                 return true;
             }
 
@@ -111,8 +123,24 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
                 return true;
             }
 
+            if (Properties.GetOrAdd((instance.GetType(), name), Property) is { } property)
+            {
+                value = property.GetValue(instance)!;
+                return true;
+            }
+
             value = null!;
             return false;
         }
+
+        /// <summary>A framework collection's property, such as ImmutableArray's <c>Length</c> or a list's
+        /// <c>Count</c>. Where the native build has not kept one, the template finds it undefined, which is an error
+        /// that names it, as for any unknown name.</summary>
+        [UnconditionalSuppressMessage("Trimming", "IL2080", Justification = "See the summary: a property not kept is reported as undefined.")]
+        private static PropertyInfo? Property((Type Type, string Name) key) =>
+            key.Type.GetProperty(key.Name, BindingFlags.Public | BindingFlags.Instance) is { GetMethod: not null } property
+            && property.GetIndexParameters().Length == 0
+                ? property
+                : null;
     }
 }
